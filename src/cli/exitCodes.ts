@@ -1,0 +1,11 @@
+/** Exit codes are a contract with CI scripts: keep them stable. */
+export const EXIT = {
+  ok: 0,
+  /** The definition is invalid (or, for later commands, the operation failed). */
+  invalid: 1,
+  /** The command line was wrong. */
+  usage: 2,
+} as const;
+
+/** A problem with how the command was called; main prints it and exits with EXIT.usage. */
+export class UsageError extends Error {}

@@ -1,0 +1,41 @@
+import { Command, CommanderError } from "commander";
+import { registerValidate } from "./commands/validate";
+import { EXIT, UsageError } from "./exitCodes";
+
+/** Builds the `tenant` command line. `exit` is injected so tests can run commands in-process. */
+export function buildProgram(exit: (code: number) => void): Command {
+  const program = new Command("tenant")
+    .description("Validate, plan and operate a city's Azure and Microsoft 365 tenant from its definition")
+    .exitOverride()
+    .showHelpAfterError("(run 'tenant --help' for the commands)");
+  registerValidate(program, exit);
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Usage problems exit 2, never with a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => (code = c));
+  for (const cmd of program.commands) cmd.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is a usage error.
+      if (
+        err.code === "commander.helpDisplayed" ||
+        err.code === "commander.version" ||
+        err.code === "commander.help"
+      ) {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`tenant: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

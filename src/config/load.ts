@@ -1,0 +1,162 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, extname, join, relative } from "node:path";
+import type { z } from "zod";
+import { csvSource } from "./csvLoad";
+import type { Diagnostic, FieldPath } from "./diagnostics";
+import { formatPath } from "./diagnostics";
+import { schemaDiagnostics } from "./schemaIssues";
+import { departmentSchema, type Department } from "./schema/department";
+import { NUMBER_COLUMNS, numberAssignmentSchema, type NumberAssignment } from "./schema/numbers";
+import { tenantSchema, type Tenant } from "./schema/tenant";
+import { readDefinitionFile } from "./sourceFile";
+import { parseYaml, type Position } from "./yamlSource";
+
+/** A schema-valid YAML document and where its fields were written. */
+export interface LoadedYaml<T> {
+  file: string;
+  value: T;
+  locate(path: FieldPath, key?: boolean): Position;
+}
+
+/** One schema-valid row of a numbers file. */
+export interface LoadedNumberRow {
+  line: number;
+  value: NumberAssignment;
+  columns: Record<string, number>;
+}
+
+export interface LoadedNumbersFile {
+  file: string;
+  /** The department the file belongs to: its name without `.csv`. */
+  department: string;
+  rows: LoadedNumberRow[];
+}
+
+/** Everything read from a definition folder: what parsed, and what did not. */
+export interface LoadedDefinition {
+  dir: string;
+  tenant?: LoadedYaml<Tenant>;
+  departments: LoadedYaml<Department>[];
+  numbers: LoadedNumbersFile[];
+  /** Ids (file names) of every department file found, including those that failed their schema. */
+  departmentFileIds: string[];
+  diagnostics: Diagnostic[];
+}
+
+export const TENANT_FILE = "tenant.yaml";
+export const DEPARTMENTS_DIR = "departments";
+export const NUMBERS_DIR = "numbers";
+
+/**
+ * Reads `dir` (a `stacks/<stack>/` folder) file by file. Each file is parsed and checked against its
+ * schema on its own, so one broken file never hides the problems of another.
+ */
+export function loadDefinition(dir: string, displayBase = process.cwd()): LoadedDefinition {
+  const display = (path: string) => {
+    const rel = relative(displayBase, path);
+    return rel.startsWith("..") ? path : rel;
+  };
+  const result: LoadedDefinition = {
+    dir,
+    departments: [],
+    numbers: [],
+    departmentFileIds: [],
+    diagnostics: [],
+  };
+  const tenantPath = join(dir, TENANT_FILE);
+  if (!existsSync(tenantPath)) {
+    result.diagnostics.push(
+      fileDiagnostic(
+        display(tenantPath),
+        `${TENANT_FILE} is missing — every definition folder needs one (see docs/config-reference.md)`,
+      ),
+    );
+  } else {
+    result.tenant = loadYaml(tenantPath, display(tenantPath), tenantSchema, result.diagnostics);
+  }
+
+  for (const path of listFiles(join(dir, DEPARTMENTS_DIR), ".yaml", display, result.diagnostics)) {
+    result.departmentFileIds.push(basename(path, ".yaml"));
+    const loaded = loadYaml(path, display(path), departmentSchema, result.diagnostics);
+    if (loaded) result.departments.push(loaded);
+  }
+  for (const path of listFiles(join(dir, NUMBERS_DIR), ".csv", display, result.diagnostics)) {
+    const loaded = loadNumbers(path, display(path), result.diagnostics);
+    if (loaded) result.numbers.push(loaded);
+  }
+  return result;
+}
+
+function fileDiagnostic(file: string, message: string): Diagnostic {
+  return { file, line: 1, column: 1, path: "(file)", message };
+}
+
+function listFiles(
+  dir: string,
+  extension: string,
+  display: (p: string) => string,
+  diagnostics: Diagnostic[],
+): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name.startsWith(".") || statSync(path).isDirectory()) continue;
+    if (extname(name) === extension) files.push(path);
+    else {
+      diagnostics.push(
+        fileDiagnostic(
+          display(path),
+          `unexpected file in ${basename(dir)}/ — only *${extension} files belong here; rename it to end in ${extension} or move it elsewhere`,
+        ),
+      );
+    }
+  }
+  return files;
+}
+
+function loadYaml<S extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: S,
+  diagnostics: Diagnostic[],
+): LoadedYaml<z.infer<S>> | undefined {
+  const read = readDefinitionFile(path, file);
+  if (!read.ok) {
+    diagnostics.push(read.diagnostic);
+    return undefined;
+  }
+  const parsed = parseYaml(file, read.text);
+  if (!parsed.ok) {
+    diagnostics.push(...parsed.diagnostics);
+    return undefined;
+  }
+  const { source } = parsed;
+  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+    diagnostics.push({
+      file,
+      ...source.locate([]),
+      path: formatPath([]),
+      message:
+        "the file must be a YAML mapping of fields (key: value) — see docs/config-reference.md for its fields",
+    });
+    return undefined;
+  }
+  const checked = schema.safeParse(source.data);
+  if (!checked.success) {
+    diagnostics.push(...schemaDiagnostics(source, schema, source.data, checked.error.issues));
+    return undefined;
+  }
+  return { file, value: checked.data, locate: source.locate };
+}
+
+function loadNumbers(path: string, file: string, diagnostics: Diagnostic[]): LoadedNumbersFile | undefined {
+  const read = readDefinitionFile(path, file);
+  if (!read.ok) {
+    diagnostics.push(read.diagnostic);
+    return undefined;
+  }
+  const rows = csvSource(file, read.text, NUMBER_COLUMNS, numberAssignmentSchema, diagnostics);
+  if (!rows) return undefined;
+  return { file, department: basename(path, ".csv"), rows };
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { skuPartNumber, servicePlanName } from "./licensing";
+import { azureRegion, cidr, email, slug, uuid } from "./primitives";
+
+const USER_ATTRIBUTES = [
+  "department",
+  "companyName",
+  "officeLocation",
+  "jobTitle",
+  "employeeType",
+  "city",
+  "extensionAttribute1",
+  "extensionAttribute2",
+  "extensionAttribute3",
+] as const;
+
+export const membershipSchema = z.union([
+  z
+    .strictObject({
+      attribute: z.enum(USER_ATTRIBUTES).describe("User attribute the dynamic membership rule tests."),
+      values: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe("Users whose attribute equals one of these are members."),
+    })
+    .describe('Structured rule: `(user.<attribute> -in ["a","b"])`.'),
+  z
+    .strictObject({
+      rule: z.string().min(1).describe("A raw Entra dynamic membership rule."),
+    })
+    .describe("Raw rule, for what the structured form cannot say."),
+]);
+
+export const departmentLicenceSchema = z.strictObject({
+  sku: skuPartNumber.describe("Part number of a SKU in the tenant's licence catalogue."),
+  disabledPlans: z
+    .array(servicePlanName)
+    .default([])
+    .describe("Service plans to switch off for this department, on top of the catalogue's."),
+});
+
+export const departmentTeamsSchema = z.strictObject({
+  callingPolicy: z.string().optional().describe("Name of a calling policy in the catalogue."),
+  emergencyCallingPolicy: z
+    .string()
+    .optional()
+    .describe("Name of an emergency calling policy in the catalogue."),
+  voiceRoutingPolicy: z.string().optional().describe("Name of a voice routing policy (Direct Routing)."),
+  dialPlan: z.string().optional().describe("Name of a tenant dial plan."),
+  rank: z
+    .int()
+    .min(1)
+    .max(64)
+    .default(10)
+    .describe("Rank of the group policy assignments (1 wins over 2) when a user is in several departments."),
+});
+
+export const departmentSchema = z
+  .strictObject({
+    id: slug("a department id", 24).describe("Department id; must equal the file name without `.yaml`."),
+    displayName: z.string().min(1).max(120).describe("Name shown in Entra ID and reports; unique."),
+    kind: z
+      .enum(["area", "district", "agency"])
+      .default("area")
+      .describe("Central area, district or agency."),
+    costCenter: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{2,20}$/, "must be a cost-centre code of 2 to 20 letters, digits and '-'")
+      .describe("Cost centre, written to the `costCenter` tag."),
+    owners: z
+      .array(email)
+      .min(1)
+      .describe("Who approves changes to this department (CODEOWNERS, group owners)."),
+    admins: z
+      .array(email)
+      .default([])
+      .describe("Members of the department's admin group, which gets Contributor on its resource group."),
+    membership: membershipSchema.describe("Dynamic membership of the department's Entra security group."),
+    headcount: z.int().min(0).describe("Users the membership rule is expected to match; drives seat demand."),
+    licences: z
+      .array(departmentLicenceSchema)
+      .default([])
+      .describe("Licences assigned to the department group."),
+    teams: departmentTeamsSchema.optional().describe("Teams voice policies granted to the department group."),
+    numberRanges: z
+      .array(z.string())
+      .default([])
+      .describe("Ids of the number ranges this department draws from."),
+    network: z
+      .strictObject({
+        addressSpace: cidr.describe("Address space of the department's spoke, inside the address plan."),
+        region: azureRegion
+          .optional()
+          .describe("Region of the spoke; default the landing zone's primary region."),
+        subscriptionId: uuid
+          .optional()
+          .describe("Subscription to place the department in; default the platform's."),
+        publicAccess: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Place the department under the `online` landing zone (public endpoints) instead of `corp`.",
+          ),
+      })
+      .describe("The department's spoke network."),
+    budget: z
+      .strictObject({
+        monthlyAmount: z
+          .number()
+          .positive("must be a positive amount")
+          .describe("Monthly budget in the billing currency."),
+        thresholds: z
+          .array(z.number().positive().max(1000))
+          .min(1)
+          .default([80, 100])
+          .describe("Percentages of the budget that alert the contacts."),
+        contacts: z.array(email).min(1).describe("Who gets budget alerts."),
+      })
+      .describe("The department's Azure consumption budget."),
+  })
+  .describe("`stacks/<stack>/departments/<id>.yaml`: one department or district.");
+
+export type Department = z.infer<typeof departmentSchema>;
+export type DepartmentLicence = z.infer<typeof departmentLicenceSchema>;
+export type Membership = z.infer<typeof membershipSchema>;

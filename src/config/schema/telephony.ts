@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { countryCode, e164, slug } from "./primitives";
+
+export const NUMBER_TYPES = ["callingPlan", "directRouting", "operatorConnect"] as const;
+
+export const emergencyLocationSchema = z.strictObject({
+  id: slug("a location id", 40).describe("Id the numbers files use in their `emergencyLocation` column."),
+  name: z.string().min(1).max(256).describe("What the dispatcher hears after the address, e.g. `Planta 3`."),
+  elin: z.string().max(20).optional().describe("Emergency location identification number (Direct Routing)."),
+});
+
+export const emergencyAddressSchema = z.strictObject({
+  id: slug("an address id", 40).describe("Short id of the building."),
+  description: z.string().max(256).optional(),
+  companyName: z.string().min(1).describe("Organisation name as the emergency service sees it."),
+  houseNumber: z.string().min(1),
+  streetName: z.string().min(1),
+  city: z.string().min(1),
+  stateOrProvince: z.string().optional(),
+  postalCode: z.string().min(1),
+  countryOrRegion: countryCode,
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  locations: z
+    .array(emergencyLocationSchema)
+    .min(1)
+    .describe("Places inside the building (floors, wings). Every number points at one of them."),
+});
+
+export const numberRangeSchema = z.strictObject({
+  id: slug("a range id", 40).describe("Id departments use in `numberRanges`."),
+  type: z
+    .enum(NUMBER_TYPES)
+    .describe("How the numbers reach the PSTN: `callingPlan`, `directRouting` or `operatorConnect`."),
+  start: e164.describe("First number of the range (E.164)."),
+  end: e164.describe("Last number of the range (E.164); same length as `start`."),
+  description: z.string().optional(),
+});
+
+export type EmergencyLocation = z.infer<typeof emergencyLocationSchema>;
+export type EmergencyAddress = z.infer<typeof emergencyAddressSchema>;
+export type NumberRange = z.infer<typeof numberRangeSchema>;
+export type NumberType = (typeof NUMBER_TYPES)[number];

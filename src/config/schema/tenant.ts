@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { landingZoneSchema } from "./landingZone";
+import { licensingSchema } from "./licensing";
+import { organizationSchema } from "./organization";
+import { teamsVoiceSchema } from "./teamsVoice";
+import { emergencyAddressSchema, numberRangeSchema } from "./telephony";
+
+/** `stacks/<stack>/tenant.yaml`: everything that is tenant-wide and owned by the platform team. */
+export const tenantSchema = z
+  .strictObject({
+    organization: organizationSchema,
+    landingZone: landingZoneSchema,
+    licensing: licensingSchema,
+    teamsVoice: teamsVoiceSchema.default({
+      pstnUsages: [],
+      voiceRoutes: [],
+      callingPolicies: [],
+      emergencyCallingPolicies: [],
+      emergencyCallRoutingPolicies: [],
+      voiceRoutingPolicies: [],
+      dialPlans: [],
+    }),
+    emergencyAddresses: z
+      .array(emergencyAddressSchema)
+      .default([])
+      .describe("Emergency civic addresses (buildings) and their locations, registered in the Teams LIS."),
+    numberRanges: z.array(numberRangeSchema).default([]).describe("The city's phone-number ranges."),
+  })
+  .describe(
+    "Tenant-wide definition: organisation, landing zone, licence and Teams voice catalogues, addresses, ranges.",
+  );
+
+export type Tenant = z.infer<typeof tenantSchema>;
