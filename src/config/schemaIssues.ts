@@ -48,11 +48,13 @@ function at(locator: Locator, path: FieldPath, key: boolean, message: string): D
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   const field = String(issue.path[issue.path.length - 1] ?? "value");
   switch (issue.code) {
-    case "invalid_type":
+    case "invalid_type": {
+      const expected = yamlWord(issue.expected);
       if (value === undefined) {
-        return `required field is missing — add '${field}' (${article(issue.expected)} ${issue.expected})`;
+        return `required field is missing — add '${field}' (${article(expected)} ${expected})`;
       }
-      return `expected ${article(issue.expected)} ${issue.expected}, found ${describe(value)} — write ${article(issue.expected)} ${issue.expected} here`;
+      return `expected ${article(expected)} ${expected}, found ${describe(value)} — write ${article(expected)} ${expected} here`;
+    }
     case "invalid_value":
       return `${show(value)} is not allowed — use one of: ${issue.values.map((v) => String(v)).join(", ")}`;
     case "invalid_format":
@@ -91,6 +93,9 @@ function unionForms(issue: z.core.$ZodIssueInvalidUnion): string {
   });
   return forms.join(" or ");
 }
+
+/** zod's type names in the words a YAML author knows (and that `describe` uses for what was found). */
+const yamlWord = (type: string) => ({ object: "mapping", array: "list", int: "whole number" })[type] ?? type;
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");
 

@@ -33,7 +33,11 @@ export class DefinitionFixture {
   edit(file: string, from: string, to: string): this {
     const text = this.read(file);
     if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${JSON.stringify(from)}`);
-    return this.write(file, text.replace(from, to));
+    // A replacer function keeps `$1` in the new text literal (dial-plan translations use it).
+    return this.write(
+      file,
+      text.replace(from, () => to),
+    );
   }
 
   append(file: string, text: string): this {

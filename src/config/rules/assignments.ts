@@ -1,0 +1,82 @@
+import type { Rule, RuleContext } from "./context";
+import { domainOf, suggestion } from "./wording";
+
+const msg = {
+  secondPrimary: (user: string, first: string) =>
+    `${user} already has a primary number at ${first} — a user has one primary number; make this one 'alternate' or 'private'`,
+  unknownLocation: (id: string, hint: string) =>
+    `emergency location '${id}' does not exist (${hint}) — use a location id from emergencyAddresses[].locations in tenant.yaml`,
+  unverified: (upn: string, hint: string) =>
+    `${upn} is not in a verified domain (${hint}) — a user principal name must end in one of organization.verifiedDomains`,
+  malformed: (upn: string) =>
+    `${upn} is not a well-formed user principal name — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'`,
+};
+
+/** The part before '@' that Entra ID accepts in a user principal name. */
+const UPN_LOCAL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9'._!#^~-]{1,64}(?<!\.)$/;
+
+export const assignmentsRule: Rule = {
+  info: {
+    id: "number-assignments",
+    summary:
+      "Each assignment is for a well-formed user principal name in a verified domain, at an existing emergency location, and no user has two primary numbers.",
+    errors: [
+      {
+        when: "a user has a second `primary` row (in any numbers file)",
+        example: msg.secondPrimary("ana@madrid.example", "stacks/example/numbers/culture.csv:2"),
+      },
+      {
+        when: "`emergencyLocation` names no location of `emergencyAddresses`",
+        example: msg.unknownLocation("town-hall-p9", "did you mean 'town-hall-p0'?"),
+      },
+      {
+        when: "the user principal name's domain is not verified",
+        example: msg.unverified("ana@madrid.exmaple", "did you mean 'madrid.example'?"),
+      },
+      {
+        when: "the part before '@' is not a valid user principal name",
+        example: msg.malformed("ana..gil@madrid.example"),
+      },
+    ],
+  },
+  check: checkAssignments,
+};
+
+function checkAssignments(ctx: RuleContext): void {
+  const primaries = new Map<string, string>();
+  for (const file of ctx.loaded.numbers) {
+    for (const row of file.rows) {
+      const { userPrincipalName: upn, category } = row.value;
+      const local = upn.slice(0, upn.lastIndexOf("@"));
+      if (!UPN_LOCAL.test(local)) ctx.atRow(file, row, "userPrincipalName", msg.malformed(upn));
+      if (category !== "primary") continue;
+      // Entra ID matches user principal names case-insensitively.
+      const key = upn.toLowerCase();
+      const first = primaries.get(key);
+      if (first) ctx.atRow(file, row, "category", msg.secondPrimary(upn, first));
+      else primaries.set(key, `${file.file}:${row.line}`);
+    }
+  }
+
+  const tenant = ctx.loaded.tenant;
+  if (!tenant) return;
+  const locations = tenant.value.emergencyAddresses.flatMap((a) => a.locations.map((l) => l.id));
+  const known = new Set(locations);
+  const domains = tenant.value.organization.verifiedDomains;
+  for (const file of ctx.loaded.numbers) {
+    for (const row of file.rows) {
+      const { userPrincipalName: upn, emergencyLocation } = row.value;
+      if (!known.has(emergencyLocation)) {
+        ctx.atRow(
+          file,
+          row,
+          "emergencyLocation",
+          msg.unknownLocation(emergencyLocation, suggestion(emergencyLocation, locations)),
+        );
+      }
+      const domain = domainOf(upn);
+      if (!domains.includes(domain))
+        ctx.atRow(file, row, "userPrincipalName", msg.unverified(upn, suggestion(domain, domains)));
+    }
+  }
+}

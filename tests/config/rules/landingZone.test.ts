@@ -1,0 +1,201 @@
+import { problemsAfter, type RuleCase } from "../validateHelpers";
+
+const T = "tenant.yaml";
+const CULTURE = "departments/culture.yaml";
+const MOBILITY = "departments/mobility.yaml";
+
+describe("management-groups", () => {
+  const cases: RuleCase[] = [
+    { name: "the minimal hierarchy is valid", errors: [] },
+    {
+      name: "a parent may be declared after its child",
+      edits: [
+        [
+          T,
+          "  managementGroups:\n",
+          "  managementGroups:\n    - id: vp-sandbox\n      displayName: Sandbox\n      parent: vp-corp\n",
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: "a duplicate id is reported at the second, naming the first",
+      edits: [[T, "- id: vp-corp", "- id: vp-platform"]],
+      errors: [
+        "tenant.yaml:22:11: landingZone.managementGroups[3].id: management group id 'vp-platform' is already used at tenant.yaml:14 — give each management group its own id",
+      ],
+    },
+    {
+      name: "a parent that does not exist suggests the closest id",
+      edits: [[T, "parent: vp-landingzones", "parent: vp-landingzone"]],
+      errors: [
+        "tenant.yaml:24:15: landingZone.managementGroups[3].parent: parent 'vp-landingzone' is not a management group in this list (did you mean 'vp-landingzones'?) — name the id of a group above, or omit 'parent' for the top group",
+      ],
+    },
+    {
+      name: "a cycle is named once, at its last-written member",
+      edits: [
+        [
+          T,
+          "      parent: vp\n      archetypes: [landingZones]",
+          "      parent: vp-corp\n      archetypes: [landingZones]",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:24:15: landingZone.managementGroups[3].parent: management groups form a cycle: vp-corp → vp-landingzones → vp-corp — point one of their parents at a group outside the cycle",
+      ],
+    },
+    {
+      name: "a group that is its own parent is a cycle",
+      edits: [
+        [
+          T,
+          "      parent: vp\n      archetypes: [platform]",
+          "      parent: vp-platform\n      archetypes: [platform]",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:16:15: landingZone.managementGroups[1].parent: management groups form a cycle: vp-platform → vp-platform — point one of their parents at a group outside the cycle",
+      ],
+    },
+    {
+      name: "a second group without parent",
+      edits: [[T, "      parent: vp\n      archetypes: [platform]", "      archetypes: [platform]"]],
+      errors: [
+        "tenant.yaml:14:11: landingZone.managementGroups[1].id: 'vp-platform' has no parent, but 'vp' (tenant.yaml:11) is already the top group — set parent: vp (or the group it belongs under)",
+      ],
+    },
+    {
+      name: "no group without parent",
+      edits: [
+        [
+          T,
+          "      displayName: Villa Pequeña\n      archetypes: [root]",
+          "      displayName: Villa Pequeña\n      parent: vp-corp\n      archetypes: [root]",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:11:5: landingZone.managementGroups: no management group is the top one — omit 'parent' on exactly one group (the one directly under the tenant root group)",
+        "tenant.yaml:25:15: landingZone.managementGroups[3].parent: management groups form a cycle: vp-corp → vp-landingzones → vp → vp-corp — point one of their parents at a group outside the cycle",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
+describe("regions", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "a spoke in another allowed region is valid",
+      edits: [
+        [MOBILITY, "  addressSpace: 10.20.5.0/24", "  addressSpace: 10.20.5.0/24\n  region: westeurope"],
+      ],
+      errors: [],
+    },
+    {
+      name: "a primary region outside allowedRegions suggests the closest",
+      edits: [[T, "primaryRegion: spaincentral", "primaryRegion: spaincentrl"]],
+      errors: [
+        "tenant.yaml:26:18: landingZone.primaryRegion: primary region 'spaincentrl' is not in allowedRegions (did you mean 'spaincentral'?) — add it to allowedRegions or choose an allowed region",
+      ],
+    },
+    {
+      name: "a spoke region outside allowedRegions lists the allowed ones",
+      edits: [
+        [MOBILITY, "  addressSpace: 10.20.5.0/24", "  addressSpace: 10.20.5.0/24\n  region: northeurope"],
+      ],
+      errors: [
+        "departments/mobility.yaml:15:11: network.region: region 'northeurope' is not in the landing zone's allowedRegions (declared: 'spaincentral', 'westeurope') — choose an allowed region, or ask the platform team to allow it in tenant.yaml",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
+describe("network-addresses", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "a spoke at the very end of the address plan is valid",
+      edits: [[MOBILITY, "10.20.5.0/24", "10.20.255.0/24"]],
+      errors: [],
+    },
+    {
+      name: "host bits set: says the network address",
+      edits: [[CULTURE, "10.20.4.0/24", "10.20.4.1/24"]],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: '10.20.4.1/24' has host bits set — write the network address 10.20.4.0/24",
+      ],
+    },
+    {
+      name: "an octet over 255",
+      edits: [[CULTURE, "10.20.4.0/24", "10.20.400.0/24"]],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: '10.20.400.0/24' is not a valid IPv4 address block — write four numbers 0 to 255 without leading zeros, such as 10.20.0.0/16",
+      ],
+    },
+    {
+      name: "an octet with a leading zero",
+      edits: [[CULTURE, "10.20.4.0/24", "10.20.04.0/24"]],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: '10.20.04.0/24' is not a valid IPv4 address block — write four numbers 0 to 255 without leading zeros, such as 10.20.0.0/16",
+      ],
+    },
+    {
+      name: "a prefix over /32",
+      edits: [[T, "addressPlan: 10.20.0.0/16", "addressPlan: 10.20.0.0/33"]],
+      errors: [
+        "tenant.yaml:28:16: landingZone.addressPlan: '10.20.0.0/33' has prefix length /33, but an IPv4 prefix is /0 to /32 — correct it",
+      ],
+    },
+    {
+      name: "a hub outside the address plan (its subnet then lies outside the hub too)",
+      edits: [[T, "addressSpace: 10.20.0.0/22", "addressSpace: 10.30.0.0/22"]],
+      errors: [
+        "tenant.yaml:30:19: landingZone.hub.addressSpace: hub address space 10.30.0.0/22 is not inside the address plan 10.20.0.0/16 — choose a block inside 10.20.0.0/16",
+        "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: subnet 10.20.0.0/26 is not inside the hub address space 10.30.0.0/22 — choose a block inside 10.30.0.0/22",
+      ],
+    },
+    {
+      name: "a hub subnet outside the hub",
+      edits: [[T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.8.0/26"]],
+      errors: [
+        "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: subnet 10.20.8.0/26 is not inside the hub address space 10.20.0.0/22 — choose a block inside 10.20.0.0/22",
+      ],
+    },
+    {
+      name: "overlapping hub subnets",
+      edits: [
+        [
+          T,
+          "        addressPrefix: 10.20.0.0/26\n",
+          "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.32/27\n",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:35:24: landingZone.hub.subnets[1].addressPrefix: subnet 10.20.0.32/27 overlaps subnet 'GatewaySubnet' 10.20.0.0/26 (tenant.yaml:33) — address blocks must not overlap; choose a free block",
+      ],
+    },
+    {
+      name: "a spoke outside the address plan",
+      edits: [[CULTURE, "10.20.4.0/24", "10.99.4.0/24"]],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: spoke 10.99.4.0/24 is not inside the address plan 10.20.0.0/16 — choose a block inside 10.20.0.0/16",
+      ],
+    },
+    {
+      name: "a spoke overlapping the hub",
+      edits: [[CULTURE, "10.20.4.0/24", "10.20.2.0/24"]],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: spoke 10.20.2.0/24 overlaps the hub 10.20.0.0/22 (tenant.yaml:30) — address blocks must not overlap; choose a free block",
+      ],
+    },
+    {
+      name: "overlapping spokes: reported at the second, naming the first",
+      edits: [[MOBILITY, "10.20.5.0/24", "10.20.4.0/23"]],
+      errors: [
+        "departments/mobility.yaml:14:17: network.addressSpace: spoke 10.20.4.0/23 overlaps the spoke of 'culture' 10.20.4.0/24 (departments/culture.yaml:19) — address blocks must not overlap; choose a free block",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
