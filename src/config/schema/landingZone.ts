@@ -37,7 +37,12 @@ export const managementGroupSchema = z.strictObject({
 });
 
 export const subnetSchema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a subnet name such as GatewaySubnet"),
+  name: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a subnet name such as GatewaySubnet")
+    .describe(
+      "Subnet name; Azure requires fixed names for some, such as `GatewaySubnet`, `AzureFirewallSubnet` and `AzureBastionSubnet`.",
+    ),
   addressPrefix: cidr.describe("The subnet's CIDR block, inside the hub's address space."),
 });
 
@@ -77,9 +82,15 @@ export const landingZoneSchema = z
       .describe("Retention of the central Log Analytics workspace, 30 to 730 days."),
     platformSubscriptions: z
       .strictObject({
-        management: uuid.optional(),
-        connectivity: uuid.optional(),
-        identity: uuid.optional(),
+        management: uuid
+          .optional()
+          .describe("Subscription of the management group `management` (Log Analytics, automation)."),
+        connectivity: uuid
+          .optional()
+          .describe("Subscription of the management group `connectivity` (the hub network)."),
+        identity: uuid
+          .optional()
+          .describe("Subscription of the management group `identity` (domain controllers)."),
       })
       .default({})
       .describe(

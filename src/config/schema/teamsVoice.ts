@@ -10,44 +10,109 @@ const enabledType = z.enum(["Enabled", "Disabled", "UserOverride"]);
 
 export const callingPolicySchema = z.strictObject({
   name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
-  description: z.string().max(1024).optional(),
+  description: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("Free-text description, shown in the Teams admin centre."),
   allowPrivateCalling: z.boolean().optional().describe("Master switch for calling in Teams."),
-  allowVoicemail: z.enum(["AlwaysEnabled", "AlwaysDisabled", "UserOverride"]).optional(),
-  allowCallForwardingToPhone: z.boolean().optional(),
-  allowCallForwardingToUser: z.boolean().optional(),
-  allowCallGroups: z.boolean().optional(),
-  allowDelegation: z.boolean().optional(),
-  allowWebPSTNCalling: z.boolean().optional(),
-  allowCloudRecordingForCalls: z.boolean().optional(),
-  allowTranscriptionForCalling: z.boolean().optional(),
-  allowSIPDevicesCalling: z.boolean().optional(),
-  allowCallRedirect: enabledType.optional(),
-  busyOnBusyEnabledType: z.enum(["Enabled", "Disabled", "Unanswered", "UserOverride"]).optional(),
+  allowVoicemail: z
+    .enum(["AlwaysEnabled", "AlwaysDisabled", "UserOverride"])
+    .optional()
+    .describe("Voicemail for unanswered calls: always on, always off, or the user's choice."),
+  allowCallForwardingToPhone: z
+    .boolean()
+    .optional()
+    .describe("Users may forward calls, or ring at the same time, to a phone number."),
+  allowCallForwardingToUser: z
+    .boolean()
+    .optional()
+    .describe("Users may forward calls, or ring at the same time, to other users."),
+  allowCallGroups: z
+    .boolean()
+    .optional()
+    .describe("Users may set up call groups that ring colleagues for them."),
+  allowDelegation: z
+    .boolean()
+    .optional()
+    .describe("Users may name delegates who make and take calls on their behalf."),
+  allowWebPSTNCalling: z.boolean().optional().describe("Users may make PSTN calls from Teams on the web."),
+  allowCloudRecordingForCalls: z.boolean().optional().describe("Users may record calls in the cloud."),
+  allowTranscriptionForCalling: z
+    .boolean()
+    .optional()
+    .describe("Users may turn on live transcription of calls."),
+  allowSIPDevicesCalling: z
+    .boolean()
+    .optional()
+    .describe("Users may call from SIP devices registered with Teams."),
+  allowCallRedirect: enabledType
+    .optional()
+    .describe("Users may redirect incoming calls: on, off, or the user's choice."),
+  busyOnBusyEnabledType: z
+    .enum(["Enabled", "Disabled", "Unanswered", "UserOverride"])
+    .optional()
+    .describe(
+      "A second caller while the user is in a call gets a busy signal (`Enabled`), rings as usual (`Disabled`), is treated as unanswered, or as the user chooses.",
+    ),
   inboundPstnCallRoutingTreatment: z
     .enum(["RegularIncoming", "Unanswered", "Voicemail", "UserOverride"])
-    .optional(),
-  inboundFederatedCallRoutingTreatment: z.enum(["RegularIncoming", "Unanswered", "Voicemail"]).optional(),
+    .optional()
+    .describe(
+      "Inbound PSTN calls ring as usual, are treated as unanswered (forwarding applies), go to voicemail, or as the user chooses.",
+    ),
+  inboundFederatedCallRoutingTreatment: z
+    .enum(["RegularIncoming", "Unanswered", "Voicemail"])
+    .optional()
+    .describe(
+      "Calls from federated organisations ring as usual, are treated as unanswered, or go to voicemail.",
+    ),
   preventTollBypass: z.boolean().optional().describe("Direct Routing only: it breaks Calling Plan routing."),
-  musicOnHoldEnabledType: enabledType.optional(),
-  spamFilteringEnabledType: z.enum(["Enabled", "Disabled"]).optional(),
-  callRecordingExpirationDays: z.int().min(1).max(99999).optional(),
+  musicOnHoldEnabledType: enabledType
+    .optional()
+    .describe("Music for callers on hold: on, off, or the user's choice."),
+  spamFilteringEnabledType: z
+    .enum(["Enabled", "Disabled"])
+    .optional()
+    .describe("Spam filtering of inbound PSTN calls."),
+  callRecordingExpirationDays: z
+    .int()
+    .min(1)
+    .max(99999)
+    .optional()
+    .describe("Days after which call recordings are deleted."),
 });
 
 export const emergencyCallingPolicySchema = z.strictObject({
-  name: teamsPolicyName,
-  description: z.string().max(1024).optional(),
+  name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
+  description: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("Free-text description, shown in the Teams admin centre."),
   notificationGroup: z
     .array(email)
     .max(10)
     .default([])
     .describe("Up to 10 addresses told of every emergency call (the security desk)."),
   notificationDialOutNumber: e164.optional().describe("Number conferenced in on emergency calls."),
-  notificationMode: z.enum(["NotificationOnly", "ConferenceMuted", "ConferenceUnMuted"]).optional(),
-  externalLocationLookupMode: z.enum(["Disabled", "Enabled"]).optional(),
+  notificationMode: z
+    .enum(["NotificationOnly", "ConferenceMuted", "ConferenceUnMuted"])
+    .optional()
+    .describe(
+      "How the notification group learns of an emergency call: a notification only, or joining it muted or unmuted.",
+    ),
+  externalLocationLookupMode: z
+    .enum(["Disabled", "Enabled"])
+    .optional()
+    .describe("Lets users working away from the city's buildings enter their own emergency address."),
 });
 
 export const emergencyNumberSchema = z.strictObject({
-  emergencyDialString: z.string().regex(/^[0-9]{2,10}$/, "must be the digits dialled, such as 112"),
+  emergencyDialString: z
+    .string()
+    .regex(/^[0-9]{2,10}$/, "must be the digits dialled, such as 112")
+    .describe("Digits dialled for the emergency service, e.g. `112`."),
   emergencyDialMask: z
     .array(z.string().regex(/^[0-9]{2,10}$/, "must be digits, such as 911"))
     .default([])
@@ -59,17 +124,34 @@ export const emergencyNumberSchema = z.strictObject({
 });
 
 export const emergencyCallRoutingPolicySchema = z.strictObject({
-  name: teamsPolicyName,
-  description: z.string().max(1024).optional(),
-  allowEnhancedEmergencyServices: z.boolean().default(true),
-  emergencyNumbers: z.array(emergencyNumberSchema).min(1),
+  name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
+  description: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("Free-text description, shown in the Teams admin centre."),
+  allowEnhancedEmergencyServices: z
+    .boolean()
+    .default(true)
+    .describe("Send the caller's location with emergency calls (enhanced emergency services)."),
+  emergencyNumbers: z
+    .array(emergencyNumberSchema)
+    .min(1)
+    .describe("The emergency numbers this policy routes, and the PSTN usage of each."),
 });
 
 export const voiceRouteSchema = z.strictObject({
-  name: teamsPolicyName,
-  description: z.string().max(1024).optional(),
+  name: teamsPolicyName.describe("Voice route identity."),
+  description: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("Free-text description, shown in the Teams admin centre."),
   numberPattern: z.string().min(1).describe("Regular expression of the dialled numbers this route carries."),
-  gateways: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be an SBC FQDN")).min(1),
+  gateways: z
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be an SBC FQDN"))
+    .min(1)
+    .describe("FQDNs of the session border controllers (online PSTN gateways) that carry the calls."),
   pstnUsages: z
     .array(z.string().min(1))
     .min(1)
@@ -78,8 +160,12 @@ export const voiceRouteSchema = z.strictObject({
 });
 
 export const voiceRoutingPolicySchema = z.strictObject({
-  name: teamsPolicyName,
-  description: z.string().max(1024).optional(),
+  name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
+  description: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("Free-text description, shown in the Teams admin centre."),
   pstnUsages: z
     .array(z.string().min(1))
     .min(1)
@@ -89,11 +175,15 @@ export const voiceRoutingPolicySchema = z.strictObject({
 export const normalizationRuleSchema = z.strictObject({
   name: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, "must be a rule name of letters, digits, '.', '_', '-'"),
-  description: z.string().max(512).optional(),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, "must be a rule name of letters, digits, '.', '_', '-'")
+    .describe("Rule name, unique within its dial plan."),
+  description: z.string().max(512).optional().describe("Free-text description of the rule."),
   pattern: z.string().min(1).describe("Regular expression matched against what the user dialled."),
   translation: z.string().min(1).describe("Replacement, e.g. `+34$1`."),
-  isInternalExtension: z.boolean().default(false),
+  isInternalExtension: z
+    .boolean()
+    .default(false)
+    .describe("The rule turns an internal extension into a full number."),
 });
 
 export const dialPlanSchema = z.strictObject({
@@ -104,8 +194,8 @@ export const dialPlanSchema = z.strictObject({
       "must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit)",
     )
     .describe("Dial plan identity: at most 49 characters of letters, digits, '-' and '.' (a Teams limit)."),
-  description: z.string().max(512).optional(),
-  simpleName: z.string().max(256).optional(),
+  description: z.string().max(512).optional().describe("Free-text description of the dial plan."),
+  simpleName: z.string().max(256).optional().describe("Short name shown to users in Teams."),
   normalizationRules: z
     .array(normalizationRuleSchema)
     .max(50, "has more than 50 normalization rules, the Teams limit per dial plan")
@@ -116,12 +206,32 @@ export const dialPlanSchema = z.strictObject({
 export const teamsVoiceSchema = z
   .strictObject({
     pstnUsages: z.array(z.string().min(1)).default([]).describe("The tenant's global list of PSTN usages."),
-    voiceRoutes: z.array(voiceRouteSchema).default([]),
-    callingPolicies: z.array(callingPolicySchema).default([]),
-    emergencyCallingPolicies: z.array(emergencyCallingPolicySchema).default([]),
-    emergencyCallRoutingPolicies: z.array(emergencyCallRoutingPolicySchema).default([]),
-    voiceRoutingPolicies: z.array(voiceRoutingPolicySchema).default([]),
-    dialPlans: z.array(dialPlanSchema).default([]),
+    voiceRoutes: z
+      .array(voiceRouteSchema)
+      .default([])
+      .describe("Direct Routing voice routes: which dialled numbers leave through which SBCs."),
+    callingPolicies: z
+      .array(callingPolicySchema)
+      .default([])
+      .describe("Calling policies: what users may do with calls."),
+    emergencyCallingPolicies: z
+      .array(emergencyCallingPolicySchema)
+      .default([])
+      .describe("Emergency calling policies: who is told of an emergency call, and how."),
+    emergencyCallRoutingPolicies: z
+      .array(emergencyCallRoutingPolicySchema)
+      .default([])
+      .describe(
+        "Emergency call routing policies (Direct Routing): which dial strings are emergency calls and how they leave.",
+      ),
+    voiceRoutingPolicies: z
+      .array(voiceRoutingPolicySchema)
+      .default([])
+      .describe("Voice routing policies (Direct Routing): the PSTN usages a user's calls may take."),
+    dialPlans: z
+      .array(dialPlanSchema)
+      .default([])
+      .describe("Tenant dial plans: how what users dial is normalised to E.164."),
     globalEmergencyCallRoutingPolicy: z
       .string()
       .optional()

@@ -11,16 +11,21 @@ export const emergencyLocationSchema = z.strictObject({
 
 export const emergencyAddressSchema = z.strictObject({
   id: slug("an address id", 40).describe("Short id of the building."),
-  description: z.string().max(256).optional(),
+  description: z.string().max(256).optional().describe("Free-text description of the building."),
   companyName: z.string().min(1).describe("Organisation name as the emergency service sees it."),
-  houseNumber: z.string().min(1),
-  streetName: z.string().min(1),
-  city: z.string().min(1),
-  stateOrProvince: z.string().optional(),
-  postalCode: z.string().min(1),
-  countryOrRegion: countryCode,
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  houseNumber: z.string().min(1).describe("House number, as text (it may hold letters, e.g. `12B`)."),
+  streetName: z.string().min(1).describe("Street name, with its type (e.g. `Calle de Alcalá`)."),
+  city: z.string().min(1).describe("City or town of the address."),
+  stateOrProvince: z.string().optional().describe("State or province, where the country uses one."),
+  postalCode: z.string().min(1).describe("Postal code, as text (keeps leading zeros: quote it in YAML)."),
+  countryOrRegion: countryCode.describe("Country of the address (ISO 3166-1 alpha-2)."),
+  latitude: z
+    .number()
+    .min(-90)
+    .max(90)
+    .optional()
+    .describe("Latitude in decimal degrees, to place the address on the dispatcher's map."),
+  longitude: z.number().min(-180).max(180).optional().describe("Longitude in decimal degrees."),
   locations: z
     .array(emergencyLocationSchema)
     .min(1)
@@ -34,7 +39,10 @@ export const numberRangeSchema = z.strictObject({
     .describe("How the numbers reach the PSTN: `callingPlan`, `directRouting` or `operatorConnect`."),
   start: e164.describe("First number of the range (E.164)."),
   end: e164.describe("Last number of the range (E.164); same length as `start`."),
-  description: z.string().optional(),
+  description: z
+    .string()
+    .optional()
+    .describe("Free-text description, e.g. the carrier and order it came from."),
 });
 
 export type EmergencyLocation = z.infer<typeof emergencyLocationSchema>;
