@@ -1,0 +1,115 @@
+import type * as authorization from "@pulumi/azure-native/authorization";
+import type * as management from "@pulumi/azure-native/management";
+import type * as monitor from "@pulumi/azure-native/monitor";
+import type * as network from "@pulumi/azure-native/network";
+import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import type * as resources from "@pulumi/azure-native/resources";
+import * as pulumi from "@pulumi/pulumi";
+import type { TenantDefinition } from "../config/definition";
+import { platformTags } from "../tags";
+import { createConnectivity } from "./connectivity";
+import { createManagement } from "./management";
+import { createManagementGroups, managementGroupResourceId } from "./managementGroups";
+import type { LandingZoneOutputs } from "./outputs";
+import { createPolicyBaseline } from "./policyBaseline";
+
+export interface LandingZoneArgs {
+  definition: TenantDefinition;
+  /** Value of the `environment` tag; default the stack name. */
+  environment?: string;
+}
+
+/**
+ * The landing-zone layer: management-group hierarchy, policy baseline, central logging and the
+ * connectivity hub. A thin shell: names, order, tags and the policy table are pure functions elsewhere in
+ * this folder; this class only wires them with `{ parent: this }`. It never reads Pulumi config.
+ */
+export class LandingZone extends pulumi.ComponentResource implements LandingZoneOutputs {
+  // `declare`: with ES2022 class fields an initialiser-less field would reset these after super().
+  declare readonly managementGroupIds: Record<string, string>;
+  declare readonly workspaceId: pulumi.Output<string>;
+  declare readonly hub: {
+    resourceGroupName: pulumi.Output<string>;
+    vnetName: pulumi.Output<string>;
+    vnetId: pulumi.Output<string>;
+  };
+  declare readonly managementGroups: ReadonlyMap<string, management.ManagementGroup>;
+  declare readonly policyAssignments: ReadonlyMap<string, authorization.PolicyAssignment>;
+  declare readonly policyDefinitions: ReadonlyMap<string, authorization.PolicyDefinitionAtManagementGroup>;
+  declare readonly roleAssignments: readonly authorization.RoleAssignment[];
+  declare readonly workspace: operationalinsights.Workspace;
+  declare readonly activityLog: monitor.SubscriptionDiagnosticSetting;
+  declare readonly managementResourceGroup: resources.ResourceGroup;
+  declare readonly hubResourceGroup: resources.ResourceGroup;
+  declare readonly hubNetwork: network.VirtualNetwork;
+
+  constructor(name: string, args: LandingZoneArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("tenant:landingZone:LandingZone", name, {}, opts);
+    const { tenant, departments } = args.definition;
+    const lz = tenant.landingZone;
+    const shortName = tenant.organization.shortName;
+    const environment = args.environment ?? pulumi.getStack();
+    const child = { parent: this };
+
+    const managementGroups = createManagementGroups(
+      { groups: lz.managementGroups, tenantId: tenant.organization.tenantId },
+      child,
+    );
+    const mgmt = createManagement(
+      {
+        shortName,
+        region: lz.primaryRegion,
+        retentionInDays: lz.logRetentionDays,
+        tags: platformTags(environment, "management"),
+      },
+      child,
+    );
+    const connectivity = createConnectivity(
+      { shortName, region: lz.primaryRegion, hub: lz.hub, tags: platformTags(environment, "connectivity") },
+      child,
+    );
+    const policy = createPolicyBaseline(
+      {
+        groups: lz.managementGroups,
+        managementGroups,
+        context: {
+          allowedRegions: lz.allowedRegions,
+          primaryRegion: lz.primaryRegion,
+          workspaceId: mgmt.workspace.id,
+          departmentIds: departments.map((d) => d.id),
+        },
+      },
+      child,
+    );
+
+    this.managementGroupIds = Object.fromEntries(
+      lz.managementGroups.map((g) => [g.id, managementGroupResourceId(g.id)]),
+    );
+    this.workspaceId = mgmt.workspace.id;
+    this.hub = {
+      resourceGroupName: connectivity.resourceGroup.name,
+      vnetName: connectivity.hub.name,
+      vnetId: connectivity.hub.id,
+    };
+    this.managementGroups = managementGroups;
+    this.policyAssignments = policy.assignments;
+    this.policyDefinitions = policy.definitions;
+    this.roleAssignments = policy.roleAssignments;
+    this.workspace = mgmt.workspace;
+    this.activityLog = mgmt.activityLog;
+    this.managementResourceGroup = mgmt.resourceGroup;
+    this.hubResourceGroup = connectivity.resourceGroup;
+    this.hubNetwork = connectivity.hub;
+
+    this.registerOutputs({
+      managementGroupIds: this.managementGroupIds,
+      workspaceId: this.workspaceId,
+      hub: this.hub,
+    });
+  }
+
+  /** The plain contract later layers consume (also what a stack exports for a StackReference). */
+  outputs(): LandingZoneOutputs {
+    return { managementGroupIds: this.managementGroupIds, workspaceId: this.workspaceId, hub: this.hub };
+  }
+}

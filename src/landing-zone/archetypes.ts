@@ -1,0 +1,205 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { Archetype } from "../config/schema/landingZone";
+import { PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
+import {
+  ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
+  type CustomPolicyDefinition,
+} from "./customPolicyDefinitions";
+
+/**
+ * Archetype → policy assignments, as data (the avm-ptn-alz idea: an archetype names a bundle of
+ * assignments; a management group lists archetypes). Every built-in below is in
+ * ../shared/reference/azure-policy/builtin-policies.json with the GUID, parameter names, `{ value }` shapes
+ * and allowed values used here; tests/landing-zone/policyReference.test.ts checks each rendered assignment
+ * against that file.
+ */
+
+/** What the parameter builders may use: the definition's values and the workspace created beside them. */
+export interface BaselineContext {
+  allowedRegions: readonly string[];
+  primaryRegion: string;
+  workspaceId: pulumi.Input<string>;
+  departmentIds: readonly string[];
+}
+
+export type ParameterValues = Record<string, { value: pulumi.Input<unknown> }>;
+
+export type PolicyReference =
+  | { builtIn: "policyDefinitions" | "policySetDefinitions"; name: string }
+  | { custom: CustomPolicyDefinition };
+
+export interface AssignmentSpec {
+  /** ALZ-style assignment name; at most 24 characters (Azure's limit at management-group scope). */
+  key: string;
+  displayName: string;
+  description: string;
+  policy: PolicyReference;
+  parameters?: (ctx: BaselineContext) => ParameterValues;
+  /** Shown in the deny error and in compliance results, so it says what to do instead. */
+  nonComplianceMessage: string;
+  /**
+   * Built-in role definition GUIDs for the assignment's system-assigned identity. Present exactly when the
+   * effect is DeployIfNotExists or Modify: Azure then requires an identity and a location on the assignment.
+   */
+  remediationRoles?: readonly string[];
+}
+
+/** Built-in role definitions used by remediation identities. */
+export const BUILTIN_ROLES = {
+  monitoringContributor: "749f88d5-cbae-40b8-bcfc-e573ddc772fa",
+  logAnalyticsContributor: "92aaf0da-9dab-42b6-94a3-d43ce8d16293",
+} as const;
+
+// --- root ------------------------------------------------------------------------------------------
+
+/**
+ * "Allowed locations" e56962a6 (Indexed: resources). `effect` is left out on purpose: version 1.1.0 added it
+ * (default Deny) and 1.0.0 has a fixed deny; a tenant still on 1.0.0 would reject the parameter. Both
+ * versions deny, so leaving it out keeps the deny everywhere (reference README, point 1).
+ */
+export const DENY_RESOURCE_LOCATIONS: AssignmentSpec = {
+  key: "Deny-Resource-Locations",
+  displayName: "Allowed locations for resources",
+  description: "Resources may only be created in the regions listed in landingZone.allowedRegions.",
+  policy: { builtIn: "policyDefinitions", name: "e56962a6-4747-49cd-b67b-bf8b01975c4c" },
+  parameters: (ctx) => ({ listOfAllowedLocations: { value: [...ctx.allowedRegions] } }),
+  nonComplianceMessage: "This region is not allowed. Use one of the regions in landingZone.allowedRegions.",
+};
+
+/** "Allowed locations for resource groups" e765b5de (mode All): the same list for the groups themselves. */
+export const DENY_RESOURCE_GROUP_LOCATIONS: AssignmentSpec = {
+  key: "Deny-RG-Locations",
+  displayName: "Allowed locations for resource groups",
+  description: "Resource groups may only be created in the regions listed in landingZone.allowedRegions.",
+  policy: { builtIn: "policyDefinitions", name: "e765b5de-1225-4ba3-bd56-1ac6695af988" },
+  parameters: (ctx) => ({ listOfAllowedLocations: { value: [...ctx.allowedRegions] } }),
+  nonComplianceMessage:
+    "This region is not allowed for resource groups. Use one of the regions in landingZone.allowedRegions.",
+};
+
+/** "Require a tag on resource groups" 96670d01, once per required tag (it takes one `tagName`). */
+export function requireResourceGroupTag(tag: string): AssignmentSpec {
+  return {
+    key: `Req-RG-Tag-${tag}`,
+    displayName: `Require the '${tag}' tag on resource groups`,
+    description: `Every resource group carries a '${tag}' tag, so its cost can be charged back.`,
+    policy: { builtIn: "policyDefinitions", name: "96670d01-0a4d-4649-9c89-2d3abc0a5025" },
+    parameters: () => ({ tagName: { value: tag } }),
+    nonComplianceMessage: `Resource groups need a '${tag}' tag. Add it (the toolkit sets it from the department file).`,
+  };
+}
+
+/** Custom: the `department` tag must name a known department (or the platform). */
+export const DENY_UNKNOWN_DEPARTMENT_TAG: AssignmentSpec = {
+  key: "Deny-RG-Dept-Values",
+  displayName: "Resource groups name a known department",
+  description: "The 'department' tag of a resource group must be a department id from the tenant definition.",
+  policy: { custom: ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS },
+  parameters: (ctx) => ({
+    tagName: { value: TAG_KEYS.department },
+    allowedValues: { value: [PLATFORM_DEPARTMENT, ...ctx.departmentIds] },
+    effect: { value: "Deny" },
+  }),
+  nonComplianceMessage:
+    "The 'department' tag must be a department id from the tenant definition (or 'platform').",
+};
+
+/** ALZ `Audit-ResourceRGLocation`: built-in 0a914e76, effect left at its default (Audit). */
+export const AUDIT_RESOURCE_RG_LOCATION: AssignmentSpec = {
+  key: "Audit-ResourceRGLocation",
+  displayName: "Resource group and resource locations should match",
+  description: "Audits resources whose region differs from their resource group's.",
+  policy: { builtIn: "policyDefinitions", name: "0a914e76-4921-4c19-b460-a2d36003525a" },
+  nonComplianceMessage: "Create the resource in its resource group's region.",
+};
+
+/**
+ * ALZ `Deploy-AzActivity-Log`: built-in 2465583e (DeployIfNotExists) sends every subscription's activity log
+ * to the central workspace. Its roleDefinitionIds (Azure/azure-policy DataConnectorsAzureActivity.json) are
+ * Monitoring Contributor and Log Analytics Contributor; the identity gets both at the assignment scope.
+ */
+export const DEPLOY_ACTIVITY_LOG: AssignmentSpec = {
+  key: "Deploy-AzActivity-Log",
+  displayName: "Stream activity logs to the central Log Analytics workspace",
+  description:
+    "Deploys a diagnostic setting on every subscription that sends its activity log to the workspace.",
+  policy: { builtIn: "policyDefinitions", name: "2465583e-4e78-4c15-b6be-a36cbc7c8b0f" },
+  parameters: (ctx) => ({
+    logAnalytics: { value: ctx.workspaceId },
+    logsEnabled: { value: "True" },
+  }),
+  nonComplianceMessage: "Subscriptions must send their activity log to the central Log Analytics workspace.",
+  remediationRoles: [BUILTIN_ROLES.monitoringContributor, BUILTIN_ROLES.logAnalyticsContributor],
+};
+
+// --- landing zones, corp, identity -------------------------------------------------------------------
+
+/**
+ * ALZ `Deny-Public-IP`: there is no built-in "public IPs should be disabled"; ALZ uses "Not allowed resource
+ * types" 6c112d4e with the public IP type (reference README, point 3).
+ */
+export const DENY_PUBLIC_IP: AssignmentSpec = {
+  key: "Deny-Public-IP",
+  displayName: "Deny the creation of public IP addresses",
+  description: "Workloads here reach the internet through the hub, never through their own public IP.",
+  policy: { builtIn: "policyDefinitions", name: "6c112d4e-5bc7-47ae-a041-ea2d9dccd749" },
+  parameters: () => ({
+    listOfResourceTypesNotAllowed: { value: ["Microsoft.Network/publicIPAddresses"] },
+    effect: { value: "Deny" },
+  }),
+  nonComplianceMessage:
+    "Public IP addresses are not allowed here. Publish through the hub, or move the department to 'online'.",
+};
+
+/** ALZ `Deny-Public-IP-On-NIC`: built-in 83a86a26, no parameters. */
+export const DENY_PUBLIC_IP_ON_NIC: AssignmentSpec = {
+  key: "Deny-Public-IP-On-NIC",
+  displayName: "Deny network interfaces having a public IP",
+  description: "Network interfaces may not carry a public IP address.",
+  policy: { builtIn: "policyDefinitions", name: "83a86a26-fd1f-447c-b59d-e51f44264114" },
+  nonComplianceMessage: "Network interfaces here may not have a public IP.",
+};
+
+/** ALZ `Deny-IP-forwarding`: built-in 88c0b9da, no parameters; only the hub may route. */
+export const DENY_IP_FORWARDING: AssignmentSpec = {
+  key: "Deny-IP-forwarding",
+  displayName: "Network interfaces should disable IP forwarding",
+  description: "Only the hub routes traffic; a spoke NIC that forwards packets bypasses it.",
+  policy: { builtIn: "policyDefinitions", name: "88c0b9da-ce96-4b03-9635-f29a937e2900" },
+  nonComplianceMessage: "IP forwarding is not allowed on network interfaces in a landing zone.",
+};
+
+/** ALZ `Deny-Storage-http`: built-in 404c3081 with effect Deny (its default is Audit). */
+export const DENY_STORAGE_HTTP: AssignmentSpec = {
+  key: "Deny-Storage-http",
+  displayName: "Secure transfer to storage accounts should be enabled",
+  description: "Storage accounts must refuse plain HTTP.",
+  policy: { builtIn: "policyDefinitions", name: "404c3081-a854-4457-ae30-26a93ef643f9" },
+  parameters: () => ({ effect: { value: "Deny" } }),
+  nonComplianceMessage: "Enable 'secure transfer required' on the storage account.",
+};
+
+/**
+ * The table. Archetypes without assignments are listed so the table is total over the schema's archetypes.
+ * PaaS "public network access disabled" is a custom 45-member set in ALZ (`Deny-PublicPaaSEndpoints`), not a
+ * built-in, so corp has the two built-in public-IP denials only.
+ */
+export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly AssignmentSpec[]>> = {
+  root: [
+    DENY_RESOURCE_LOCATIONS,
+    DENY_RESOURCE_GROUP_LOCATIONS,
+    ...REQUIRED_RESOURCE_GROUP_TAGS.map(requireResourceGroupTag),
+    DENY_UNKNOWN_DEPARTMENT_TAG,
+    AUDIT_RESOURCE_RG_LOCATION,
+    DEPLOY_ACTIVITY_LOG,
+  ],
+  platform: [],
+  management: [],
+  connectivity: [],
+  identity: [DENY_PUBLIC_IP],
+  landingZones: [DENY_IP_FORWARDING, DENY_STORAGE_HTTP],
+  corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC],
+  online: [],
+  sandbox: [],
+  decommissioned: [],
+};

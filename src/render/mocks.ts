@@ -1,0 +1,100 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { azureName, fakeGuid, fakeResourceId, MOCK_SUBSCRIPTION_ID, MOCK_TENANT_ID } from "./fakeIds";
+
+type MockResourceArgs = pulumi.runtime.MockResourceArgs;
+type MockCallArgs = pulumi.runtime.MockCallArgs;
+
+export interface RenderMocksOptions {
+  tenantId?: string;
+  /** What a StackReference reads: the platform stack's outputs (see stackReferenceStub.ts). */
+  stackReferenceOutputs?: (stack: string) => Record<string, unknown>;
+}
+
+/** Answers for the invokes the program makes; anything else gets its inputs back plus a stable id. */
+const CALLS: Record<string, (inputs: Record<string, unknown>, tenantId: string) => Record<string, unknown>> =
+  {
+    "azuread:index/getUsers:getUsers": (inputs) => {
+      const upns = (inputs.userPrincipalNames as string[] | undefined) ?? [];
+      const users = upns.map((upn) => ({
+        userPrincipalName: upn,
+        objectId: fakeGuid(`user:${upn.toLowerCase()}`),
+        mail: upn,
+        mailNickname: upn.split("@")[0],
+        displayName: upn.split("@")[0],
+        accountEnabled: true,
+      }));
+      return {
+        id: fakeGuid(`users:${upns.join(",")}`),
+        users,
+        objectIds: users.map((u) => u.objectId),
+        userPrincipalNames: upns,
+        mails: upns,
+        mailNicknames: users.map((u) => u.mailNickname),
+        employeeIds: [],
+      };
+    },
+    "azure-native:authorization:getClientConfig": (_i, tenantId) => ({
+      clientId: fakeGuid("client"),
+      objectId: fakeGuid("deployer"),
+      subscriptionId: MOCK_SUBSCRIPTION_ID,
+      tenantId,
+    }),
+    "azuread:index/getClientConfig:getClientConfig": (_i, tenantId) => ({
+      id: tenantId,
+      clientId: fakeGuid("client"),
+      objectId: fakeGuid("deployer"),
+      tenantId,
+    }),
+  };
+
+/**
+ * Mocks that behave like a cooperative cloud: every resource is "created" with a stable, realistic id and
+ * its inputs echoed as outputs, so values flowing between resources (ids, names) read like the real thing.
+ */
+export class RenderMocks implements pulumi.runtime.Mocks {
+  private readonly providerSubscriptions = new Map<string, string>();
+  private readonly tenantId: string;
+
+  constructor(private readonly options: RenderMocksOptions = {}) {
+    this.tenantId = options.tenantId ?? MOCK_TENANT_ID;
+  }
+
+  newResource(args: MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } {
+    const inputs = (args.inputs ?? {}) as Record<string, unknown>;
+    if (args.type === "pulumi:pulumi:StackReference") {
+      const stack = (inputs.name as string | undefined) ?? args.name;
+      return {
+        id: stack,
+        state: {
+          name: stack,
+          outputs: this.options.stackReferenceOutputs?.(stack) ?? {},
+          secretOutputNames: [],
+        },
+      };
+    }
+    if (args.custom === false) return { id: undefined, state: {} };
+    if (args.type.startsWith("pulumi:providers:")) {
+      const id = fakeGuid(`provider:${args.name}`);
+      if (typeof inputs.subscriptionId === "string")
+        this.providerSubscriptions.set(id, inputs.subscriptionId);
+      return { id, state: inputs };
+    }
+    // A provider reference is `<urn>::<id>`; resources deployed through a subscription's provider get ids there.
+    const providerId = args.provider?.split("::").pop();
+    const subscription = (providerId && this.providerSubscriptions.get(providerId)) || MOCK_SUBSCRIPTION_ID;
+    const id = args.id || fakeResourceId(args.type, inputs, args.name, subscription);
+    if (args.type.startsWith("azuread:")) return { id, state: { ...inputs, objectId: id } };
+    if (args.type.startsWith("azure-native:")) {
+      return { id, state: { ...inputs, name: azureName(args.type, inputs, args.name) } };
+    }
+    return { id, state: inputs };
+  }
+
+  call(args: MockCallArgs): Record<string, unknown> {
+    const inputs = (args.inputs ?? {}) as Record<string, unknown>;
+    const answer = CALLS[args.token];
+    if (answer) return answer(inputs, this.tenantId);
+    const id = fakeGuid(`${args.token}:${JSON.stringify(inputs)}`);
+    return { ...inputs, id, objectId: id };
+  }
+}

@@ -1,0 +1,281 @@
+import { REQUIRED_RESOURCE_GROUP_TAGS } from "../../src/tags";
+import { findResource, ofType, promiseOf, type CapturedResource } from "../helpers/pulumiMocks";
+import { effectiveEffects, loadBuiltIns } from "./policyReference";
+import { minimalDefinition, renderLandingZone } from "./renderLandingZone";
+
+const T = {
+  component: "tenant:landingZone:LandingZone",
+  mg: "azure-native:management:ManagementGroup",
+  assignment: "azure-native:authorization:PolicyAssignment",
+  definition: "azure-native:authorization:PolicyDefinitionAtManagementGroup",
+  role: "azure-native:authorization:RoleAssignment",
+  rg: "azure-native:resources:ResourceGroup",
+  workspace: "azure-native:operationalinsights:Workspace",
+  activity: "azure-native:monitor:SubscriptionDiagnosticSetting",
+  vnet: "azure-native:network:VirtualNetwork",
+};
+
+const definition = minimalDefinition();
+const lz = definition.tenant.landingZone;
+const mgId = (id: string) => `/providers/Microsoft.Management/managementGroups/${id}`;
+let captured: CapturedResource[];
+let zone: Awaited<ReturnType<typeof renderLandingZone>>["zone"];
+
+beforeAll(async () => {
+  ({ captured, zone } = await renderLandingZone(definition));
+});
+
+const assignment = (group: string, name: string) =>
+  findResource(captured, T.assignment, `pa-${group}-${name}`);
+
+describe("LandingZone component", () => {
+  test("is one component whose children are all parented to it", () => {
+    const [component] = ofType(captured, T.component);
+    expect(component.name).toBe("lz");
+    const children = captured.filter((c) => c !== component);
+    expect(children.length).toBeGreaterThan(0);
+    for (const child of children)
+      expect({ name: child.name, parent: child.parent }).toEqual({ name: child.name, parent: component.urn });
+  });
+
+  test("renders exactly the expected resource types for the minimal city", () => {
+    const counts: Record<string, number> = {};
+    for (const c of captured) counts[c.type] = (counts[c.type] ?? 0) + 1;
+    expect(counts).toEqual({
+      [T.component]: 1,
+      [T.mg]: 4,
+      [T.definition]: 1,
+      [T.assignment]: 11,
+      [T.role]: 2,
+      [T.rg]: 2,
+      [T.workspace]: 1,
+      [T.activity]: 1,
+      [T.vnet]: 1,
+    });
+  });
+
+  test("exposes the LandingZoneOutputs contract with resolved values", async () => {
+    expect(zone.managementGroupIds).toEqual({
+      vp: mgId("vp"),
+      "vp-platform": mgId("vp-platform"),
+      "vp-landingzones": mgId("vp-landingzones"),
+      "vp-corp": mgId("vp-corp"),
+    });
+    expect(await promiseOf(zone.workspaceId)).toBe("log-vp-spaincentral-id");
+    expect(await promiseOf(zone.hub.resourceGroupName)).toBe("rg-vp-hub-spaincentral");
+    expect(await promiseOf(zone.hub.vnetName)).toBe("vnet-vp-hub-spaincentral");
+    expect(await promiseOf(zone.hub.vnetId)).toBe("vnet-vp-hub-spaincentral-id");
+    expect(zone.outputs().hub).toBe(zone.hub);
+  });
+});
+
+describe("management groups", () => {
+  test("are registered parents first, siblings by id", () => {
+    expect(ofType(captured, T.mg).map((c) => c.inputs.groupId)).toEqual([
+      "vp",
+      "vp-landingzones",
+      "vp-platform",
+      "vp-corp",
+    ]);
+  });
+
+  test("name their parent's resource id; the top group names the tenant root group", () => {
+    const parents = Object.fromEntries(
+      ofType(captured, T.mg).map((c) => [
+        c.inputs.groupId,
+        (c.inputs.details as { parent: { id: string } }).parent.id,
+      ]),
+    );
+    expect(parents).toEqual({
+      vp: mgId(definition.tenant.organization.tenantId),
+      "vp-platform": mgId("vp"),
+      "vp-landingzones": mgId("vp"),
+      "vp-corp": mgId("vp-landingzones"),
+    });
+    expect(findResource(captured, T.mg, "mg-vp-corp").inputs.displayName).toBe("Corp");
+  });
+
+  test("depend on their parent's resource so the engine creates them in order", () => {
+    const urn = (id: string) => findResource(captured, T.mg, `mg-${id}`).urn;
+    expect(findResource(captured, T.mg, "mg-vp").dependencies).toEqual([]);
+    expect(findResource(captured, T.mg, "mg-vp-platform").dependencies).toEqual([urn("vp")]);
+    expect(findResource(captured, T.mg, "mg-vp-corp").dependencies).toEqual([urn("vp-landingzones")]);
+  });
+});
+
+describe("policy baseline", () => {
+  const builtIns = loadBuiltIns();
+
+  test("assigns the allowed regions at the root, enforced with a deny", () => {
+    for (const name of ["Deny-Resource-Locations", "Deny-RG-Locations"]) {
+      const a = assignment("vp", name);
+      expect(a.inputs.scope).toBe(mgId("vp"));
+      expect(a.inputs.enforcementMode).toBe("Default");
+      expect(a.inputs.parameters).toEqual({ listOfAllowedLocations: { value: lz.allowedRegions } });
+      expect(effectiveEffects(a.inputs, builtIns)).toEqual(["Deny"]);
+      expect(a.dependencies).toContain(findResource(captured, T.mg, "mg-vp").urn);
+    }
+    expect(assignment("vp", "Deny-Resource-Locations").inputs.policyDefinitionId).toBe(
+      "/providers/Microsoft.Authorization/policyDefinitions/e56962a6-4747-49cd-b67b-bf8b01975c4c",
+    );
+    expect(assignment("vp", "Deny-RG-Locations").inputs.policyDefinitionId).toBe(
+      "/providers/Microsoft.Authorization/policyDefinitions/e765b5de-1225-4ba3-bd56-1ac6695af988",
+    );
+  });
+
+  test("requires each chargeback tag on resource groups, one assignment per tag", () => {
+    const tagged = ofType(captured, T.assignment)
+      .filter((a) => String(a.inputs.policyDefinitionId).endsWith("96670d01-0a4d-4649-9c89-2d3abc0a5025"))
+      .map((a) => ({ scope: a.inputs.scope, parameters: a.inputs.parameters }));
+    expect(tagged).toEqual(
+      REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
+        scope: mgId("vp"),
+        parameters: { tagName: { value: tag } },
+      })),
+    );
+  });
+
+  test("limits the department tag to known departments with a custom definition at the top group", () => {
+    const def = findResource(captured, T.definition, "pd-Deny-RG-Tag-Values");
+    expect(def.inputs).toMatchObject({
+      managementGroupId: "vp",
+      policyDefinitionName: "Deny-RG-Tag-Values",
+      mode: "All",
+      policyType: "Custom",
+    });
+    const a = assignment("vp", "Deny-RG-Dept-Values");
+    expect(a.inputs.policyDefinitionId).toBe(
+      `${mgId("vp")}/providers/Microsoft.Authorization/policyDefinitions/Deny-RG-Tag-Values`,
+    );
+    expect(a.inputs.parameters).toEqual({
+      tagName: { value: "department" },
+      allowedValues: { value: ["platform", "culture", "mobility"] },
+      effect: { value: "Deny" },
+    });
+    expect(a.dependencies).toContain(def.urn);
+  });
+
+  test("streams activity logs with a DeployIfNotExists identity that holds its roles at the root", () => {
+    const a = assignment("vp", "Deploy-AzActivity-Log");
+    expect(a.inputs).toMatchObject({
+      identity: { type: "SystemAssigned" },
+      location: lz.primaryRegion,
+      parameters: { logAnalytics: { value: "log-vp-spaincentral-id" }, logsEnabled: { value: "True" } },
+    });
+    const roles = ofType(captured, T.role).map((r) => ({
+      scope: r.inputs.scope,
+      role: r.inputs.roleDefinitionId,
+      principalId: r.inputs.principalId,
+      principalType: r.inputs.principalType,
+      dependsOnAssignment: r.dependencies.includes(a.urn),
+    }));
+    expect(roles).toEqual(
+      ["749f88d5-cbae-40b8-bcfc-e573ddc772fa", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"].map((guid) => ({
+        scope: mgId("vp"),
+        role: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
+        principalId: "pa-vp-Deploy-AzActivity-Log-principal-id",
+        principalType: "ServicePrincipal",
+        dependsOnAssignment: true,
+      })),
+    );
+    for (const r of ofType(captured, T.role)) expect(r.inputs.roleAssignmentName).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test("denies public IPs in corp the ALZ way (Not allowed resource types + NIC policy)", () => {
+    const ip = assignment("vp-corp", "Deny-Public-IP");
+    expect(ip.inputs).toMatchObject({
+      scope: mgId("vp-corp"),
+      policyDefinitionId:
+        "/providers/Microsoft.Authorization/policyDefinitions/6c112d4e-5bc7-47ae-a041-ea2d9dccd749",
+      parameters: {
+        listOfResourceTypesNotAllowed: { value: ["Microsoft.Network/publicIPAddresses"] },
+        effect: { value: "Deny" },
+      },
+    });
+    expect(assignment("vp-corp", "Deny-Public-IP-On-NIC").inputs.policyDefinitionId).toBe(
+      "/providers/Microsoft.Authorization/policyDefinitions/83a86a26-fd1f-447c-b59d-e51f44264114",
+    );
+  });
+
+  test("gives every assignment a name of at most 24 characters, a message and enforcement Default", () => {
+    for (const a of ofType(captured, T.assignment)) {
+      expect(String(a.inputs.policyAssignmentName).length).toBeLessThanOrEqual(24);
+      expect(a.inputs.enforcementMode).toBe("Default");
+      expect((a.inputs.nonComplianceMessages as unknown[]).length).toBe(1);
+    }
+  });
+});
+
+describe("management and connectivity", () => {
+  test("the workspace keeps logs for the configured retention on PerGB2018", () => {
+    const ws = findResource(captured, T.workspace, "log-vp-spaincentral");
+    expect(ws.inputs).toMatchObject({
+      workspaceName: "log-vp-spaincentral",
+      resourceGroupName: "rg-vp-mgmt-spaincentral",
+      location: "spaincentral",
+      retentionInDays: lz.logRetentionDays,
+      sku: { name: "PerGB2018" },
+    });
+    expect(ws.dependencies).toContain(findResource(captured, T.rg, "rg-vp-mgmt-spaincentral").urn);
+  });
+
+  test("the activity log goes to the workspace with every category", () => {
+    const setting = findResource(captured, T.activity, "diag-vp-activity-log");
+    expect(setting.inputs.workspaceId).toBe("log-vp-spaincentral-id");
+    expect(
+      (setting.inputs.logs as { category: string; enabled: boolean }[]).map((l) => [l.category, l.enabled]),
+    ).toEqual(
+      [
+        "Administrative",
+        "Security",
+        "ServiceHealth",
+        "Alert",
+        "Recommendation",
+        "Policy",
+        "Autoscale",
+        "ResourceHealth",
+      ].map((c) => [c, true]),
+    );
+  });
+
+  test("the hub has the definition's address space and inline subnets", () => {
+    const hub = findResource(captured, T.vnet, "vnet-vp-hub-spaincentral");
+    expect(hub.inputs).toMatchObject({
+      virtualNetworkName: "vnet-vp-hub-spaincentral",
+      resourceGroupName: "rg-vp-hub-spaincentral",
+      location: "spaincentral",
+      addressSpace: { addressPrefixes: ["10.20.0.0/22"] },
+      subnets: [{ name: "GatewaySubnet", addressPrefix: "10.20.0.0/26" }],
+    });
+  });
+
+  test("every resource group carries the tags the root policy requires, plus ownership tags", () => {
+    const tags = Object.fromEntries(ofType(captured, T.rg).map((rg) => [rg.name, rg.inputs.tags]));
+    expect(tags).toEqual({
+      "rg-vp-mgmt-spaincentral": {
+        managedBy: "tenant-provisioning",
+        environment: "test",
+        department: "platform",
+        costCenter: "platform",
+        workload: "management",
+      },
+      "rg-vp-hub-spaincentral": {
+        managedBy: "tenant-provisioning",
+        environment: "test",
+        department: "platform",
+        costCenter: "platform",
+        workload: "connectivity",
+      },
+    });
+    for (const type of [T.workspace, T.vnet]) {
+      for (const r of ofType(captured, type))
+        expect(r.inputs.tags).toMatchObject({ managedBy: "tenant-provisioning", department: "platform" });
+    }
+  });
+
+  test("resources are created in allowed regions only", () => {
+    const located = captured.filter((c) => typeof c.inputs.location === "string" && c.type !== T.assignment);
+    expect(located.length).toBe(4);
+    for (const r of located) expect(lz.allowedRegions).toContain(r.inputs.location);
+  });
+});

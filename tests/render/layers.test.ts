@@ -1,0 +1,63 @@
+import type { TenantDefinition } from "../../src/config/definition";
+import type { LayerName } from "../../src/layers";
+import { renderTenant } from "../../src/render/renderer";
+import { loadValidDefinition } from "../../src/stackConfig";
+import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { one, ofType, T } from "./graphHelpers";
+
+/** The layer switch: what a stack registers for each `tenant:layers` value. */
+let definition: TenantDefinition;
+beforeAll(() => {
+  definition = loadValidDefinition(MINIMAL_FIXTURE);
+});
+
+const PLATFORM = "city/tenant/platform";
+const render = (layers: LayerName[], platformStack?: string) =>
+  renderTenant(definition, {
+    layers,
+    platformStack,
+    budgetStartDate: "2026-11-01T00:00:00Z",
+    environment: "tenant",
+  });
+
+it("identity only: Entra groups and role assignments scoped through the platform stack, no landing zone", async () => {
+  const { graph, outputs } = await render(["identity"], PLATFORM);
+  const azureNative = graph.resources.filter((r) => r.type.startsWith("azure-native:")).map((r) => r.type);
+  // The role assignment joins both layers (admin group × resource group); it is identity's, so nothing else is Azure.
+  expect(azureNative).toEqual([T.roleAssignment, T.roleAssignment]);
+  expect(ofType(graph, T.landingZone)).toEqual([]);
+  expect(ofType(graph, T.group)).toHaveLength(4);
+  const refs = ofType(graph, T.stackReference);
+  expect(refs).toHaveLength(1);
+  expect(refs[0].inputs).toMatchObject({ name: PLATFORM });
+  expect(refs[0].read).toBe(true);
+  expect(one(graph, T.roleAssignment, "ra-vp-culture-contributor").inputs).toMatchObject({
+    scope: `<${PLATFORM}: landingZone.departments.culture.resourceGroupId>`,
+    roleDefinitionId: `/subscriptions/<${PLATFORM}: landingZone.departments.culture.subscriptionId>/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
+  });
+  expect(outputs.landingZone).toBeUndefined();
+  expect(Object.keys(outputs.identity?.departments ?? {})).toEqual(["culture", "mobility"]);
+  expect(outputs.departments.culture).toEqual({
+    groupId: expect.any(String),
+    adminGroupId: expect.any(String),
+  });
+});
+
+it("landing zone only: no Entra resources, no stack reference", async () => {
+  const { graph, outputs } = await render(["landingZone"]);
+  expect(graph.resources.filter((r) => r.type.startsWith("azuread:"))).toEqual([]);
+  expect(ofType(graph, T.stackReference)).toEqual([]);
+  expect(ofType(graph, T.departmentZone).map((r) => r.name)).toEqual(["culture", "mobility"]);
+  expect(ofType(graph, T.roleAssignment).map((r) => r.name)).not.toContain("ra-vp-culture-contributor");
+  expect(outputs.identity).toBeUndefined();
+});
+
+it("m365 and teamsVoice only: accepted, and nothing rendered until those layers are implemented", async () => {
+  const { graph, outputs } = await render(["m365", "teamsVoice"], PLATFORM);
+  expect(graph.resources.map((r) => r.type)).toEqual([T.stack]);
+  expect(outputs).toMatchObject({ m365: {}, teamsVoice: {} });
+});
+
+it("refuses to render layers whose reads have no source, before registering anything", async () => {
+  await expect(render(["identity"])).rejects.toThrow("set tenant:platformStack");
+});
