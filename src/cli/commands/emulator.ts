@@ -1,0 +1,155 @@
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { startEmulator, type EmulatorHandle, type FaultOptions } from "../../emulator";
+import { resolveDefinitionDir } from "../definitionDir";
+import { EXIT } from "../exitCodes";
+
+interface EmulatorOptions {
+  port: number;
+  state?: string;
+  seed?: string;
+  faultRate429?: number;
+  retryAfter?: number;
+  retryAfterAbsentRate?: number;
+  faultRate503?: number;
+  slowMs?: number;
+  slowRate?: number;
+  dropRate?: number;
+  dropAfterWriteRate?: number;
+  faultSeed?: number;
+  quota: "on" | "off";
+  clientId?: string;
+  clientSecret?: string;
+}
+
+const rate = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError("give a rate between 0 and 1, e.g. 0.1");
+  return n;
+};
+const nonNegative = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("give a number of 0 or more");
+  return n;
+};
+const port = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("give a port from 0 to 65535 (0 = any free port)");
+  return n;
+};
+
+export function registerEmulator(program: Command, exit: (code: number) => void): void {
+  program
+    .command("emulator")
+    .description(
+      "run the local tenant emulator: a Graph-compatible HTTPS server on 127.0.0.1 (docs/emulator.md)",
+    )
+    .option("--port <n>", "port to listen on; 0 picks a free one", port, 0)
+    .option("--state <file>", "keep the tenant in this file (atomic writes); a restart keeps it")
+    .option(
+      "--seed <dir>",
+      "seed an empty tenant from this definition folder (users, department groups, SKUs)",
+    )
+    .option("--fault-rate-429 <rate>", "share of requests answered 429 with Retry-After", rate)
+    .option("--retry-after <seconds>", "Retry-After of injected 429/503s; fractions allowed", nonNegative)
+    .option("--retry-after-absent-rate <rate>", "share of injected 429/503s sent without Retry-After", rate)
+    .option("--fault-rate-503 <rate>", "share of requests answered 503", rate)
+    .option("--slow-ms <ms>", "delay responses by this many milliseconds", nonNegative)
+    .option("--slow-rate <rate>", "share of responses delayed (default all, when --slow-ms is set)", rate)
+    .option("--drop-rate <rate>", "share of connections destroyed before answering", rate)
+    .option("--drop-after-write-rate <rate>", "share of writes carried out whose response is then lost", rate)
+    .option("--fault-seed <n>", "seed of the fault generator (same seed, same faults)", nonNegative)
+    .addOption(
+      new Option("--quota <on|off>", "Graph's write quota: 3,000 writes per 150 s per app")
+        .choices(["on", "off"])
+        .default("on"),
+    )
+    .option("--client-id <id>", "client id the token endpoint accepts")
+    .option("--client-secret <secret>", "client secret the token endpoint accepts")
+    .action(async (opts: EmulatorOptions) =>
+      exit(await runEmulator(opts, (s) => process.stdout.write(s), untilSignal)),
+    );
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (sig: string) => () => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      resolve(sig);
+    };
+    const onInt = on("SIGINT");
+    const onTerm = on("SIGTERM");
+    process.on("SIGINT", onInt);
+    process.on("SIGTERM", onTerm);
+  });
+}
+
+export function faultsFrom(opts: EmulatorOptions): FaultOptions {
+  const faults: FaultOptions = { quota: opts.quota !== "off" };
+  if (opts.faultSeed !== undefined) faults.seed = opts.faultSeed;
+  if (opts.faultRate429 !== undefined) faults.rate429 = opts.faultRate429;
+  if (opts.retryAfter !== undefined) faults.retryAfter = opts.retryAfter;
+  if (opts.retryAfterAbsentRate !== undefined) faults.retryAfterAbsentRate = opts.retryAfterAbsentRate;
+  if (opts.faultRate503 !== undefined) faults.rate503 = opts.faultRate503;
+  if (opts.slowMs !== undefined) faults.slowMs = opts.slowMs;
+  if (opts.slowRate !== undefined) faults.slowRate = opts.slowRate;
+  if (opts.dropRate !== undefined) faults.dropRate = opts.dropRate;
+  if (opts.dropAfterWriteRate !== undefined) faults.dropAfterWriteRate = opts.dropAfterWriteRate;
+  return faults;
+}
+
+/** Starts the emulator, prints how to use it, runs until `until` resolves; returns the exit code. */
+export async function runEmulator(
+  opts: EmulatorOptions,
+  write: (s: string) => void,
+  until: () => Promise<unknown>,
+): Promise<number> {
+  const seed = opts.seed === undefined ? undefined : resolveDefinitionDir({ dir: opts.seed });
+  let emu: EmulatorHandle;
+  try {
+    emu = await startEmulator({
+      port: opts.port,
+      stateFile: opts.state,
+      seed,
+      faults: faultsFrom(opts),
+      auth: {
+        ...(opts.clientId ? { clientId: opts.clientId } : {}),
+        ...(opts.clientSecret ? { clientSecret: opts.clientSecret } : {}),
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`tenant emulator: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.invalid;
+  }
+  write(describe(emu, opts));
+  await until();
+  await emu.stop();
+  write("tenant emulator stopped\n");
+  return EXIT.ok;
+}
+
+function describe(emu: EmulatorHandle, opts: EmulatorOptions): string {
+  const s = emu.state;
+  return [
+    `tenant emulator listening on ${emu.url}`,
+    `  CA file   ${emu.caFile}`,
+    `  tenant    ${emu.tenantId} (${s.tenant.displayName}): ${s.users.length} users, ${s.groups.length} groups, ${s.skus.length} SKUs`,
+    `  state     ${opts.state ?? "in memory (use --state FILE to keep it)"}`,
+    `  quota     ${opts.quota}`,
+    ...emu.warnings.map((w) => `  warning   ${w}`),
+    ``,
+    `Point the toolkit at it (trusts the CA for these connections only):`,
+    `  export TENANT_GRAPH_ENDPOINT=${emu.url}`,
+    `  export TENANT_GRAPH_CA_FILE=${emu.caFile}`,
+    `  export TENANT_GRAPH_AUTHORITY_HOST=${emu.url}`,
+    `  export AZURE_TENANT_ID=${emu.tenantId}`,
+    `  export AZURE_CLIENT_ID=${emu.auth.clientId}`,
+    `  export AZURE_CLIENT_SECRET=${emu.auth.clientSecret}`,
+    ``,
+    `Counters: ${emu.url}_emulator/counters   Stop with Ctrl+C.`,
+    ``,
+  ].join("\n");
+}

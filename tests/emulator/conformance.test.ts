@@ -1,0 +1,111 @@
+import { GROUP_SELECTABLE, USER_SELECTABLE } from "../../src/emulator/routes/shapes";
+import { MCOEV, E5, startTestEmulator, type TestEmulator } from "./helpers/client";
+import { conformance } from "./helpers/graphConformance";
+
+describe("responses conform to Microsoft's Graph v1.0 metadata", () => {
+  let t: TestEmulator;
+  let culture: string;
+  beforeAll(async () => {
+    t = await startTestEmulator();
+    culture = t.emu.state.groups.find((g) => g.displayName === "grp-vp-culture")!.id;
+    // Give users every licence state there is: direct, group Active, group CountViolation.
+    await t.client.post("/v1.0/users/luis@villa.example/assignLicense", {
+      addLicenses: [{ skuId: E5, disabledPlans: [] }],
+      removeLicenses: [],
+    });
+    await t.client.post(`/v1.0/groups/${culture}/assignLicense`, {
+      addLicenses: [{ skuId: MCOEV, disabledPlans: [] }],
+      removeLicenses: [],
+    });
+    t.clock.advance(2000);
+  });
+  afterAll(() => t.stop());
+
+  const expectConforms = (type: string, items: Record<string, unknown>[]) => {
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.flatMap((item) => conformance(type, item))).toEqual([]);
+  };
+
+  it("subscribedSku (list and single)", async () => {
+    const list = await t.client.get("/v1.0/subscribedSkus");
+    expectConforms("microsoft.graph.subscribedSku", list.body.value);
+    const one = await t.client.get(`/v1.0/subscribedSkus/${list.body.value[0].id}`);
+    expectConforms("microsoft.graph.subscribedSku", [one.body]);
+  });
+
+  it("user: defaults, every selectable property, assignLicense's answer", async () => {
+    expectConforms("microsoft.graph.user", (await t.client.get("/v1.0/users?$top=999")).body.value);
+    const all = await t.client.get(`/v1.0/users?$top=999&$select=${USER_SELECTABLE.join(",")}`);
+    const users = all.body.value as { licenseAssignmentStates: unknown[] }[];
+    expect(users.some((u) => u.licenseAssignmentStates.length > 0)).toBe(true);
+    expectConforms("microsoft.graph.user", all.body.value);
+    const assigned = await t.client.post(
+      `/v1.0/users/ana@villa.example/assignLicense?$select=${USER_SELECTABLE.join(",")}`,
+      {
+        addLicenses: [{ skuId: E5, disabledPlans: [] }],
+        removeLicenses: [],
+      },
+    );
+    expectConforms("microsoft.graph.user", [assigned.body]);
+  });
+
+  it("licenseAssignmentState in every state the emulator produces", async () => {
+    const states = t.emu.state.users.flatMap((u) => u.licenseAssignmentStates);
+    expect(new Set(states.map((s) => s.error))).toEqual(new Set(["None", "CountViolation"]));
+    const reply = await t.client.get(`/v1.0/users?$top=999&$select=licenseAssignmentStates`);
+    const shaped = reply.body.value.flatMap(
+      (u: { licenseAssignmentStates: Record<string, unknown>[] }) => u.licenseAssignmentStates,
+    );
+    expectConforms("microsoft.graph.licenseAssignmentState", shaped);
+  });
+
+  it("group: defaults, every selectable property, assignLicense's answer, members", async () => {
+    expectConforms("microsoft.graph.group", (await t.client.get("/v1.0/groups")).body.value);
+    expectConforms(
+      "microsoft.graph.group",
+      (await t.client.get(`/v1.0/groups?$select=${GROUP_SELECTABLE.join(",")}`)).body.value,
+    );
+    const assigned = await t.client.post(`/v1.0/groups/${culture}/assignLicense`, {
+      addLicenses: [],
+      removeLicenses: [MCOEV],
+    });
+    expectConforms("microsoft.graph.group", [assigned.body]);
+    // Members are directoryObjects carrying @odata.type user: check them as users.
+    expectConforms(
+      "microsoft.graph.user",
+      (await t.client.get(`/v1.0/groups/${culture}/members?$top=999`)).body.value,
+    );
+    const errs = await t.client.get(
+      `/v1.0/groups/${culture}/membersWithLicenseErrors?$select=${USER_SELECTABLE.join(",")}`,
+    );
+    expectConforms("microsoft.graph.user", errs.body.value);
+  });
+
+  it("error bodies", async () => {
+    const replies = await Promise.all([
+      t.client.get("/v1.0/users/ghost@villa.example"),
+      t.client.get("/v1.0/users", { token: null }),
+      t.client.post("/v1.0/users/luis@villa.example/assignLicense", { addLicenses: [] }),
+    ]);
+    expectConforms(
+      "microsoft.graph.publicErrorResponse",
+      replies.map((r) => r.body),
+    );
+  });
+
+  it("the checker itself flags what it should", () => {
+    expect(
+      conformance("microsoft.graph.subscribedSku", {
+        consumedUnits: "14",
+        servicePlans: null,
+        skuid: "x",
+        prepaidUnits: { enabled: 1.5 },
+      }),
+    ).toEqual([
+      'microsoft.graph.subscribedSku.consumedUnits: "14" is not an Int32 (Edm.Int32)',
+      "microsoft.graph.subscribedSku.servicePlans: null, but microsoft.graph.subscribedSku.servicePlans is not nullable",
+      "microsoft.graph.subscribedSku.skuid: not a property of microsoft.graph.subscribedSku",
+      "microsoft.graph.subscribedSku.prepaidUnits.enabled: 1.5 is not an Int32 (Edm.Int32)",
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+/**
+ * Checks JSON against Microsoft's Graph v1.0 metadata (../shared/reference/graph-v1-subset.json): every
+ * property is declared on the type (or a base type), values have the declared EDM type, enum members are
+ * spelt as in the CSDL, and non-nullable properties are not null.
+ */
+interface PropDef {
+  type: string;
+  nullable?: boolean;
+}
+interface TypeDef {
+  kind: "EntityType" | "ComplexType" | "EnumType";
+  baseType?: string;
+  openType?: boolean;
+  properties?: { name: string; type: string; nullable: boolean }[];
+  otherProperties?: Record<string, string>;
+  members?: { name: string }[];
+}
+
+export const SUBSET_PATH = resolve(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "..",
+  "shared",
+  "reference",
+  "graph-v1-subset.json",
+);
+
+const types: Record<string, TypeDef> = (
+  JSON.parse(readFileSync(SUBSET_PATH, "utf8")) as { types: Record<string, TypeDef> }
+).types;
+
+function declared(typeName: string): Map<string, PropDef> {
+  const out = new Map<string, PropDef>();
+  for (let t: string | undefined = typeName; t; t = types[t]?.baseType) {
+    const def = types[t];
+    if (!def) throw new Error(`type ${t} is not in graph-v1-subset.json`);
+    for (const p of def.properties ?? [])
+      if (!out.has(p.name)) out.set(p.name, { type: p.type, nullable: p.nullable });
+    for (const [name, type] of Object.entries(def.otherProperties ?? {}))
+      if (!out.has(name)) out.set(name, { type });
+  }
+  return out;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+function checkValue(type: string, value: unknown, path: string, problems: string[]): void {
+  const coll = /^Collection\((.+)\)$/.exec(type);
+  if (coll) {
+    if (!Array.isArray(value)) return void problems.push(`${path}: expected an array for ${type}`);
+    value.forEach((v, i) => {
+      if (v === null) problems.push(`${path}[${i}]: null element in ${type}`);
+      else checkValue(coll[1], v, `${path}[${i}]`, problems);
+    });
+    return;
+  }
+  const ok = (cond: boolean, what: string) => {
+    if (!cond) problems.push(`${path}: ${JSON.stringify(value)} is not ${what} (${type})`);
+  };
+  switch (type) {
+    case "Edm.String":
+      return ok(typeof value === "string", "a string");
+    case "Edm.Guid":
+      return ok(typeof value === "string" && GUID.test(value), "a GUID");
+    case "Edm.Int32":
+      return ok(Number.isInteger(value) && Math.abs(value as number) < 2 ** 31, "an Int32");
+    case "Edm.Boolean":
+      return ok(typeof value === "boolean", "a boolean");
+    case "Edm.DateTimeOffset":
+      return ok(typeof value === "string" && DATETIME.test(value), "a DateTimeOffset");
+  }
+  const def = types[type];
+  if (!def) {
+    // Declared on the type but outside the subset (e.g. onPremisesExtensionAttributes): only its kind is known.
+    return ok(typeof value === "object" && value !== null, "an object");
+  }
+  if (def.kind === "EnumType")
+    return ok(
+      def.members!.some((m) => m.name === value),
+      `a member of ${type}`,
+    );
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return ok(false, "an object");
+  problems.push(...conformance(type, value as Record<string, unknown>, path));
+}
+
+/** Problems found in one object of a Graph type (empty when it conforms). */
+export function conformance(typeName: string, obj: Record<string, unknown>, path = typeName): string[] {
+  const problems: string[] = [];
+  const props = declared(typeName);
+  const open = types[typeName].openType === true;
+  for (const [key, value] of Object.entries(obj)) {
+    if (key.startsWith("@odata.")) continue;
+    const def = props.get(key);
+    if (!def) {
+      // Open complex types (publicInnerError) may carry anything; entities must not invent properties.
+      if (!(open && types[typeName].kind === "ComplexType"))
+        problems.push(`${path}.${key}: not a property of ${typeName}`);
+      continue;
+    }
+    if (value === null) {
+      if (def.nullable === false)
+        problems.push(`${path}.${key}: null, but ${typeName}.${key} is not nullable`);
+      continue;
+    }
+    checkValue(def.type, value, `${path}.${key}`, problems);
+  }
+  return problems;
+}
+
+/** Names of the type's declared properties with the nullability the CSDL records. */
+export function declaredProperties(typeName: string): string[] {
+  return [...declared(typeName).keys()];
+}
