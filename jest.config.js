@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   setupFiles: ["<rootDir>/tests/setup.ts"],
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/reporters/summaryLine.js"],
 };

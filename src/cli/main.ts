@@ -1,4 +1,7 @@
 import { Command, CommanderError } from "commander";
+import { registerDocs } from "./commands/docs";
+import { registerSchemas } from "./commands/schemas";
+import { registerEmulator } from "./commands/emulator";
 import { registerValidate } from "./commands/validate";
 import { EXIT, UsageError } from "./exitCodes";
 
@@ -9,6 +12,10 @@ export function buildProgram(exit: (code: number) => void): Command {
     .exitOverride()
     .showHelpAfterError("(run 'tenant --help' for the commands)");
   registerValidate(program, exit);
+  registerEmulator(program, exit);
+  (require("./commands/plan") as typeof import("./commands/plan")).registerPlan(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
+  registerSchemas(program, exit);
+  registerDocs(program, exit);
   return program;
 }
 
