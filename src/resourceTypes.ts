@@ -1,0 +1,66 @@
+/**
+ * Type tokens and input shapes of the toolkit's own (dynamic) resources: the contract between the
+ * providers that implement them, the program that creates them, and the policy pack that checks them.
+ * Node dynamic resources get the token `pulumi-nodejs:dynamic/<module>:<type>` when `module`/`type` are
+ * passed to the constructor (pulumi-offline.md §3.1); without them every one would be
+ * `pulumi-nodejs:dynamic:Resource` and policies could not tell them apart.
+ */
+
+export const DYNAMIC_MODULES = { m365: "tenant-m365", teams: "tenant-teams" } as const;
+
+const token = (module: string, type: string) => `pulumi-nodejs:dynamic/${module}:${type}` as const;
+
+export const RESOURCE_TYPES = {
+  groupLicenses: token(DYNAMIC_MODULES.m365, "GroupLicenses"),
+  pstnUsages: token(DYNAMIC_MODULES.teams, "PstnUsages"),
+  voiceRoute: token(DYNAMIC_MODULES.teams, "VoiceRoute"),
+  callingPolicy: token(DYNAMIC_MODULES.teams, "CallingPolicy"),
+  emergencyCallingPolicy: token(DYNAMIC_MODULES.teams, "EmergencyCallingPolicy"),
+  emergencyCallRoutingPolicy: token(DYNAMIC_MODULES.teams, "EmergencyCallRoutingPolicy"),
+  voiceRoutingPolicy: token(DYNAMIC_MODULES.teams, "VoiceRoutingPolicy"),
+  dialPlan: token(DYNAMIC_MODULES.teams, "DialPlan"),
+  emergencyAddress: token(DYNAMIC_MODULES.teams, "EmergencyAddress"),
+  groupPolicyAssignments: token(DYNAMIC_MODULES.teams, "GroupPolicyAssignments"),
+  numberAssignments: token(DYNAMIC_MODULES.teams, "NumberAssignments"),
+} as const;
+
+/** Licences of one department group (group-based licensing). One resource per department. */
+export interface GroupLicensesInputs {
+  department: string;
+  groupId: string;
+  /** Users the group's rule is expected to match (the definition's headcount): the seats it demands per SKU. */
+  headcount: number;
+  licences: {
+    skuPartNumber: string;
+    /** Service-plan names switched off (catalogue defaults plus the department's own), sorted. */
+    disabledPlans: string[];
+    /** Seats the tenant owns of this SKU according to the definition. */
+    seatsOwned: number;
+  }[];
+}
+
+/** One department's phone numbers, diffed per entry. One resource per department, never one per user. */
+export interface NumberAssignmentsInputs {
+  department: string;
+  assignments: {
+    userPrincipalName: string;
+    /** E.164. */
+    number: string;
+    numberType: "callingPlan" | "directRouting" | "operatorConnect";
+    /** The definition's location id (tenant.yaml emergencyAddresses[].locations[].id). */
+    emergencyLocation: string;
+    category: "primary" | "private" | "alternate";
+  }[];
+}
+
+/** Teams policies granted to one department group, with their rank. */
+export interface GroupPolicyAssignmentsInputs {
+  department: string;
+  groupId: string;
+  assignments: {
+    /** The MicrosoftTeams policy type, e.g. `TeamsCallingPolicy`, `TenantDialPlan`. */
+    policyType: string;
+    policyName: string;
+    rank: number;
+  }[];
+}
