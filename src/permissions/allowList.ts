@@ -1,0 +1,77 @@
+/**
+ * The least-privilege allow-list: every Graph application permission the toolkit may request, each with the
+ * calls that need it, and a deny-list of broader permissions that must never be requested even though
+ * Microsoft's tables list them as "higher privileged" alternatives for the same calls.
+ * Sources: graph-teams-licensing.md §1–§2 and Microsoft's permission tables
+ * (`api-reference/v1.0/includes/permissions/*-permissions.md`).
+ */
+import type { AllowedPermission } from "./types";
+
+export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
+  {
+    name: "Organization.Read.All",
+    usedFor: "GET /subscribedSkus (SKU and service-plan ids by part number, seats free) — least privileged",
+  },
+  {
+    name: "GroupMember.Read.All",
+    usedFor:
+      "GET /groups/{id} ($select assignedLicenses, licenseProcessingState) and /groups/{id}/membersWithLicenseErrors — least privileged",
+  },
+  {
+    name: "User.Read.All",
+    usedFor:
+      "GET /users/{id} ($select licenseAssignmentStates, usageLocation) to report members' licence errors by reason",
+  },
+  {
+    name: "LicenseAssignment.ReadWrite.All",
+    usedFor:
+      "POST /groups/{id}/assignLicense and /users/{id}/assignLicense — least privileged (instead of Group/User/Directory.ReadWrite.All)",
+  },
+  {
+    name: "TeamsTelephoneNumber.Read.All",
+    usedFor:
+      "GET /admin/teams/telephoneNumberManagement/numberAssignments and operations/{id} — least privileged",
+  },
+  {
+    name: "TeamsTelephoneNumber.ReadWrite.All",
+    usedFor: "POST …/numberAssignments/assignNumber, unassignNumber, updateNumber",
+  },
+  {
+    name: "TeamsPolicyUserAssign.ReadWrite.All",
+    usedFor:
+      "POST /admin/teams/policy/userAssignments/assign|unassign, GET …/getPolicyId (no lower permission exists)",
+  },
+  {
+    name: "TeamsUserConfiguration.Read.All",
+    usedFor:
+      "GET /admin/teams/userConfigurations (numbers and effective policies per user, for refresh and drift)",
+  },
+];
+
+/** Broader than any call needs; requesting one of these fails the permission test. */
+export const DENIED_APPLICATION_PERMISSIONS: readonly { name: string; instead: string }[] = [
+  {
+    name: "Directory.ReadWrite.All",
+    instead: "LicenseAssignment.ReadWrite.All for licences; nothing else here writes the directory",
+  },
+  {
+    name: "Directory.Read.All",
+    instead: "Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read",
+  },
+  {
+    name: "Group.ReadWrite.All",
+    instead: "LicenseAssignment.ReadWrite.All (assignLicense) — groups themselves are managed elsewhere",
+  },
+  { name: "User.ReadWrite.All", instead: "LicenseAssignment.ReadWrite.All (assignLicense)" },
+  { name: "Organization.ReadWrite.All", instead: "Organization.Read.All (subscribedSkus is read-only)" },
+  {
+    name: "Group.Read.All",
+    instead: "GroupMember.Read.All is the least-privileged read for the group calls used",
+  },
+  {
+    name: "RoleManagement.ReadWrite.Directory",
+    instead: "assign the Teams Administrator role once, by hand (docs/permissions.md)",
+  },
+  { name: "AppRoleAssignment.ReadWrite.All", instead: "grant admin consent once, by hand" },
+  { name: "Application.ReadWrite.All", instead: "nothing: the toolkit never edits app registrations" },
+];

@@ -1,0 +1,59 @@
+/**
+ * The least-privilege check, as a pure function returning problems (empty = fine). The test asserts it is
+ * empty for the real manifests and catches each kind of problem on bad ones; the doc generator refuses to
+ * write a doc while there are problems.
+ */
+import { ALLOWED_APPLICATION_PERMISSIONS, DENIED_APPLICATION_PERMISSIONS } from "./allowList";
+import type { AllowedPermission, PermissionManifest } from "./types";
+
+const PERMISSION_NAME = /^[A-Z][A-Za-z]+(\.[A-Z][A-Za-z]+)+$/;
+
+export function checkPermissionManifests(
+  manifests: readonly PermissionManifest[],
+  allowed: readonly AllowedPermission[] = ALLOWED_APPLICATION_PERMISSIONS,
+  denied: readonly { name: string; instead: string }[] = DENIED_APPLICATION_PERMISSIONS,
+): string[] {
+  const problems: string[] = [];
+  const allowedNames = new Set(allowed.map((a) => a.name));
+  const deniedByName = new Map(denied.map((d) => [d.name, d.instead]));
+  const resources = new Set<string>();
+  for (const m of manifests) {
+    if (!/^[a-z][a-zA-Z0-9]*:[A-Z][A-Za-z0-9]*$/.test(m.resource)) {
+      problems.push(`${m.resource}: resource must be a "<module>:<Type>" token`);
+    }
+    if (resources.has(m.resource)) {
+      problems.push(`${m.resource}: declared twice`);
+    }
+    resources.add(m.resource);
+    if (m.why.trim().length < 20) {
+      problems.push(`${m.resource}: "why" must explain the permissions`);
+    }
+    for (const access of ["read", "write"] as const) {
+      const seen = new Set<string>();
+      for (const permission of m[access]) {
+        const where = `${m.resource} (${access}) ${permission}`;
+        if (seen.has(permission)) {
+          problems.push(`${where}: listed twice`);
+        }
+        seen.add(permission);
+        if (!PERMISSION_NAME.test(permission)) {
+          problems.push(`${where}: not a permission name`);
+        }
+        if (deniedByName.has(permission)) {
+          problems.push(`${where}: denied as broader than needed; use ${deniedByName.get(permission)}`);
+        } else if (!allowedNames.has(permission)) {
+          problems.push(`${where}: not on the least-privilege allow-list (src/permissions/allowList.ts)`);
+        }
+        if (access === "read" && /ReadWrite/.test(permission) && !m.write.includes(permission)) {
+          problems.push(`${where}: a ReadWrite permission for read only; is there no Read permission?`);
+        }
+      }
+    }
+  }
+  for (const name of allowedNames) {
+    if (deniedByName.has(name)) {
+      problems.push(`${name}: both allowed and denied`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,40 @@
+import type { PermissionManifest } from "../types";
+
+/** Teams voice (issue 5). Declared ahead of the resources so the app registration can be prepared once. */
+export const teamsNumberAssignmentsManifest: PermissionManifest = {
+  resource: "teams:DepartmentNumbers",
+  read: ["TeamsTelephoneNumber.Read.All", "TeamsUserConfiguration.Read.All"],
+  write: ["TeamsTelephoneNumber.ReadWrite.All"],
+  why:
+    "Reads the number inventory and polls assign/unassign operations (TeamsTelephoneNumber.Read.All), reads " +
+    "users' numbers back for refresh (TeamsUserConfiguration.Read.All), and assigns, unassigns and updates " +
+    "numbers (TeamsTelephoneNumber.ReadWrite.All).",
+  note: "Used by issue 5 (Teams voice).",
+};
+
+export const teamsPolicyAssignmentsManifest: PermissionManifest = {
+  resource: "teams:UserPolicyAssignments",
+  read: ["TeamsUserConfiguration.Read.All", "TeamsPolicyUserAssign.ReadWrite.All"],
+  write: ["TeamsPolicyUserAssign.ReadWrite.All"],
+  why:
+    "Per-user policy assign/unassign and getPolicyId have only TeamsPolicyUserAssign.ReadWrite.All (no read-only " +
+    "permission exists, so read lists it too); effective assignments are read back through userConfigurations.",
+  note: "Used by issue 5 (Teams voice). Whether getPolicyId accepts the same permission is not confirmed by Microsoft's docs.",
+};
+
+/**
+ * Policies, dial plans, voice routes, emergency locations and group policy assignment exist only in the
+ * MicrosoftTeams PowerShell module (graph-teams-licensing.md §3): no Graph permission, a directory role instead.
+ */
+export const teamsPowerShellManifest: PermissionManifest = {
+  resource: "teams:PowerShellAdministration",
+  read: [],
+  write: [],
+  why:
+    "App-only Connect-MicrosoftTeams (certificate) runs the Cs* cmdlets, which authorise by directory role, not " +
+    "by Graph permission.",
+  roles: ["Teams Administrator"],
+  note:
+    "Used by issue 5 (Teams voice). Exact role and the module's app-only support per cmdlet to be confirmed there " +
+    '(see Microsoft\'s "Application-based authentication in Teams PowerShell Module" page).',
+};
