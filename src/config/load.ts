@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import type { z } from "zod";
 import { csvSource } from "./csvLoad";
@@ -99,9 +99,12 @@ function listFiles(
 ): string[] {
   if (!existsSync(dir)) return [];
   const files: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const name = entry.name;
     const path = join(dir, name);
-    if (name.startsWith(".") || statSync(path).isDirectory()) continue;
+    // Directories and dot-files are not definition files; a broken link is, and reports itself when read.
+    if (name.startsWith(".") || entry.isDirectory()) continue;
     if (extname(name) === extension) files.push(path);
     else {
       diagnostics.push(

@@ -16,7 +16,18 @@ const fileProblem = (file: string, message: string): ReadResult => ({
  * an empty one, or bytes that are not UTF-8. `display` is the name used in messages.
  */
 export function readDefinitionFile(absolutePath: string, display: string): ReadResult {
-  const size = statSync(absolutePath).size;
+  let size: number;
+  let bytes: Buffer;
+  try {
+    size = statSync(absolutePath).size;
+    bytes = size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(absolutePath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    return fileProblem(
+      display,
+      `file cannot be read (${code}: ${(err as Error).message.split(",")[0].replace(/^\w+: /, "")}) — check that it exists and that your user may read it`,
+    );
+  }
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
     return fileProblem(
@@ -24,7 +35,6 @@ export function readDefinitionFile(absolutePath: string, display: string): ReadR
       `file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit — split it (one file per department) or remove what does not belong`,
     );
   }
-  const bytes = readFileSync(absolutePath);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

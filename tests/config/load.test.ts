@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, symlinkSync, writeSync } from "node:fs";
 import { MAX_FILE_BYTES } from "../../src/config/sourceFile";
 import { problemsAfter, type RuleCase } from "./validateHelpers";
 
@@ -213,6 +213,17 @@ describe("the size limit", () => {
     });
     expect(lines).toEqual([
       "numbers/culture.csv:1:1: (file): file is 20.0 MB, over the 16 MB limit — split it (one file per department) or remove what does not belong",
+    ]);
+  });
+});
+
+describe("a file that cannot be opened", () => {
+  it("reports a dangling link as unreadable instead of crashing, and still checks the other files", () => {
+    const lines = problemsAfter({
+      prepare: (path) => symlinkSync(path("departments/gone-elsewhere.yaml"), path("departments/ghost.yaml")),
+    });
+    expect(lines).toEqual([
+      "departments/ghost.yaml:1:1: (file): file cannot be read (ENOENT: no such file or directory) — check that it exists and that your user may read it",
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { assignmentsRule } from "./assignments";
 import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
+import { landingZoneArchetypesRule } from "./landingZoneArchetypes";
 import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
 import { networkRule } from "./network";
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   departmentIdentityRule,
   verifiedDomainsRule,
   managementGroupsRule,
+  landingZoneArchetypesRule,
   regionsRule,
   networkRule,
   licencesRule,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { skuPartNumber, servicePlanName } from "./licensing";
-import { azureRegion, cidr, email, slug, uuid } from "./primitives";
+import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
 
 const USER_ATTRIBUTES = [
   "department",
@@ -112,11 +112,30 @@ export const departmentSchema = z
         thresholds: z
           .array(z.number().positive().max(1000))
           .min(1)
+          .max(5, "has more than 5 thresholds, the most notifications an Azure budget can have")
           .default([80, 100])
           .describe("Percentages of the budget that alert the contacts."),
         contacts: z.array(email).min(1).describe("Who gets budget alerts."),
       })
       .describe("The department's Azure consumption budget."),
+    intentionalRemovals: z
+      .strictObject({
+        numbers: z
+          .array(e164)
+          .default([])
+          .describe(
+            "Phone numbers this change removes on purpose (E.164); each must have been the department's.",
+          ),
+        skus: z
+          .array(skuPartNumber)
+          .default([])
+          .describe("SKU part numbers this change takes away from the department's group on purpose."),
+      })
+      .optional()
+      .describe(
+        "Removals a reviewer has agreed to. Without an entry here, the policy pack blocks a change that stops " +
+          "assigning a number or a licence the department had; remove the entry again after the change is deployed.",
+      ),
   })
   .describe("`stacks/<stack>/departments/<id>.yaml`: one department or district.");
 

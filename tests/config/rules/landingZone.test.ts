@@ -83,6 +83,47 @@ describe("management-groups", () => {
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
 });
 
+describe("landing-zone-archetypes", () => {
+  const cases: RuleCase[] = [
+    { name: "one corp group and corp departments are valid", errors: [] },
+    {
+      name: "a department with public access needs an online group",
+      edits: [[MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  publicAccess: true"]],
+      errors: [
+        "departments/mobility.yaml:15:17: network.publicAccess: department 'mobility' lands in the 'online' landing zone, but no management group has archetype 'online' — add 'online' to the archetypes of one group under landing zones",
+      ],
+    },
+    {
+      name: "an online group makes public access valid",
+      edits: [
+        [MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  publicAccess: true"],
+        [
+          T,
+          "archetypes: [corp]",
+          "archetypes: [corp]\n    - id: vp-online\n      displayName: Online\n      parent: vp-landingzones\n      archetypes: [online]",
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: "without a corp group, corp departments have nowhere to land",
+      edits: [[T, "archetypes: [corp]", "archetypes: []"]],
+      errors: [
+        "departments/culture.yaml:19:3: network: department 'culture' lands in the 'corp' landing zone, but no management group has archetype 'corp' — add 'corp' to the archetypes of one group under landing zones",
+        "departments/mobility.yaml:14:3: network: department 'mobility' lands in the 'corp' landing zone, but no management group has archetype 'corp' — add 'corp' to the archetypes of one group under landing zones",
+      ],
+    },
+    {
+      name: "a second corp group is ambiguous",
+      edits: [[T, "archetypes: [landingZones]", "archetypes: [landingZones, corp]"]],
+      errors: [
+        "tenant.yaml:25:19: landingZone.managementGroups[3].archetypes: management group 'vp-corp' is the second with archetype 'corp' (the first is at tenant.yaml:18) — departments would land ambiguously; keep 'corp' on one group",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
 describe("regions", () => {
   const cases: RuleCase[] = [
     {

@@ -122,6 +122,22 @@ describe("budgets (schema)", () => {
         "departments/culture.yaml:21:18: budget.monthlyAmount: -500 is too small: it must be more than 0 — raise it",
       ],
     },
+    {
+      name: "five thresholds are valid",
+      edits: [
+        [CULTURE, "monthlyAmount: 500\n", "monthlyAmount: 500\n  thresholds: [50, 75, 90, 100, 120]\n"],
+      ],
+      errors: [],
+    },
+    {
+      name: "more than five thresholds (an Azure budget has at most five notifications)",
+      edits: [
+        [CULTURE, "monthlyAmount: 500\n", "monthlyAmount: 500\n  thresholds: [50, 60, 75, 90, 100, 120]\n"],
+      ],
+      errors: [
+        "departments/culture.yaml:22:15: budget.thresholds: has more than 5 thresholds, the most notifications an Azure budget can have — remove entries",
+      ],
+    },
   ];
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
 });
