@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { startEmulator, type EmulatorHandle, type FaultOptions } from "../../emulator";
+import type { EmulatorHandle, FaultOptions } from "../../emulator";
 import { resolveDefinitionDir } from "../definitionDir";
 import { EXIT } from "../exitCodes";
 
@@ -110,6 +110,9 @@ export async function runEmulator(
   const seed = opts.seed === undefined ? undefined : resolveDefinitionDir({ dir: opts.seed });
   let emu: EmulatorHandle;
   try {
+    // Loaded on use: the emulator (TLS, certificate generation) is heavy, and `tenant validate` should not pay for it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require; import() would load it as ESM
+    const { startEmulator } = require("../../emulator") as typeof import("../../emulator");
     emu = await startEmulator({
       port: opts.port,
       stateFile: opts.state,
