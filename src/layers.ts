@@ -38,7 +38,10 @@ export interface LayerExports {
     /** Keyed by department id. */
     departments: Record<string, DepartmentIdentityExports>;
   };
-  /** Implemented by a later issue; the layer is accepted and renders nothing yet. */
+  /**
+   * Licences (one GroupLicenses per licensed department, src/m365) are read by no later layer, so nothing
+   * crosses a stack boundary and the export stays empty.
+   */
   m365: Record<string, never>;
   /** Implemented by a later issue; the layer is accepted and renders nothing yet. */
   teamsVoice: Record<string, never>;
@@ -60,7 +63,10 @@ export const LAYERS: { readonly [L in LayerName]: LayerInfo } = {
     reads: ["landingZone"],
     description: "per department a dynamic Entra security group, an admin group and its Contributor role",
   },
-  m365: { reads: ["identity"], description: "licences assigned to the department groups" },
+  m365: {
+    reads: ["identity"],
+    description: "group-based Microsoft 365 licences (GroupLicenses) on each licensed department group",
+  },
   teamsVoice: { reads: ["identity"], description: "Teams voice policies and phone numbers" },
 };
 

@@ -3,6 +3,7 @@ import type { TenantDefinition } from "./config/definition";
 import { vendDepartments } from "./departments/vending";
 import { buildIdentityLayer } from "./identity/identityLayer";
 import { LandingZone } from "./landing-zone/LandingZone";
+import { buildM365Layer } from "./m365/layer";
 import { LAYER_READERS, stackReferenceReader } from "./layerReference";
 import { planLayers, type LayerExports, type LayerName } from "./layers";
 import type { TenantSettings } from "./stackConfig";
@@ -52,7 +53,10 @@ export const LAYER_BUILDERS: LayerBuilders = {
     return { platform, departments: vended.exports };
   },
   identity: ({ definition, read }) => buildIdentityLayer(definition, read("landingZone")),
-  m365: () => ({}),
+  m365: ({ definition, read }) => {
+    buildM365Layer(definition, read("identity"));
+    return {};
+  },
   teamsVoice: () => ({}),
 };
 

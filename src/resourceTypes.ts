@@ -37,6 +37,8 @@ export interface GroupLicensesInputs {
     /** Seats the tenant owns of this SKU according to the definition. */
     seatsOwned: number;
   }[];
+  /** The department's `intentionalRemovals` from its definition (policy `m365-licensing-grouplicenses-no-unmarked-removal`). */
+  intentionalRemovals?: IntentionalRemovals;
 }
 
 /** One department's phone numbers, diffed per entry. One resource per department, never one per user. */
@@ -51,6 +53,8 @@ export interface NumberAssignmentsInputs {
     emergencyLocation: string;
     category: "primary" | "private" | "alternate";
   }[];
+  /** The department's `intentionalRemovals` from its definition (policy `teams-voice-numberassignments-no-unmarked-removal`). */
+  intentionalRemovals?: IntentionalRemovals;
 }
 
 /** Teams policies granted to one department group, with their rank. */
@@ -62,5 +66,32 @@ export interface GroupPolicyAssignmentsInputs {
     policyType: string;
     policyName: string;
     rank: number;
+  }[];
+}
+
+/**
+ * What a department's definition marks as removed on purpose (department YAML `intentionalRemovals`). Carried on
+ * both GroupLicenses and NumberAssignments so a department that drops all its numbers (or all its licences) still
+ * has a resource that carries the marker. Omitted or empty lists when nothing is marked.
+ */
+export interface IntentionalRemovals {
+  /** E.164 numbers this department may stop assigning. */
+  numbers: string[];
+  /** SKU part numbers this department's group may stop getting. */
+  skus: string[];
+}
+
+/** One tenant dial plan (`tenant.yaml` teamsVoice.dialPlans[]). Teams limits: name ≤ 49 of `[A-Za-z0-9.-]`, ≤ 50 rules. */
+export interface DialPlanInputs {
+  name: string;
+  description?: string;
+  simpleName?: string;
+  /** In priority order (first match wins). */
+  normalizationRules: {
+    name: string;
+    description?: string;
+    pattern: string;
+    translation: string;
+    isInternalExtension: boolean;
   }[];
 }

@@ -18,8 +18,12 @@ export function checkPermissionManifests(
   const deniedByName = new Map(denied.map((d) => [d.name, d.instead]));
   const resources = new Set<string>();
   for (const m of manifests) {
-    if (!/^[a-z][a-zA-Z0-9]*:[A-Z][A-Za-z0-9]*$/.test(m.resource)) {
-      problems.push(`${m.resource}: resource must be a "<module>:<Type>" token`);
+    // A resource is named by its Pulumi type token (dynamic resources: `pulumi-nodejs:dynamic/<module>:<Type>`),
+    // or `<module>:<Type>` for a capability that is not a resource of its own (the PowerShell session).
+    if (!/^(pulumi-nodejs:dynamic\/[a-z][a-z0-9-]*|[a-z][a-zA-Z0-9]*):[A-Z][A-Za-z0-9]*$/.test(m.resource)) {
+      problems.push(
+        `${m.resource}: resource must be a type token, "pulumi-nodejs:dynamic/<module>:<Type>" or "<module>:<Type>"`,
+      );
     }
     if (resources.has(m.resource)) {
       problems.push(`${m.resource}: declared twice`);

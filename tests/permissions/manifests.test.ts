@@ -1,3 +1,4 @@
+import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ describe("permission manifests (least privilege)", () => {
   });
 
   it("declares the licensing and Teams resources with the reference's least-privileged permissions", () => {
-    expect(findPermissionManifest("licensing:GroupLicenses")).toMatchObject({
+    expect(findPermissionManifest("pulumi-nodejs:dynamic/tenant-m365:GroupLicenses")).toMatchObject({
       read: expect.arrayContaining(["Organization.Read.All"]),
       write: ["LicenseAssignment.ReadWrite.All"],
     });
@@ -71,7 +72,7 @@ describe("permission manifests (least privilege)", () => {
       "licensing:Broad (read) Directory.Read.All: denied as broader than needed; use Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read",
       "licensing:Broad (write) Directory.ReadWrite.All: denied as broader than needed; use LicenseAssignment.ReadWrite.All for licences; nothing else here writes the directory",
       "licensing:Broad: declared twice",
-      'Bad Name: resource must be a "<module>:<Type>" token',
+      'Bad Name: resource must be a type token, "pulumi-nodejs:dynamic/<module>:<Type>" or "<module>:<Type>"',
       'Bad Name: "why" must explain the permissions',
       "Bad Name (read) Mail.Read: not on the least-privilege allow-list (src/permissions/allowList.ts)",
       "Bad Name (read) Mail.Read: listed twice",
@@ -104,7 +105,7 @@ describe("docs/permissions.md", () => {
 
   it("goes stale when a manifest changes", () => {
     const changed = PERMISSION_MANIFESTS.map((m) =>
-      m.resource === "licensing:GroupLicenses" ? { ...m, read: [...m.read, "Organization.Read.All2"] } : m,
+      m.resource === RESOURCE_TYPES.groupLicenses ? { ...m, read: [...m.read, "Organization.Read.All2"] } : m,
     );
     expect(renderPermissionsDoc(changed)).not.toBe(renderPermissionsDoc(PERMISSION_MANIFESTS));
   });

@@ -1,5 +1,6 @@
 import type { TenantDefinition } from "../../src/config/definition";
 import type { LayerName } from "../../src/layers";
+import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { renderTenant } from "../../src/render/renderer";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
@@ -52,9 +53,11 @@ it("landing zone only: no Entra resources, no stack reference", async () => {
   expect(outputs.identity).toBeUndefined();
 });
 
-it("m365 and teamsVoice only: accepted, and nothing rendered until those layers are implemented", async () => {
+it("m365 and teamsVoice only: the licences read their groups from the platform stack; teamsVoice renders nothing yet", async () => {
   const { graph, outputs } = await render(["m365", "teamsVoice"], PLATFORM);
-  expect(graph.resources.map((r) => r.type)).toEqual([T.stack]);
+  expect(graph.resources.map((r) => r.type).sort()).toEqual(
+    [T.stack, T.stackReference, RESOURCE_TYPES.groupLicenses, RESOURCE_TYPES.groupLicenses].sort(),
+  );
   expect(outputs).toMatchObject({ m365: {}, teamsVoice: {} });
 });
 
