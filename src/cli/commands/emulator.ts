@@ -147,7 +147,7 @@ function describe(emu: EmulatorHandle, opts: EmulatorOptions): string {
     `Point the toolkit at it (trusts the CA for these connections only):`,
     `  export TENANT_GRAPH_ENDPOINT=${emu.url}`,
     `  export TENANT_GRAPH_CA_FILE=${emu.caFile}`,
-    `  export TENANT_GRAPH_AUTHORITY_HOST=${emu.url}`,
+    `  export AZURE_AUTHORITY_HOST=${emu.url}`,
     `  export AZURE_TENANT_ID=${emu.tenantId}`,
     `  export AZURE_CLIENT_ID=${emu.auth.clientId}`,
     `  export AZURE_CLIENT_SECRET=${emu.auth.clientSecret}`,

@@ -4,6 +4,7 @@ import { authRoutes } from "./auth";
 import { batchRoutes } from "./batch";
 import { groupRoutes } from "./groups";
 import { licensingRoutes } from "./licensing";
+import { teamsRoutes } from "./teams";
 import { userRoutes } from "./users";
 
 /** Every area's routes. A new Graph area (Teams numbers, policies) adds its module here. */
@@ -12,6 +13,7 @@ export function createRouteTable(): RouteTable {
     .add(userRoutes)
     .add(groupRoutes)
     .add(licensingRoutes)
+    .add(teamsRoutes)
     .add(batchRoutes)
     .add(adminRoutes)
     .add(authRoutes);

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock";
 import { groupLicenseJobHandler, GROUP_LICENSE_JOB } from "./licensing";
+import { TEAMS_NUMBER_JOB, teamsNumberJobHandler } from "./teamsOperations";
 import { TenantState } from "./tenantState";
 import type { StateDocument } from "./types";
 
@@ -7,6 +8,7 @@ import type { StateDocument } from "./types";
 export function createTenantState(doc: StateDocument, clock: Clock): TenantState {
   const state = new TenantState(doc, clock);
   state.registerJobKind(GROUP_LICENSE_JOB, groupLicenseJobHandler);
+  state.registerJobKind(TEAMS_NUMBER_JOB, teamsNumberJobHandler);
   return state;
 }
 

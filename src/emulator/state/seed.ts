@@ -7,6 +7,7 @@ import { membershipRule } from "../../identity/membershipRule";
 import { departmentGroupName } from "../../naming";
 import { matchingAttributes, parseRule, RuleSyntaxError } from "./membershipRule";
 import { knownPlansOf, servicePlanIdFor, skuIdFor } from "./skuCatalog";
+import { seedTeamsArea } from "./teams";
 import {
   emptyDocument,
   type GroupRecord,
@@ -53,6 +54,8 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
   });
   const warnings: string[] = [];
   doc.skus = skusFor(def, org.tenantId);
+  // Every number of every range is in the Teams inventory, unassigned (the toolkit assigns them).
+  seedTeamsArea(doc, tenant.numberRanges);
 
   // Named people join the department that names them first: numbers files, then owners, then admins.
   const home = new Map<string, string>();

@@ -117,3 +117,58 @@ export function conformance(typeName: string, obj: Record<string, unknown>, path
 export function declaredProperties(typeName: string): string[] {
   return [...declared(typeName).keys()];
 }
+
+interface OperationDef {
+  kind: "Action" | "Function";
+  name: string;
+  namespace: string;
+  qualifiedName: string;
+  parameters: { name: string; type: string; nullable: boolean }[];
+  http: string[];
+  httpQualified: string[];
+}
+
+const subset = JSON.parse(readFileSync(SUBSET_PATH, "utf8")) as {
+  operations: OperationDef[];
+  entityPaths: Record<string, { collection?: string[]; single?: string[] }>;
+};
+
+/** Operations of a namespace (e.g. `microsoft.graph.teamsAdministration`) as the CSDL declares them. */
+export function operationsOf(namespace: string): OperationDef[] {
+  return subset.operations.filter((o) => o.namespace === namespace);
+}
+
+/** Entity paths (collection and single) of the types in a namespace, e.g. `/admin/teams/userConfigurations`. */
+export function entityPathsOf(namespace: string): { type: string; path: string }[] {
+  return Object.entries(subset.entityPaths)
+    .filter(([type]) => type.startsWith(`${namespace}.`))
+    .flatMap(([type, p]) => [...(p.collection ?? []), ...(p.single ?? [])].map((path) => ({ type, path })));
+}
+
+/**
+ * Problems of an action's request payload against its CSDL parameters: unknown names, missing or null
+ * non-nullable parameters, values of the wrong type (enum members in CSDL casing).
+ */
+export function actionPayloadConformance(qualifiedName: string, body: Record<string, unknown>): string[] {
+  const op = subset.operations.find((o) => o.qualifiedName === qualifiedName && o.kind === "Action");
+  if (!op) throw new Error(`operation ${qualifiedName} is not in graph-v1-subset.json`);
+  const problems: string[] = [];
+  const params = new Map(op.parameters.map((p) => [p.name, p]));
+  for (const [key, value] of Object.entries(body)) {
+    const p = params.get(key);
+    if (!p) {
+      problems.push(`${op.name}.${key}: not a parameter of ${qualifiedName}`);
+      continue;
+    }
+    if (value === null) {
+      if (!p.nullable) problems.push(`${op.name}.${key}: null, but the parameter is not nullable`);
+      continue;
+    }
+    checkValue(p.type, value, `${op.name}.${key}`, problems);
+  }
+  for (const p of op.parameters) {
+    if (!p.nullable && !(p.name in body))
+      problems.push(`${op.name}.${p.name}: missing non-nullable parameter`);
+  }
+  return problems;
+}

@@ -1,0 +1,282 @@
+/**
+ * THE table of MicrosoftTeams cmdlets the fake-PowerShell endpoint accepts, with the exact parameter set of
+ * each (names as the cmdlets spell them, graph-teams-licensing.md §3.4–§3.7). The PowerShell adapter's
+ * driver and allow-list are checked against it: a parameter missing here is refused as PowerShell refuses
+ * it ("A parameter cannot be found that matches parameter name …").
+ *
+ * Wire conventions of the JSON protocol (`DriverRequest.parameters`):
+ * - names are matched case-insensitively (as PowerShell binds them) and reported in the casing below;
+ * - `switch` parameters are `true` (false or absent = not given);
+ * - `list` values are arrays; a single value is taken as a one-item list (PowerShell does the same);
+ * - `change` values are either an array (the whole new list) or the hashtable form
+ *   `@{Add=…;Remove=…;Replace=…}` as JSON `{"Add":[…],"Remove":[…]}` (items or single values);
+ * - `output`: `list` = an array of objects (even for one or none; the driver wraps results in `@()`),
+ *   `object` = the one object New returns, `none` = `null` (Set/Remove/Grant print nothing).
+ */
+
+export type ParamKind =
+  | "string"
+  | "bool"
+  | "int"
+  | "switch"
+  /** A string from `values`, matched case-insensitively, stored in the listed casing. */
+  | "enum"
+  /** String or number, stored as a string (Latitude/Longitude are strings in the LIS cmdlets). */
+  | "coordinate"
+  /** `a@x;b@x` or an array of addresses, stored as the `;`-joined string Teams keeps. */
+  | "semicolonList"
+  | "list"
+  | "change";
+
+export interface ParamSpec {
+  kind: ParamKind;
+  required?: boolean;
+  /** `enum` members. */
+  values?: readonly string[];
+  /** `list`/`change`: items are objects (rules, emergency numbers) rather than strings. */
+  items?: "string" | "object";
+  /** `$null` is accepted (e.g. `-PolicyName $null` resets a grant). */
+  nullable?: boolean;
+  /** What Get shows for a setting never set (policies only). */
+  default?: unknown;
+}
+
+export interface CmdletSpec {
+  params: Readonly<Record<string, ParamSpec>>;
+  output: "list" | "object" | "none";
+}
+
+const str: ParamSpec = { kind: "string" };
+const bool: ParamSpec = { kind: "bool" };
+const int: ParamSpec = { kind: "int" };
+const oneOf = (values: readonly string[], def?: string): ParamSpec => ({
+  kind: "enum",
+  values,
+  default: def,
+});
+const boolDefault = (d: boolean): ParamSpec => ({ kind: "bool", default: d });
+const enabledType = ["Enabled", "Disabled", "UserOverride"] as const;
+
+/** Settings of each policy noun (New/Set take them, Get shows them): §3.4. */
+export const POLICY_SETTINGS: Readonly<Record<string, Readonly<Record<string, ParamSpec>>>> = {
+  CsTeamsCallingPolicy: {
+    Description: str,
+    AllowPrivateCalling: boolDefault(true),
+    AllowVoicemail: oneOf(["AlwaysEnabled", "AlwaysDisabled", "UserOverride"], "UserOverride"),
+    AllowCallForwardingToPhone: boolDefault(true),
+    AllowCallForwardingToUser: boolDefault(true),
+    AllowCallGroups: boolDefault(true),
+    AllowDelegation: boolDefault(true),
+    AllowWebPSTNCalling: boolDefault(true),
+    AllowCloudRecordingForCalls: boolDefault(false),
+    AllowTranscriptionForCalling: boolDefault(false),
+    AllowSIPDevicesCalling: boolDefault(false),
+    AllowCallRedirect: oneOf(enabledType, "Enabled"),
+    BusyOnBusyEnabledType: oneOf(["Enabled", "Disabled", "Unanswered", "UserOverride"], "Disabled"),
+    InboundPstnCallRoutingTreatment: oneOf(
+      ["RegularIncoming", "Unanswered", "Voicemail", "UserOverride"],
+      "RegularIncoming",
+    ),
+    InboundFederatedCallRoutingTreatment: oneOf(
+      ["RegularIncoming", "Unanswered", "Voicemail"],
+      "RegularIncoming",
+    ),
+    PreventTollBypass: boolDefault(false),
+    MusicOnHoldEnabledType: oneOf(enabledType, "Enabled"),
+    AutoAnswerEnabledType: oneOf(["Enabled", "Disabled"], "Disabled"),
+    SpamFilteringEnabledType: oneOf(["Enabled", "Disabled", "EnabledWithoutIVR"], "Enabled"),
+    CallRecordingExpirationDays: { kind: "int", default: 60 },
+    EnableSpendLimits: boolDefault(false),
+    CallingSpendUserLimit: int,
+    LiveCaptionsEnabledTypeForCalling: oneOf(["DisabledUserOverride", "Disabled"], "DisabledUserOverride"),
+    Copilot: oneOf(
+      ["Enabled", "EnabledWithTranscript", "EnabledWithTranscriptDefaultOn", "Disabled"],
+      "EnabledWithTranscript",
+    ),
+  },
+  CsTeamsEmergencyCallingPolicy: {
+    Description: str,
+    NotificationGroup: { kind: "semicolonList" },
+    NotificationDialOutNumber: str,
+    NotificationMode: oneOf(["NotificationOnly", "ConferenceMuted", "ConferenceUnMuted"], "NotificationOnly"),
+    ExternalLocationLookupMode: oneOf(["Disabled", "Enabled"], "Disabled"),
+    EnhancedEmergencyServiceDisclaimer: str,
+    ExtendedNotifications: { kind: "list", items: "object", default: [] },
+  },
+  CsTeamsEmergencyCallRoutingPolicy: {
+    Description: str,
+    /** Items `{EmergencyDialString, EmergencyDialMask, OnlinePSTNUsage}`; the usage must exist. */
+    EmergencyNumbers: { kind: "list", items: "object", default: [] },
+    AllowEnhancedEmergencyServices: boolDefault(false),
+  },
+  CsOnlineVoiceRoutingPolicy: {
+    Description: str,
+    /** Ordered; every usage must be in the global PSTN usage list. */
+    OnlinePstnUsages: { kind: "change", items: "string", default: [] },
+  },
+  CsTenantDialPlan: {
+    Description: str,
+    SimpleName: str,
+    /** Items `{Name, Description, Pattern, Translation, IsInternalExtension, Priority}`; at most 50. */
+    NormalizationRules: { kind: "change", items: "object", default: [] },
+  },
+};
+
+/** Policy noun → the policy type Graph and `-PolicyType` use. */
+export const POLICY_NOUNS: Readonly<Record<string, string>> = {
+  CsTeamsCallingPolicy: "TeamsCallingPolicy",
+  CsTeamsEmergencyCallingPolicy: "TeamsEmergencyCallingPolicy",
+  CsTeamsEmergencyCallRoutingPolicy: "TeamsEmergencyCallRoutingPolicy",
+  CsOnlineVoiceRoutingPolicy: "OnlineVoiceRoutingPolicy",
+  CsTenantDialPlan: "TenantDialPlan",
+};
+
+const VOICE_ROUTE: Readonly<Record<string, ParamSpec>> = {
+  Description: str,
+  NumberPattern: { kind: "string", default: "[0-9]{10}" },
+  OnlinePstnGatewayList: { kind: "change", items: "string", default: [] },
+  OnlinePstnUsages: { kind: "change", items: "string", default: [] },
+  Priority: { kind: "int", default: 0 },
+  BridgeSourcePhoneNumber: str,
+};
+
+const ADDRESS_FIELDS: Readonly<Record<string, ParamSpec>> = {
+  CompanyName: str,
+  CompanyTaxId: str,
+  HouseNumber: str,
+  HouseNumberSuffix: str,
+  PreDirectional: str,
+  StreetName: str,
+  StreetSuffix: str,
+  PostDirectional: str,
+  City: str,
+  CityAlias: str,
+  StateOrProvince: str,
+  PostalCode: str,
+  CountryOrRegion: str,
+  Description: str,
+  Latitude: { kind: "coordinate" },
+  Longitude: { kind: "coordinate" },
+  Elin: str,
+  IsAzureMapValidationRequired: bool,
+};
+
+const GROUP_POLICY_TYPES = [
+  "TeamsCallingPolicy",
+  "TeamsEmergencyCallingPolicy",
+  "TeamsEmergencyCallRoutingPolicy",
+  "OnlineVoiceRoutingPolicy",
+  "TenantDialPlan",
+  "CallingLineIdentity",
+  "TeamsMeetingPolicy",
+  "TeamsMessagingPolicy",
+];
+
+function policyCmdlets(): Record<string, CmdletSpec> {
+  const out: Record<string, CmdletSpec> = {};
+  for (const [noun, settings] of Object.entries(POLICY_SETTINGS)) {
+    const withoutDefaults = Object.fromEntries(
+      Object.entries(settings).map(([k, { default: _unused, ...spec }]) => [k, spec]),
+    );
+    out[`Get-${noun}`] = { params: { Identity: str, Filter: str }, output: "list" };
+    out[`New-${noun}`] = {
+      params: { Identity: { kind: "string", required: true }, ...withoutDefaults },
+      output: "object",
+    };
+    out[`Set-${noun}`] = {
+      params: { Identity: { kind: "string", required: true }, ...withoutDefaults },
+      output: "none",
+    };
+    out[`Remove-${noun}`] = { params: { Identity: { kind: "string", required: true } }, output: "none" };
+    out[`Grant-${noun}`] = {
+      params: {
+        Global: { kind: "switch", required: true },
+        PolicyName: { kind: "string", required: true, nullable: true },
+      },
+      output: "none",
+    };
+  }
+  return out;
+}
+
+const requiredStr: ParamSpec = { kind: "string", required: true };
+
+export const TEAMS_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
+  ...policyCmdlets(),
+
+  "Get-CsOnlinePstnUsage": { params: { Identity: str }, output: "list" },
+  /** `-Identity global` only: the list is tenant-wide (§3.4). */
+  "Set-CsOnlinePstnUsage": {
+    params: { Identity: requiredStr, Usage: { kind: "change", items: "string", required: true } },
+    output: "none",
+  },
+
+  "Get-CsOnlineVoiceRoute": { params: { Identity: str, Filter: str }, output: "list" },
+  "New-CsOnlineVoiceRoute": {
+    params: {
+      Identity: requiredStr,
+      ...Object.fromEntries(Object.entries(VOICE_ROUTE).map(([k, { default: _d, ...s }]) => [k, s])),
+    },
+    output: "object",
+  },
+  "Set-CsOnlineVoiceRoute": {
+    params: {
+      Identity: requiredStr,
+      ...Object.fromEntries(Object.entries(VOICE_ROUTE).map(([k, { default: _d, ...s }]) => [k, s])),
+    },
+    output: "none",
+  },
+  "Remove-CsOnlineVoiceRoute": { params: { Identity: requiredStr }, output: "none" },
+
+  "Get-CsOnlineLisCivicAddress": {
+    params: { CivicAddressId: str, City: str, CountryOrRegion: str, Description: str },
+    output: "list",
+  },
+  "New-CsOnlineLisCivicAddress": {
+    params: { ...ADDRESS_FIELDS, CompanyName: requiredStr, CountryOrRegion: requiredStr },
+    output: "object",
+  },
+  "Set-CsOnlineLisCivicAddress": {
+    params: { CivicAddressId: requiredStr, ...ADDRESS_FIELDS },
+    output: "none",
+  },
+  "Remove-CsOnlineLisCivicAddress": { params: { CivicAddressId: requiredStr }, output: "none" },
+
+  "Get-CsOnlineLisLocation": {
+    params: { LocationId: str, CivicAddressId: str, Location: str },
+    output: "list",
+  },
+  "New-CsOnlineLisLocation": {
+    params: { CivicAddressId: requiredStr, Location: requiredStr, Elin: str },
+    output: "object",
+  },
+  "Set-CsOnlineLisLocation": {
+    params: { LocationId: requiredStr, Location: str, Elin: str },
+    output: "none",
+  },
+  "Remove-CsOnlineLisLocation": { params: { LocationId: requiredStr }, output: "none" },
+
+  "Get-CsGroupPolicyAssignment": {
+    params: { GroupId: str, PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES } },
+    output: "list",
+  },
+  "New-CsGroupPolicyAssignment": {
+    params: {
+      GroupId: requiredStr,
+      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES, required: true },
+      PolicyName: requiredStr,
+      Rank: int,
+    },
+    output: "none",
+  },
+  "Remove-CsGroupPolicyAssignment": {
+    params: {
+      GroupId: requiredStr,
+      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES, required: true },
+    },
+    output: "none",
+  },
+};
+
+/** Settings Get shows for a voice route that never set them. */
+export const VOICE_ROUTE_SETTINGS = VOICE_ROUTE;

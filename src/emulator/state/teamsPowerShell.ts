@@ -1,0 +1,58 @@
+import type { DriverRequest, DriverResponse } from "../../teams/admin/protocol";
+import { bindParameters, cmdletSpec, isPsError, psError, type PsError } from "./teamsCmdletBinding";
+import { GROUP_HANDLERS } from "./teamsPsGroups";
+import { LIS_HANDLERS } from "./teamsPsLis";
+import { POLICY_HANDLERS, psContext, type CmdletHandler } from "./teamsPsPolicies";
+import { ROUTING_HANDLERS } from "./teamsPsRouting";
+import type { TenantState } from "./tenantState";
+
+/**
+ * The semantics behind `POST /_emulator/teams/powershell`: one `DriverRequest` in, one `DriverResponse` out,
+ * as the driver script would answer after splatting the parameters onto the cmdlet. Binding follows the
+ * cmdlet table (teamsCmdlets.ts); failures come back as `{ok: false, error: {type, message, cmdlet}}`
+ * with PowerShell's error category as `type`.
+ */
+
+const HANDLERS: Record<string, CmdletHandler> = {
+  ...POLICY_HANDLERS,
+  ...ROUTING_HANDLERS,
+  ...LIS_HANDLERS,
+  ...GROUP_HANDLERS,
+};
+
+/** Cmdlets whose success changes the tenant (counted as writes). */
+export function isWriteCmdlet(cmdlet: string): boolean {
+  return /^(New|Set|Remove|Grant)-/i.test(cmdlet);
+}
+
+export function runCmdlet(state: TenantState, body: unknown, now: number): DriverResponse {
+  const req = body as Partial<DriverRequest> | undefined;
+  const id = typeof req?.id === "number" ? req.id : -1;
+  const cmdlet = typeof req?.cmdlet === "string" ? req.cmdlet : "";
+  const fail = (e: PsError, name = cmdlet): DriverResponse => ({
+    id,
+    ok: false,
+    error: { type: e.type, message: e.message, cmdlet: name },
+  });
+  if (typeof req?.id !== "number" || typeof req.cmdlet !== "string") {
+    return fail(psError("InvalidArgument", "A request is {id: number, cmdlet: string, parameters: object}."));
+  }
+  const found = cmdletSpec(cmdlet);
+  const handler = found && HANDLERS[found.name];
+  if (!found || !handler) {
+    return fail(
+      psError(
+        "ObjectNotFound",
+        `The term '${cmdlet}' is not recognized as a name of a cmdlet, function, script file, or executable program.`,
+      ),
+    );
+  }
+  const params = bindParameters(found.spec, req.parameters);
+  if (isPsError(params)) return fail(params, found.name);
+  const result = handler(psContext(state, now), params);
+  if (isPsError(result)) return fail(result, found.name);
+  state.touch();
+  // ConvertTo-Json semantics: a snapshot of plain data, never a live reference into the state.
+  const output = found.spec.output === "none" ? null : JSON.parse(JSON.stringify(result ?? null));
+  return { id, ok: true, result: output };
+}
