@@ -95,3 +95,81 @@ export interface DialPlanInputs {
     isInternalExtension: boolean;
   }[];
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Tenant-wide Teams voice resources (src/teams/policies, src/teams/addresses, src/teams/assignments).
+// Inputs keep the definition's camelCase names (tenant.yaml teamsVoice.*), which are the cmdlet parameters.
+
+/** `Grant-Cs<Policy> -Global`: the tenant default of one policy type (only emergency call routing today). */
+export const TEAMS_GLOBAL_GRANT_TYPE = token(DYNAMIC_MODULES.teams, "GlobalPolicyGrant");
+
+/** The part of the tenant's global PSTN usage list the definition owns (teamsVoice.pstnUsages). */
+export interface PstnUsagesInputs {
+  usages: string[];
+}
+
+/** One online voice route (teamsVoice.voiceRoutes[]). */
+export interface VoiceRouteInputs {
+  name: string;
+  description?: string;
+  numberPattern: string;
+  /** SBC FQDNs (`-OnlinePstnGatewayList`). */
+  gateways: string[];
+  pstnUsages: string[];
+  priority: number;
+}
+
+/** One calling policy: its name and the camelCase settings the definition sets (teamsVoice.callingPolicies[]). */
+export interface CallingPolicyInputs {
+  name: string;
+  [setting: string]: string | number | boolean | undefined;
+}
+
+export interface EmergencyCallingPolicyInputs {
+  name: string;
+  description?: string;
+  notificationGroup?: string[];
+  notificationDialOutNumber?: string;
+  notificationMode?: string;
+  externalLocationLookupMode?: string;
+}
+
+export interface EmergencyCallRoutingPolicyInputs {
+  name: string;
+  description?: string;
+  allowEnhancedEmergencyServices: boolean;
+  /** In order. */
+  emergencyNumbers: { emergencyDialString: string; emergencyDialMask: string[]; onlinePstnUsage: string }[];
+}
+
+export interface VoiceRoutingPolicyInputs {
+  name: string;
+  description?: string;
+  /** In order: the order is the routing preference. */
+  pstnUsages: string[];
+}
+
+/** One civic address and its locations (tenant.yaml emergencyAddresses[]). */
+export interface EmergencyAddressInputs {
+  /**
+   * The definition's address id; kept in the address's Description as `[key] …` to find it again. Not named
+   * `id`: that is the resource id's property in Pulumi.
+   */
+  key: string;
+  description?: string;
+  companyName: string;
+  houseNumber: string;
+  streetName: string;
+  city: string;
+  stateOrProvince?: string;
+  postalCode: string;
+  countryOrRegion: string;
+  latitude?: number;
+  longitude?: number;
+  locations: { id: string; name: string; elin?: string }[];
+}
+
+export interface GlobalPolicyGrantInputs {
+  policyType: "TeamsEmergencyCallRoutingPolicy";
+  policyName: string;
+}

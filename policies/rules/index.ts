@@ -1,0 +1,32 @@
+// Every rule of the pack, in RULES.md order. Re-exports only; tests/policies/meta.test.ts fails when a file under
+// rules/ is missing here.
+import type { RegisteredPolicy } from "../lib/define";
+import { allowedLocations } from "./azure/any/allowedLocations";
+import { managedByTag } from "./azure/any/managedByTag";
+import { activityLogToWorkspace } from "./azure/monitor/activityLogToWorkspace";
+import { corpNoPublicEndpoints } from "./azure/network/corpNoPublicEndpoints";
+import { requiredTags } from "./azure/resources/ResourceGroup/requiredTags";
+import { noUnmarkedLicenceRemoval } from "./m365/licensing/noUnmarkedLicenceRemoval";
+import { seatsWithinOwned } from "./m365/licensing/seatsWithinOwned";
+import { departmentBudgets } from "./stack/departmentBudgets";
+import { uniqueNumbers } from "./stack/uniqueNumbers";
+import { voiceDepartmentEmergencyPolicy } from "./stack/voiceDepartmentEmergencyPolicy";
+import { dialPlanLimits } from "./teams/voice/dialPlanLimits";
+import { emergencyLocation } from "./teams/voice/emergencyLocation";
+import { noUnmarkedNumberRemoval } from "./teams/voice/noUnmarkedNumberRemoval";
+
+export const ALL_RULES: readonly RegisteredPolicy[] = [
+  allowedLocations,
+  managedByTag,
+  requiredTags,
+  corpNoPublicEndpoints,
+  activityLogToWorkspace,
+  departmentBudgets,
+  seatsWithinOwned,
+  noUnmarkedLicenceRemoval,
+  uniqueNumbers,
+  emergencyLocation,
+  voiceDepartmentEmergencyPolicy,
+  dialPlanLimits,
+  noUnmarkedNumberRemoval,
+];
