@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerCodeowners } from "./commands/codeowners";
 import { registerDocs } from "./commands/docs";
 import { registerSchemas } from "./commands/schemas";
 import { registerEmulator } from "./commands/emulator";
@@ -16,6 +17,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   (require("./commands/plan") as typeof import("./commands/plan")).registerPlan(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
   registerSchemas(program, exit);
   registerDocs(program, exit);
+  registerCodeowners(program, exit);
   return program;
 }
 

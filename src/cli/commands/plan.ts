@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { parse } from "yaml";
 import { budgetStartDate } from "../../departments/budget";
 import { LAYER_NAMES, parseLayers, type LayerName } from "../../layers";
+import type { BuildSettings } from "../../program";
 import { validateDefinition } from "../../config/validate";
 import { runValidate } from "./validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
@@ -16,6 +17,10 @@ export interface PlanOptions {
   format: OutputFormat;
   layers?: string;
   platformStack?: string;
+  /** Git ref to compare with: renders the definition there too and reports the difference. */
+  base?: string;
+  /** Write the output to this file instead of stdout. */
+  out?: string;
 }
 
 /** Stands in for `tenant:platformStack` when a plan reads layers it does not deploy and none was named. */
@@ -25,16 +30,22 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
   program
     .command("plan")
     .description(
-      "render what `pulumi up` would create for a definition, offline: counts per type and department",
+      "render what `pulumi up` would create for a definition, offline: counts per type and department; " +
+        "with --base, what a pull request changes (see docs/review-workflow.md)",
     )
     .option(
       "--stack <name>",
       "the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)",
     )
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
-    .addOption(formatOption(["text", "json"]))
+    .addOption(formatOption(["text", "json", "markdown"]))
     .option("--layers <list>", `comma-separated layers to render (${LAYER_NAMES.join(",")}; default all)`)
     .option("--platform-stack <name>", "stack the rendered layers read earlier layers from")
+    .option(
+      "--base <git-ref>",
+      "compare with the definition at this git ref (e.g. origin/main), rendered with the current code",
+    )
+    .option("--out <file>", "write the plan to a file instead of stdout")
     .action(async (opts: PlanOptions) => {
       let text = "";
       const code = await runPlan(opts, (s) => (text += s));
@@ -61,7 +72,25 @@ export function stackFileSettings(
   };
 }
 
-function layersFrom(opts: PlanOptions, fromStack: string[] | undefined): LayerName[] {
+/** The settings both sides of a plan render with: the stack's, so a plan matches that stack's `pulumi up`. */
+export function buildSettings(
+  opts: PlanOptions,
+  dir: string,
+  layers: LayerName[],
+  stackPlatform: string | undefined,
+  now = new Date(),
+): BuildSettings {
+  const needsPlatform = layers.length < LAYER_NAMES.length;
+  return {
+    layers,
+    platformStack:
+      opts.platformStack ?? stackPlatform ?? (needsPlatform ? UNNAMED_PLATFORM_STACK : undefined),
+    budgetStartDate: budgetStartDate(now),
+    environment: opts.stack ?? basename(dir),
+  };
+}
+
+export function layersFrom(opts: PlanOptions, fromStack: string[] | undefined): LayerName[] {
   const list =
     opts.layers !== undefined
       ? opts.layers
@@ -84,9 +113,34 @@ function layersFrom(opts: PlanOptions, fromStack: string[] | undefined): LayerNa
  * then renders and prints. Resolves to the exit code.
  */
 export async function runPlan(opts: PlanOptions, write: (s: string) => void): Promise<number> {
+  if (opts.format === "markdown" && opts.base === undefined) {
+    throw new UsageError(
+      "--format markdown is the pull-request plan: add --base <git-ref> (e.g. origin/main)",
+    );
+  }
+  if (opts.out === undefined) return runPlanTo(opts, write);
+  // The whole output goes to the file; stdout gets one line saying where (CI logs stay short).
+  let text = "";
+  const code = await runPlanTo(opts, (s) => (text += s));
+  try {
+    writeFileSync(opts.out, text);
+  } catch (err) {
+    throw new UsageError(`--out ${opts.out}: ${(err as Error).message}`);
+  }
+  write(`tenant plan: wrote ${opts.out} (exit ${code})\n`);
+  return code;
+}
+
+async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise<number> {
   const dir = resolveDefinitionDir(opts);
   const fromStack = opts.stack ? stackFileSettings(opts.stack) : {};
   const layers = layersFrom(opts, fromStack.layers);
+  if (opts.base !== undefined) {
+    // Loaded only here: the diff code is not needed by the plain plan.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runBasePlan } = require("../../plan/runBasePlan") as typeof import("../../plan/runBasePlan");
+    return runBasePlan({ ...opts, base: opts.base }, dir, layers, fromStack.platformStack, write);
+  }
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0) {
     return runValidate({ ...opts, format: opts.format === "json" ? "json" : "text" }, write);
@@ -96,14 +150,7 @@ export async function runPlan(opts: PlanOptions, write: (s: string) => void): Pr
   const { buildPlan, formatPlanJson, formatPlanText } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../render") as typeof import("../../render");
-  const needsPlatform = layers.length < LAYER_NAMES.length;
-  const plan = await buildPlan(result.definition, {
-    layers,
-    platformStack:
-      opts.platformStack ?? fromStack.platformStack ?? (needsPlatform ? UNNAMED_PLATFORM_STACK : undefined),
-    budgetStartDate: budgetStartDate(new Date()),
-    environment: opts.stack ?? basename(dir),
-  });
+  const plan = await buildPlan(result.definition, buildSettings(opts, dir, layers, fromStack.platformStack));
   write(opts.format === "json" ? formatPlanJson(plan.graph) : formatPlanText(plan.header, plan.summary));
   return EXIT.ok;
 }

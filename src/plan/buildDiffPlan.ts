@@ -1,0 +1,46 @@
+import type { RenderedGraph } from "../render/graph";
+import { diffGraphs } from "./diff";
+import { planExitCode } from "./exitCode";
+import { countOps, headline } from "./headline";
+import { seatUse } from "./licences";
+import type { BaseInfo, DiffPlan, DiffPlanHeader, PolicyOutcome } from "./model";
+import { compareLevels, rankRisks, sectionLevel } from "./risk";
+import { summarizeDepartments } from "./summaries";
+
+export interface DiffPlanInput {
+  header: DiffPlanHeader;
+  base: BaseInfo;
+  /** Undefined when the definition folder did not exist at the base (a new stack). */
+  baseGraph: RenderedGraph | undefined;
+  headGraph: RenderedGraph;
+  policy: PolicyOutcome;
+}
+
+/** The whole `--base` model from two graphs and the policy results: pure, so every formatter shares it. */
+export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
+  const changes = diffGraphs(input.baseGraph, input.headGraph);
+  const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes);
+  const risks = rankRisks(summaries);
+  const size = (s: (typeof summaries)[number]) =>
+    s.changes.length + s.numbers.length + s.licences.length + s.policies.length;
+  // High-risk departments first, then the busiest; the tenant-wide section goes last among equals.
+  const ordered = [...summaries].sort(
+    (a, b) =>
+      compareLevels(sectionLevel(risks, a.department), sectionLevel(risks, b.department)) ||
+      Number(a.department === undefined) - Number(b.department === undefined) ||
+      size(b) - size(a) ||
+      (a.department ?? "").localeCompare(b.department ?? ""),
+  );
+  const counts = countOps(changes);
+  return {
+    header: input.header,
+    base: input.base,
+    headline: headline(summaries, counts, input.policy),
+    counts,
+    risks,
+    policy: input.policy,
+    departments: ordered,
+    seats: seatUse(input.baseGraph, input.headGraph),
+    exitCode: planExitCode(input.policy),
+  };
+}

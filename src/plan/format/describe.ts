@@ -1,0 +1,147 @@
+import type {
+  BudgetChange,
+  ChangeOp,
+  DepartmentSummary,
+  NumberChange,
+  PolicyAssignmentChange,
+  PropertyChange,
+  ResourceChange,
+  SkuDelta,
+} from "../model";
+import { RESOURCE_TYPES } from "../../resourceTypes";
+import { brief } from "../values";
+import { count, shortTypeName, signed } from "../text";
+
+/**
+ * Reviewer wording of each kind of change, shared by the markdown and text formatters. `code` wraps an
+ * identifier (markdown: a code span; text: as is), so the words are the same in both.
+ */
+export type Code = (s: string) => string;
+
+export const plain: Code = (s) => s;
+
+export const OP_SYMBOL: Record<ChangeOp, string> = { create: "+", update: "~", replace: "+-", delete: "-" };
+
+const where = (department: string, other: string) => (department === other ? "" : ` (from ${other})`);
+
+export function describeNumber(n: NumberChange, code: Code): string {
+  switch (n.kind) {
+    case "added":
+      return `added ${code(n.entry.number)} → ${n.entry.user} (${n.entry.category}, ${code(n.entry.emergencyLocation)})`;
+    case "removed":
+      return `removed ${code(n.entry.number)} from ${n.entry.user}`;
+    case "renumbered":
+      return `${n.user} moved ${code(n.from.number)} → ${code(n.to.number)}${where(n.to.department, n.from.department)}`;
+    case "reassigned":
+      return `${code(n.number)} moved ${n.from.user} → ${n.to.user}${where(n.to.department, n.from.department)}`;
+    case "updated":
+      return `${code(n.to.number)} (${n.to.user}): ${n.fields.map((f) => `${f} ${code(n.from[f])} → ${code(n.to[f])}`).join(", ")}`;
+  }
+}
+
+/** "+3 added, −1 removed, 2 moved, 1 updated". */
+export function numberTally(numbers: readonly NumberChange[]): string {
+  const n = (k: NumberChange["kind"]) => numbers.filter((x) => x.kind === k).length;
+  const parts: string[] = [];
+  if (n("added") > 0) parts.push(`${signed(n("added"))} added`);
+  if (n("removed") > 0) parts.push(`${signed(-n("removed"))} removed`);
+  const moved = n("renumbered") + n("reassigned");
+  if (moved > 0) parts.push(`${moved.toLocaleString("en-GB")} moved`);
+  if (n("updated") > 0) parts.push(`${n("updated").toLocaleString("en-GB")} updated`);
+  return parts.join(", ");
+}
+
+export function describeLicence(l: SkuDelta, code: Code): string {
+  const seats =
+    l.before === l.after
+      ? ""
+      : `${signed(l.after - l.before)} seats (${l.before.toLocaleString("en-GB")} → ${l.after.toLocaleString("en-GB")})`;
+  const plans = [
+    l.plansDisabled.length > 0 ? `switches off ${l.plansDisabled.map(code).join(", ")}` : "",
+    l.plansEnabled.length > 0 ? `switches on ${l.plansEnabled.map(code).join(", ")}` : "",
+  ].filter(Boolean);
+  return `${code(l.sku)} ${[seats, ...plans].filter(Boolean).join("; ")}`;
+}
+
+export function describePolicy(p: PolicyAssignmentChange, code: Code): string {
+  const side = (x: PolicyAssignmentChange["before"]) =>
+    x ? `${code(x.policyName)} (rank ${x.rank})` : "none";
+  if (p.before && p.after && p.before.policyName === p.after.policyName) {
+    return `${p.policyType} ${code(p.after.policyName)} rank ${p.before.rank} → ${p.after.rank}`;
+  }
+  return `${p.policyType} ${side(p.before)} → ${side(p.after)}`;
+}
+
+export function describeBudget(b: BudgetChange): string {
+  const money = (v: number | undefined) => (v === undefined ? "none" : v.toLocaleString("en-GB"));
+  if (b.amountBefore === undefined) {
+    return `${b.name}: new, ${money(b.amountAfter)} a month, alerts at ${b.thresholdsAfter.join("/")} % to ${b.contactsAdded.join(", ")}`;
+  }
+  if (b.amountAfter === undefined) return `${b.name}: removed (was ${money(b.amountBefore)} a month)`;
+  const parts: string[] = [];
+  if (b.amountBefore !== b.amountAfter)
+    parts.push(`${money(b.amountBefore)} → ${money(b.amountAfter)} a month`);
+  if (b.thresholdsBefore.join() !== b.thresholdsAfter.join()) {
+    parts.push(
+      `alerts at ${b.thresholdsBefore.join("/") || "none"} % → ${b.thresholdsAfter.join("/") || "none"} %`,
+    );
+  }
+  if (b.contactsAdded.length > 0) parts.push(`alerts also to ${b.contactsAdded.join(", ")}`);
+  if (b.contactsRemoved.length > 0) parts.push(`alerts no longer to ${b.contactsRemoved.join(", ")}`);
+  return `${b.name}: ${parts.join("; ")}`;
+}
+
+export function describeProperty(p: PropertyChange, code: Code): string {
+  const value = (v: unknown) => (p.secret ? "[secret]" : code(brief(v, 48)));
+  const mark = p.replaces ? " (forces replace)" : "";
+  if (p.old === undefined) return `${code(p.path)} added ${value(p.new)}${mark}`;
+  if (p.new === undefined) return `${code(p.path)} removed${mark}`;
+  return `${code(p.path)} ${value(p.old)} → ${value(p.new)}${mark}`;
+}
+
+/** Batched resources whose entries the section already tells in words (numbers, licences, policy grants). */
+const SUMMARISED_TYPES: readonly string[] = [
+  RESOURCE_TYPES.numberAssignments,
+  RESOURCE_TYPES.groupLicenses,
+  RESOURCE_TYPES.groupPolicyAssignments,
+];
+
+/** `assignments[+3491…].userPrincipalName` → `assignments[+3491…]`: the entry a path belongs to. */
+function entryOf(path: string): string {
+  const close = path.indexOf("]");
+  return close < 0 ? path : path.slice(0, close + 1);
+}
+
+/** One resource change on one line; at most `maxProperties` changed paths, then "and N more". */
+export function describeChange(c: ResourceChange, code: Code, maxProperties = 3): string {
+  const head = `${code(OP_SYMBOL[c.op])} ${c.op === "replace" ? "likely replace" : c.op} ${shortTypeName(c.type)} ${code(c.name)}`;
+  if (c.op !== "update" && c.op !== "replace") return head;
+  if (c.op === "update" && SUMMARISED_TYPES.includes(c.type)) {
+    const entries = new Set(c.properties.map((p) => entryOf(p.path))).size;
+    return `${head}: ${count(entries, "entry", "entries")} changed, in words above`;
+  }
+  const shown = c.properties.slice(0, maxProperties).map((p) => describeProperty(p, code));
+  const more = c.properties.length - shown.length;
+  const extra = c.op === "replace" && c.properties.length === 0 ? [c.replaceReasons.join(", ")] : [];
+  return `${head}: ${[...extra, ...shown].join("; ")}${more > 0 ? `; and ${more.toLocaleString("en-GB")} more` : ""}`;
+}
+
+/** "3 to create, 1 to update" for a section. */
+export function opTally(changes: readonly ResourceChange[]): string {
+  const ops: ChangeOp[] = ["create", "update", "replace", "delete"];
+  return ops
+    .map((op) => [op, changes.filter((c) => c.op === op).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([op, n]) => `${n.toLocaleString("en-GB")} to ${op}`)
+    .join(", ");
+}
+
+export function sectionTitle(s: DepartmentSummary): string {
+  const name = s.department ?? "tenant-wide";
+  const status =
+    s.status === "new" ? " (new department)" : s.status === "removed" ? " (department removed)" : "";
+  const tally = opTally(s.changes);
+  return `${name}${status}${tally ? ` · ${tally}` : ""}`;
+}
+
+export { count };

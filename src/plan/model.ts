@@ -1,0 +1,180 @@
+import type { LayerName } from "../layers";
+
+/**
+ * The model of a `tenant plan --base` report: what changed between two rendered graphs, in resource terms
+ * (ResourceChange) and in reviewer terms (DepartmentSummary), with the risks and policy results a CI gate
+ * reads. Everything here is plain data with secrets already masked, so any formatter can print it.
+ */
+
+export type ChangeOp = "create" | "update" | "replace" | "delete";
+
+/** Where a resource belongs in the plan: a layer, or `other` for what no layer claims (providers, reads). */
+export type PlanLayer = LayerName | "other";
+
+export interface PropertyChange {
+  /** `tags.costCenter`, `addressSpace.addressPrefixes`, `assignments[+34915534110].userPrincipalName`. */
+  path: string;
+  /** Printable (secrets masked); absent when the property is added. */
+  old?: unknown;
+  /** Printable (secrets masked); absent when the property is removed. */
+  new?: unknown;
+  /** True when old or new was a secret: formatters print `[secret]` and never the value. */
+  secret?: boolean;
+  /** True when a change of this property is known (or believed) to force a replacement. */
+  replaces?: boolean;
+}
+
+export interface ResourceChange {
+  op: ChangeOp;
+  urn: string;
+  type: string;
+  name: string;
+  /** Department id that owns the resource; absent for tenant-wide resources. */
+  department?: string;
+  layer: PlanLayer;
+  /** For update/replace: every changed input path. Empty for create and delete. */
+  properties: PropertyChange[];
+  /** For replace: why it is likely (properties, or the provider/subscription changing). */
+  replaceReasons: string[];
+  /** For create: the new inputs; for delete: the old ones (printable). Only the JSON output carries them. */
+  inputs?: Record<string, unknown>;
+}
+
+export interface SkuDelta {
+  sku: string;
+  /** Seats the department demands of this SKU before and after (its headcount when it holds the SKU). */
+  before: number;
+  after: number;
+  /** Service plans newly disabled / re-enabled for the department in this SKU. */
+  plansDisabled: string[];
+  plansEnabled: string[];
+}
+
+export interface NumberEntry {
+  number: string;
+  user: string;
+  department: string;
+  emergencyLocation: string;
+  category: string;
+  numberType: string;
+}
+
+/**
+ * A change to phone numbers, per entry of NumberAssignments:
+ * - `added` / `removed`: a number assigned or released;
+ * - `renumbered`: a user whose number changed (from → to), possibly across departments;
+ * - `reassigned`: a number whose user changed (from user → to user);
+ * - `updated`: same number and user, other fields changed (emergency location, category, type).
+ */
+export type NumberChange =
+  | { kind: "added"; entry: NumberEntry }
+  | { kind: "removed"; entry: NumberEntry }
+  | { kind: "renumbered"; user: string; from: NumberEntry; to: NumberEntry }
+  | { kind: "reassigned"; number: string; from: NumberEntry; to: NumberEntry }
+  | { kind: "updated"; from: NumberEntry; to: NumberEntry; fields: (keyof NumberEntry)[] };
+
+export interface PolicyAssignmentChange {
+  policyType: string;
+  /** Absent when the policy type was not granted before / is no longer granted. */
+  before?: { policyName: string; rank: number };
+  after?: { policyName: string; rank: number };
+}
+
+export interface BudgetChange {
+  name: string;
+  amountBefore?: number;
+  amountAfter?: number;
+  thresholdsBefore: number[];
+  thresholdsAfter: number[];
+  contactsAdded: string[];
+  contactsRemoved: string[];
+}
+
+/** One department's changes in reviewer words, plus its resource changes. */
+export interface DepartmentSummary {
+  /** Department id, or `undefined` for the tenant-wide section. */
+  department?: string;
+  /** `new` when the department exists only at the head, `removed` only at the base. */
+  status: "new" | "removed" | "changed";
+  licences: SkuDelta[];
+  numbers: NumberChange[];
+  policies: PolicyAssignmentChange[];
+  /** Tenant-wide Teams policy resources (calling, emergency, dial plans…) created, changed or deleted. */
+  policyResources: ResourceChange[];
+  budgets: BudgetChange[];
+  changes: ResourceChange[];
+}
+
+export type RiskLevel = "high" | "medium" | "low";
+
+export interface Risk {
+  level: RiskLevel;
+  /** Stable kind, for machines: `delete`, `replace`, `number-removed`, `emergency`, `licence-removed`, … */
+  kind: string;
+  department?: string;
+  /** What a reviewer reads. */
+  message: string;
+  urn?: string;
+}
+
+export type PolicyEnforcement = "advisory" | "mandatory" | "remediate";
+
+/** One policy result as the offline evaluator (src/policy) reports it. */
+export interface PlanPolicyResult {
+  policy: string;
+  severity: string;
+  enforcementLevel: PolicyEnforcement;
+  message: string;
+  urn?: string;
+  resourceName?: string;
+  resourceType?: string;
+}
+
+export interface PolicyOutcome {
+  /** False when no evaluator is installed (the policy seam found nothing to call); results are then empty. */
+  evaluated: boolean;
+  /** Why it was not evaluated, when it was not. */
+  note?: string;
+  results: PlanPolicyResult[];
+}
+
+export interface SeatUse {
+  sku: string;
+  demanded: number;
+  owned: number;
+  /** Demanded at the base, for the headline's ±. */
+  demandedBefore: number;
+}
+
+export interface BaseInfo {
+  /** The ref as given (`origin/main`, `HEAD`). */
+  ref: string;
+  /** The commit it resolved to. */
+  commit: string;
+  /** False when the definition folder did not exist at the base: every resource is a create. */
+  definitionPresent: boolean;
+  /** The definition folder, relative to the repository root. */
+  path: string;
+}
+
+export interface DiffPlanHeader {
+  organization: string;
+  stack: string;
+  layers: readonly LayerName[];
+  platformStack?: string;
+}
+
+export interface DiffPlan {
+  header: DiffPlanHeader;
+  base: BaseInfo;
+  headline: string;
+  counts: Record<ChangeOp, number>;
+  /** Highest risk first. */
+  risks: Risk[];
+  policy: PolicyOutcome;
+  /** Departments with changes (highest risk first), then the tenant-wide section when it has any. */
+  departments: DepartmentSummary[];
+  seats: SeatUse[];
+  /** What `tenant plan --base` exits with (see exitCode.ts). */
+  exitCode: number;
+}

@@ -1,0 +1,214 @@
+import type { DepartmentSummary, NumberChange, Risk, RiskLevel } from "./model";
+import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType } from "./policyAssignments";
+import { count, shortTypeName, signed } from "./text";
+
+/**
+ * Risk ranking: what a reviewer must look at first. High: anything that takes something away or may interrupt
+ * service (deletions, likely replacements, numbers released, licence seats removed, any emergency-calling
+ * change). Medium: changes people notice (numbers moving, policy grants, budgets, Teams policy edits).
+ * Creates and other updates are not risks; they are in the department sections.
+ */
+const ORDER: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
+
+/** How many names a grouped risk lists before "and N more". */
+const LIST = 3;
+
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, LIST).join(", ");
+  return names.length > LIST ? `${shown} and ${names.length - LIST} more` : shown;
+}
+
+const where = (s: DepartmentSummary) => s.department ?? "tenant-wide";
+
+function numberRisks(s: DepartmentSummary): Risk[] {
+  const of = (kind: NumberChange["kind"]) => s.numbers.filter((n) => n.kind === kind);
+  const risks: Risk[] = [];
+  const removed = of("removed") as Extract<NumberChange, { kind: "removed" }>[];
+  if (removed.length > 0) {
+    risks.push({
+      level: "high",
+      kind: "number-removed",
+      department: s.department,
+      message: `${where(s)}: ${count(removed.length, "number")} released (${listNames(removed.map((n) => `${n.entry.number} ${n.entry.user}`))})`,
+    });
+  }
+  const located = (of("updated") as Extract<NumberChange, { kind: "updated" }>[]).filter((n) =>
+    n.fields.includes("emergencyLocation"),
+  );
+  if (located.length > 0) {
+    risks.push({
+      level: "high",
+      kind: "emergency-location",
+      department: s.department,
+      message: `${where(s)}: emergency location of ${count(located.length, "number")} changed (${listNames(located.map((n) => `${n.to.number} ${n.from.emergencyLocation} → ${n.to.emergencyLocation}`))})`,
+    });
+  }
+  const moved = s.numbers.filter((n) => n.kind === "renumbered" || n.kind === "reassigned").length;
+  if (moved > 0) {
+    risks.push({
+      level: "medium",
+      kind: "number-moved",
+      department: s.department,
+      message: `${where(s)}: ${count(moved, "number")} moved (a user's number or a number's user changed)`,
+    });
+  }
+  return risks;
+}
+
+function resourceRisks(s: DepartmentSummary): Risk[] {
+  const risks: Risk[] = [];
+  const deleted = s.changes.filter((c) => c.op === "delete");
+  if (deleted.length > 0) {
+    risks.push({
+      level: "high",
+      kind: "delete",
+      department: s.department,
+      message: `${where(s)}: ${count(deleted.length, "resource")} deleted (${listNames(deleted.map((c) => `${shortTypeName(c.type)} ${c.name}`))})`,
+      urn: deleted.length === 1 ? deleted[0]?.urn : undefined,
+    });
+  }
+  for (const c of s.changes.filter((x) => x.op === "replace")) {
+    risks.push({
+      level: "high",
+      kind: "replace",
+      department: s.department,
+      message: `${where(s)}: ${shortTypeName(c.type)} ${c.name} is likely replaced (${c.replaceReasons.join(", ")})`,
+      urn: c.urn,
+    });
+  }
+  for (const c of s.changes.filter((x) => EMERGENCY_RESOURCE_TYPES.includes(x.type) && x.op !== "delete")) {
+    // A new emergency policy or address takes nothing away; changing one alters what existing users get.
+    risks.push({
+      level: c.op === "create" ? "medium" : "high",
+      kind: "emergency",
+      department: s.department,
+      message: `${where(s)}: emergency calling — ${shortTypeName(c.type)} ${c.name} ${c.op === "create" ? "created" : "changed"}`,
+      urn: c.urn,
+    });
+  }
+  const teams = s.policyResources.filter(
+    (c) => c.op === "update" && !EMERGENCY_RESOURCE_TYPES.includes(c.type),
+  );
+  if (teams.length > 0) {
+    risks.push({
+      level: "medium",
+      kind: "teams-policy",
+      department: s.department,
+      message: `${where(s)}: ${count(teams.length, "Teams policy", "Teams policies")} changed (${listNames(teams.map((c) => c.name))})`,
+    });
+  }
+  return risks;
+}
+
+function licenceRisks(s: DepartmentSummary): Risk[] {
+  const risks: Risk[] = [];
+  for (const l of s.licences) {
+    if (l.after < l.before) {
+      risks.push({
+        level: "high",
+        kind: "licence-removed",
+        department: s.department,
+        message: `${where(s)}: ${l.sku} ${signed(l.after - l.before)} seats${l.after === 0 ? " (SKU removed)" : ""}`,
+      });
+    }
+    if (l.plansDisabled.length > 0) {
+      risks.push({
+        level: "medium",
+        kind: "plans-disabled",
+        department: s.department,
+        message: `${where(s)}: ${l.sku} switches off ${l.plansDisabled.join(", ")}`,
+      });
+    }
+  }
+  return risks;
+}
+
+function policyRisks(s: DepartmentSummary): Risk[] {
+  // A new department's grants take nothing from anyone; they are in its section, not among the risks.
+  if (s.status === "new") return [];
+  return s.policies.map((p) => {
+    const emergency = isEmergencyPolicyType(p.policyType);
+    return {
+      level: emergency ? "high" : "medium",
+      kind: emergency ? "emergency" : "policy-assignment",
+      department: s.department,
+      message: `${where(s)}: ${p.policyType} ${p.before?.policyName ?? "(none)"} → ${p.after?.policyName ?? "(none)"}`,
+    };
+  });
+}
+
+function budgetRisks(s: DepartmentSummary): Risk[] {
+  return s.budgets
+    .filter((b) => b.amountBefore !== undefined && b.amountAfter !== undefined)
+    .filter(
+      (b) =>
+        b.amountAfter! < b.amountBefore! ||
+        b.contactsRemoved.length > 0 ||
+        b.thresholdsAfter.join() !== b.thresholdsBefore.join(),
+    )
+    .map((b) => ({
+      level: "medium" as const,
+      kind: "budget",
+      department: s.department,
+      message: `${where(s)}: budget ${b.name} ${b.amountBefore} → ${b.amountAfter}${b.contactsRemoved.length > 0 ? `, alerts no longer reach ${b.contactsRemoved.join(", ")}` : ""}`,
+    }));
+}
+
+/** More medium risks of one kind than this are one line naming the departments (high ones are never merged). */
+const MERGE_ABOVE = 5;
+
+function mergeMedium(risks: readonly Risk[]): Risk[] {
+  const byKind = new Map<string, Risk[]>();
+  for (const r of risks) if (r.level === "medium") byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  const merged: Risk[] = [];
+  const done = new Set<string>();
+  for (const r of risks) {
+    const group = byKind.get(r.kind);
+    if (r.level !== "medium" || !group || group.length <= MERGE_ABOVE) merged.push(r);
+    else if (!done.has(r.kind)) {
+      done.add(r.kind);
+      const names = group.map((g) => g.department ?? "tenant-wide");
+      merged.push({
+        level: "medium",
+        kind: r.kind,
+        message: `${KIND_WORDS[r.kind] ?? r.kind} in ${names.length} sections: ${listNames(names)}`,
+      });
+    }
+  }
+  return merged;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  "number-moved": "numbers moved",
+  "policy-assignment": "policy grants changed",
+  budget: "budgets changed",
+  "plans-disabled": "service plans switched off",
+  "teams-policy": "Teams policies changed",
+  emergency: "emergency calling resources created",
+};
+
+/** Every risk of every section, highest first, then in section order (a stable order for goldens). */
+export function rankRisks(summaries: readonly DepartmentSummary[]): Risk[] {
+  const risks = summaries.flatMap((s) => [
+    ...resourceRisks(s),
+    ...numberRisks(s),
+    ...licenceRisks(s),
+    ...policyRisks(s),
+    ...budgetRisks(s),
+  ]);
+  return mergeMedium(risks)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => ORDER[a.r.level] - ORDER[b.r.level] || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** The highest risk level of a section, for ordering departments (high-risk first). */
+export function sectionLevel(risks: readonly Risk[], department: string | undefined): RiskLevel {
+  let level: RiskLevel = "low";
+  for (const r of risks) if (r.department === department && ORDER[r.level] < ORDER[level]) level = r.level;
+  return level;
+}
+
+export function compareLevels(a: RiskLevel, b: RiskLevel): number {
+  return ORDER[a] - ORDER[b];
+}

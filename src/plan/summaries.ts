@@ -1,0 +1,110 @@
+import type { RenderedGraph } from "../render/graph";
+import { BUDGET_TYPE, diffBudget } from "./budgets";
+import { licencesByDepartment, skuDeltas } from "./licences";
+import type { DepartmentSummary, ResourceChange } from "./model";
+import { diffNumbers, numberChangeDepartment, numberEntries } from "./numbers";
+import { departmentOfResource, indexByUrn } from "./ownership";
+import {
+  diffPolicyAssignments,
+  policyAssignmentsByDepartment,
+  TEAMS_POLICY_TYPES,
+} from "./policyAssignments";
+
+/** The key of the tenant-wide section in maps keyed by department. */
+const TENANT = "";
+
+/** Departments a graph has: every department a resource belongs to. */
+export function departmentsOf(graph: RenderedGraph | undefined): Set<string> {
+  const index = indexByUrn(graph?.resources ?? []);
+  const ids = new Set<string>();
+  for (const r of graph?.resources ?? []) {
+    const id = departmentOfResource(r, index);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function emptySummary(department: string | undefined): DepartmentSummary {
+  return {
+    department,
+    status: "changed",
+    licences: [],
+    numbers: [],
+    policies: [],
+    policyResources: [],
+    budgets: [],
+    changes: [],
+  };
+}
+
+/** True when the summary has nothing to say (no resource change and no entry-level change). */
+export function isEmptySummary(s: DepartmentSummary): boolean {
+  return (
+    s.changes.length === 0 &&
+    s.licences.length === 0 &&
+    s.numbers.length === 0 &&
+    s.policies.length === 0 &&
+    s.budgets.length === 0
+  );
+}
+
+/**
+ * Per department (then tenant-wide), the changes in reviewer words: licences ± per SKU, numbers added,
+ * removed and moved, policy grants, budgets, and the resource changes behind them. Departments without any
+ * change are left out; order is by id (the plan orders by risk later).
+ */
+export function summarizeDepartments(
+  base: RenderedGraph | undefined,
+  head: RenderedGraph,
+  changes: readonly ResourceChange[],
+): DepartmentSummary[] {
+  const summaries = new Map<string, DepartmentSummary>();
+  const at = (department: string | undefined) => {
+    const key = department ?? TENANT;
+    let s = summaries.get(key);
+    if (!s) summaries.set(key, (s = emptySummary(department)));
+    return s;
+  };
+
+  for (const c of changes) {
+    at(c.department).changes.push(c);
+    if (TEAMS_POLICY_TYPES.includes(c.type)) at(c.department).policyResources.push(c);
+  }
+
+  const licBefore = licencesByDepartment(base);
+  const licAfter = licencesByDepartment(head);
+  for (const id of new Set([...licBefore.keys(), ...licAfter.keys()])) {
+    const deltas = skuDeltas(licBefore.get(id), licAfter.get(id));
+    if (deltas.length > 0) at(id).licences.push(...deltas);
+  }
+
+  for (const n of diffNumbers(numberEntries(base), numberEntries(head))) {
+    at(numberChangeDepartment(n)).numbers.push(n);
+  }
+
+  const polBefore = policyAssignmentsByDepartment(base);
+  const polAfter = policyAssignmentsByDepartment(head);
+  for (const id of new Set([...polBefore.keys(), ...polAfter.keys()])) {
+    const diff = diffPolicyAssignments(polBefore.get(id), polAfter.get(id));
+    if (diff.length > 0) at(id).policies.push(...diff);
+  }
+
+  const baseByUrn = indexByUrn(base?.resources ?? []);
+  const headByUrn = indexByUrn(head.resources);
+  for (const c of changes) {
+    if (c.type !== BUDGET_TYPE) continue;
+    const b = diffBudget(c.name, baseByUrn.get(c.urn), headByUrn.get(c.urn));
+    if (b) at(c.department).budgets.push(b);
+  }
+
+  const before = departmentsOf(base);
+  const after = departmentsOf(head);
+  for (const s of summaries.values()) {
+    if (s.department === undefined) continue;
+    if (!before.has(s.department) && after.has(s.department)) s.status = "new";
+    else if (before.has(s.department) && !after.has(s.department)) s.status = "removed";
+  }
+  return [...summaries.values()]
+    .filter((s) => !isEmptySummary(s))
+    .sort((a, b) => (a.department ?? "\uffff").localeCompare(b.department ?? "\uffff"));
+}

@@ -1,0 +1,17 @@
+/** Small wording helpers shared by the summaries and formatters. */
+
+/** `azure-native:network:VirtualNetwork` → `VirtualNetwork`; `pulumi-nodejs:dynamic/tenant-teams:DialPlan` → `DialPlan`. */
+export function shortTypeName(type: string): string {
+  return type.split(/[:/]/).pop() ?? type;
+}
+
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}
+
+/** `+12` / `−3` (a real minus sign, as reviewers read it) / `±0`. */
+export function signed(n: number): string {
+  if (n > 0) return `+${n.toLocaleString("en-GB")}`;
+  if (n < 0) return `−${(-n).toLocaleString("en-GB")}`;
+  return "±0";
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+
+/** `tenant <argv>` in-process, capturing stdout and stderr (plan waits for the write callback). */
+async function tenant(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
+    out += String(s);
+    rest.find((r): r is () => void => typeof r === "function")?.();
+    return true;
+  });
+  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+/** A throw-away git repository holding the minimal definition at stacks/minimal, committed once. */
+let repo: string;
+let dir: string;
+const git = (...args: string[]) =>
+  execFileSync(
+    "git",
+    ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+    { cwd: repo, stdio: "pipe" },
+  );
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), "tenant-plan-repo-"));
+  dir = join(repo, "stacks", "minimal");
+  mkdirSync(join(repo, "stacks"));
+  writeFileSync(join(repo, "README.md"), "a repo\n");
+  git("init", "-q");
+  git("add", "README.md");
+  git("commit", "-qm", "before the stack");
+  cpSync(MINIMAL_FIXTURE, dir, { recursive: true });
+  git("add", "-A");
+  git("commit", "-qm", "the stack");
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe("tenant plan --base", () => {
+  it("an unchanged tree against HEAD reports no changes and exits 0", async () => {
+    const { code, out } = await tenant("plan", "--dir", dir, "--base", "HEAD");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^No changes/m);
+    expect(out).toContain("compared with HEAD");
+  });
+
+  it("a budget change reads as one department changing, in markdown, written to --out", async () => {
+    const file = join(dir, "departments", "culture.yaml");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace("monthlyAmount: 500", "monthlyAmount: 650"));
+    const md = join(repo, "plan.md");
+    try {
+      const { code, out } = await tenant(
+        "plan",
+        "--dir",
+        dir,
+        "--base",
+        "HEAD",
+        "--format",
+        "markdown",
+        "--out",
+        md,
+      );
+      expect(code).toBe(0);
+      expect(out).toBe(`tenant plan: wrote ${md} (exit 0)\n`);
+      const text = readFileSync(md, "utf8");
+      expect(text).toContain("<!-- tenant-plan -->");
+      expect(text).toMatch(/\*\*1 department changes: 1 budget changed; 1 to update;/);
+      expect(text).toContain("- Budget: budget-vp-culture: 500 → 650 a month");
+      const json = await tenant("plan", "--dir", dir, "--base", "HEAD", "--format", "json");
+      const plan = JSON.parse(json.out) as {
+        schema: string;
+        counts: Record<string, number>;
+        base: { commit: string };
+      };
+      expect(plan.schema).toBe("tenant-plan-diff/1");
+      expect(plan.counts).toEqual({ create: 0, update: 1, replace: 0, delete: 0 });
+      expect(plan.base.commit).toBe(git("rev-parse", "HEAD").toString().trim());
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it("a definition folder absent at the base is a new stack: everything is a create", async () => {
+    const { code, out } = await tenant("plan", "--dir", dir, "--base", "HEAD~1");
+    expect(code).toBe(0);
+    expect(out).toContain("does not exist at HEAD~1: every resource is a create");
+    expect(out).toMatch(/2 departments change.*: .*\d+ to create; /);
+    expect(out).not.toMatch(/to (update|delete|replace)/);
+  });
+
+  it.each([
+    [["--base", "no-such-branch"], "--base no-such-branch: no such commit, branch or tag"],
+    [["--format", "markdown"], "--format markdown is the pull-request plan: add --base"],
+  ])("%j is a usage error (exit 2)", async (extra, message) => {
+    const { code, err } = await tenant("plan", "--dir", dir, ...extra);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it("outside a git repository --base is a usage error", async () => {
+    const { code, err } = await tenant(
+      "plan",
+      "--dir",
+      MINIMAL_FIXTURE.replace(/.*/, tmpdir()),
+      "--base",
+      "HEAD",
+    );
+    expect(code).toBe(2);
+    expect(err).toContain("is not inside a git repository");
+  });
+});
