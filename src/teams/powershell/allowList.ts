@@ -1,0 +1,227 @@
+/**
+ * The driver's allow-list, mirrored for the adapter: cmdlet → the parameter names a request may carry.
+ * `teams-driver.ps1` is the authority (it refuses anything else); this copy lets the adapter refuse a bad call
+ * before it reaches `pwsh`, with the same message. tests/teams/powershell/driverScript.test.ts extracts the
+ * table from the driver's syntax tree and fails when the two differ.
+ */
+export const DRIVER_ALLOW_LIST: Readonly<Record<string, readonly string[]>> = {
+  "Get-CsTeamsCallingPolicy": ["Identity"],
+  "New-CsTeamsCallingPolicy": [
+    "Identity",
+    "Description",
+    "AllowPrivateCalling",
+    "AllowVoicemail",
+    "AllowCallForwardingToPhone",
+    "AllowCallForwardingToUser",
+    "AllowCallGroups",
+    "AllowDelegation",
+    "AllowWebPSTNCalling",
+    "AllowCloudRecordingForCalls",
+    "AllowTranscriptionForCalling",
+    "AllowSIPDevicesCalling",
+    "AllowCallRedirect",
+    "BusyOnBusyEnabledType",
+    "InboundPstnCallRoutingTreatment",
+    "InboundFederatedCallRoutingTreatment",
+    "PreventTollBypass",
+    "MusicOnHoldEnabledType",
+    "AutoAnswerEnabledType",
+    "SpamFilteringEnabledType",
+    "CallRecordingExpirationDays",
+    "EnableSpendLimits",
+    "CallingSpendUserLimit",
+    "LiveCaptionsEnabledTypeForCalling",
+    "Copilot",
+  ],
+  "Set-CsTeamsCallingPolicy": [
+    "Identity",
+    "AllowPrivateCalling",
+    "AllowVoicemail",
+    "AllowCallForwardingToPhone",
+    "AllowCallForwardingToUser",
+    "AllowCallGroups",
+    "AllowDelegation",
+    "AllowWebPSTNCalling",
+    "AllowCloudRecordingForCalls",
+    "AllowTranscriptionForCalling",
+    "AllowSIPDevicesCalling",
+    "AllowCallRedirect",
+    "BusyOnBusyEnabledType",
+    "InboundPstnCallRoutingTreatment",
+    "InboundFederatedCallRoutingTreatment",
+    "PreventTollBypass",
+    "MusicOnHoldEnabledType",
+    "AutoAnswerEnabledType",
+    "SpamFilteringEnabledType",
+    "CallRecordingExpirationDays",
+    "EnableSpendLimits",
+    "CallingSpendUserLimit",
+    "LiveCaptionsEnabledTypeForCalling",
+    "Copilot",
+  ],
+  "Remove-CsTeamsCallingPolicy": ["Identity"],
+  "Grant-CsTeamsCallingPolicy": ["PolicyName", "Global"],
+  "Get-CsTeamsEmergencyCallingPolicy": ["Identity"],
+  "New-CsTeamsEmergencyCallingPolicy": [
+    "Identity",
+    "Description",
+    "NotificationGroup",
+    "NotificationDialOutNumber",
+    "NotificationMode",
+    "ExternalLocationLookupMode",
+    "EnhancedEmergencyServiceDisclaimer",
+    "ExtendedNotifications",
+  ],
+  "Set-CsTeamsEmergencyCallingPolicy": [
+    "Identity",
+    "Description",
+    "NotificationGroup",
+    "NotificationDialOutNumber",
+    "NotificationMode",
+    "ExternalLocationLookupMode",
+    "EnhancedEmergencyServiceDisclaimer",
+    "ExtendedNotifications",
+  ],
+  "Remove-CsTeamsEmergencyCallingPolicy": ["Identity"],
+  "Grant-CsTeamsEmergencyCallingPolicy": ["PolicyName", "Global"],
+  "Get-CsTeamsEmergencyCallRoutingPolicy": ["Identity"],
+  "New-CsTeamsEmergencyCallRoutingPolicy": [
+    "Identity",
+    "Description",
+    "EmergencyNumbers",
+    "AllowEnhancedEmergencyServices",
+  ],
+  "Set-CsTeamsEmergencyCallRoutingPolicy": [
+    "Identity",
+    "Description",
+    "EmergencyNumbers",
+    "AllowEnhancedEmergencyServices",
+  ],
+  "Remove-CsTeamsEmergencyCallRoutingPolicy": ["Identity"],
+  "Grant-CsTeamsEmergencyCallRoutingPolicy": ["PolicyName", "Global"],
+  "Get-CsOnlineVoiceRoutingPolicy": ["Identity"],
+  "New-CsOnlineVoiceRoutingPolicy": ["Identity", "Description", "OnlinePstnUsages"],
+  "Set-CsOnlineVoiceRoutingPolicy": ["Identity", "Description", "OnlinePstnUsages"],
+  "Remove-CsOnlineVoiceRoutingPolicy": ["Identity"],
+  "Grant-CsOnlineVoiceRoutingPolicy": ["PolicyName", "Global"],
+  "Get-CsOnlineVoiceRoute": ["Identity"],
+  "New-CsOnlineVoiceRoute": [
+    "Identity",
+    "Description",
+    "NumberPattern",
+    "OnlinePstnGatewayList",
+    "OnlinePstnUsages",
+    "Priority",
+  ],
+  "Set-CsOnlineVoiceRoute": [
+    "Identity",
+    "Description",
+    "NumberPattern",
+    "OnlinePstnGatewayList",
+    "OnlinePstnUsages",
+    "Priority",
+  ],
+  "Remove-CsOnlineVoiceRoute": ["Identity"],
+  "Get-CsOnlinePstnUsage": ["Identity"],
+  "Set-CsOnlinePstnUsage": ["Identity", "Usage"],
+  "Get-CsTenantDialPlan": ["Identity"],
+  "New-CsTenantDialPlan": ["Identity", "Description", "SimpleName", "NormalizationRules"],
+  "Set-CsTenantDialPlan": ["Identity", "Description", "SimpleName", "NormalizationRules"],
+  "Remove-CsTenantDialPlan": ["Identity"],
+  "Grant-CsTenantDialPlan": ["PolicyName", "Global"],
+  "Get-CsOnlineLisCivicAddress": ["CivicAddressId"],
+  "New-CsOnlineLisCivicAddress": [
+    "CompanyName",
+    "HouseNumber",
+    "StreetName",
+    "City",
+    "StateOrProvince",
+    "PostalCode",
+    "CountryOrRegion",
+    "Latitude",
+    "Longitude",
+    "Description",
+    "Elin",
+  ],
+  "Set-CsOnlineLisCivicAddress": [
+    "CivicAddressId",
+    "CompanyName",
+    "HouseNumber",
+    "StreetName",
+    "City",
+    "StateOrProvince",
+    "PostalCode",
+    "CountryOrRegion",
+    "Latitude",
+    "Longitude",
+    "Description",
+    "Elin",
+  ],
+  "Remove-CsOnlineLisCivicAddress": ["CivicAddressId"],
+  "Get-CsOnlineLisLocation": ["CivicAddressId", "LocationId"],
+  "New-CsOnlineLisLocation": ["CivicAddressId", "Location", "Elin"],
+  "Set-CsOnlineLisLocation": ["LocationId", "Location", "Elin"],
+  "Remove-CsOnlineLisLocation": ["LocationId"],
+  "Get-CsGroupPolicyAssignment": ["GroupId", "PolicyType"],
+  "New-CsGroupPolicyAssignment": ["GroupId", "PolicyType", "PolicyName", "Rank"],
+  "Remove-CsGroupPolicyAssignment": ["GroupId", "PolicyType"],
+  "Get-CsPhoneNumberAssignment": [
+    "TelephoneNumber",
+    "AssignedPstnTargetId",
+    "NumberType",
+    "LocationId",
+    "Top",
+    "Skip",
+  ],
+  "Set-CsPhoneNumberAssignment": [
+    "Identity",
+    "TelephoneNumber",
+    "NumberType",
+    "PhoneNumber",
+    "PhoneNumberType",
+    "LocationId",
+    "AssignmentCategory",
+  ],
+  "Remove-CsPhoneNumberAssignment": [
+    "Identity",
+    "TelephoneNumber",
+    "NumberType",
+    "PhoneNumber",
+    "PhoneNumberType",
+    "RemoveAll",
+  ],
+};
+
+/**
+ * Parameters whose value is a list: a JSON array is the whole new list; `{"Add":[…],"Remove":[…]}` changes it
+ * (PowerShell `@{Add=…;Remove=…}`). Elements of the first three are plain objects the driver turns into module
+ * objects (`New-CsVoiceNormalizationRule -InMemory`, `New-CsTeamsEmergencyNumber`,
+ * `New-CsTeamsEmergencyCallingExtendedNotification`).
+ */
+export const LIST_PARAMETERS: Readonly<Record<string, { key: string; objectKeys?: readonly string[] }>> = {
+  NormalizationRules: {
+    key: "Name",
+    objectKeys: ["Name", "Pattern", "Translation", "Description", "IsInternalExtension", "Priority"],
+  },
+  EmergencyNumbers: {
+    key: "EmergencyDialString",
+    objectKeys: ["EmergencyDialString", "EmergencyDialMask", "OnlinePSTNUsage"],
+  },
+  ExtendedNotifications: {
+    key: "EmergencyDialString",
+    objectKeys: ["EmergencyDialString", "NotificationGroup", "NotificationDialOutNumber", "NotificationMode"],
+  },
+  Usage: { key: "" },
+};
+
+/** The allow-listed spelling of a cmdlet, matched case-insensitively as PowerShell does; undefined if refused. */
+export function allowedCmdlet(cmdlet: string): string | undefined {
+  const lower = cmdlet.toLowerCase();
+  return Object.keys(DRIVER_ALLOW_LIST).find((c) => c.toLowerCase() === lower);
+}
+
+/** The first parameter name the driver would refuse for this cmdlet, if any. */
+export function refusedParameter(cmdlet: string, parameters: Record<string, unknown>): string | undefined {
+  const allowed = new Set((DRIVER_ALLOW_LIST[cmdlet] ?? []).map((p) => p.toLowerCase()));
+  return Object.keys(parameters).find((p) => !allowed.has(p.toLowerCase()));
+}

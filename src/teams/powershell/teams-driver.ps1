@@ -1,0 +1,554 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    Long-lived MicrosoftTeams driver for tenant-provisioning (docs/teams-powershell.md).
+
+.DESCRIPTION
+    Started once per run by src/teams/powershell/pwshProcess.ts as
+        pwsh -NoLogo -NoProfile -NonInteractive -File teams-driver.ps1
+    It connects app-only with the credentials in the environment (never from stdin), prints one line
+        {"ready":true,"moduleVersion":"<MicrosoftTeams version>"}
+    and then answers one JSON request per stdin line with one JSON response per stdout line:
+        request : {"id":1,"cmdlet":"New-CsTeamsCallingPolicy","parameters":{"Identity":"x","AllowPrivateCalling":true}}
+        response: {"id":1,"ok":true,"result":[...]}  or  {"id":1,"ok":false,"error":{"type":..,"message":..,"cmdlet":..}}
+
+    SAFETY: every value in a request is DATA. The cmdlet must be a key of $AllowedCmdlets, every parameter name must be
+    in that cmdlet's list, and the parameters are splatted onto the command object resolved from the MicrosoftTeams
+    module. Nothing from a request is ever turned into PowerShell source text: this file must never contain
+    Invoke-Expression, iex, [scriptblock]::Create or string-built commands (tests/teams/powershell checks that).
+
+    Environment (see docs/teams-powershell.md):
+        AZURE_TENANT_ID, AZURE_CLIENT_ID              app registration with the Teams Administrator role
+        TENANT_TEAMS_CERTIFICATE_THUMBPRINT           certificate in the user's certificate store, or
+        AZURE_CLIENT_CERTIFICATE_PATH (+ _PASSWORD)   a PFX (or PEM with key) file, or
+        TENANT_TEAMS_GRAPH_TOKEN + TENANT_TEAMS_TEAMS_TOKEN   access tokens acquired by the caller
+        TENANT_TEAMS_MODULE_VERSION                   optional: import exactly this MicrosoftTeams version
+#>
+[CmdletBinding()]
+param()
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+# Progress bars and information records would otherwise be written by the host into the protocol stream.
+$ProgressPreference = 'SilentlyContinue'
+$InformationPreference = 'SilentlyContinue'
+# UTF-8 without BOM both ways, so names in any script survive; the adapter also sends pure ASCII (\u escapes).
+[Console]::InputEncoding = [System.Text.UTF8Encoding]::new($false)
+[Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)
+
+# ----------------------------------------------------------------------------------------------------------------
+# The allow-list: cmdlet -> the parameter names a request may pass. Literal on purpose: the offline checks read it
+# from this file's syntax tree and compare it with the documented cmdlets (documentedCmdlets.ts) and the emulator.
+$AllowedCmdlets = @{
+    # Teams calling policy (reference section 3.4)
+    'Get-CsTeamsCallingPolicy'                 = @('Identity')
+    'New-CsTeamsCallingPolicy'                 = @('Identity', 'Description', 'AllowPrivateCalling', 'AllowVoicemail',
+        'AllowCallForwardingToPhone', 'AllowCallForwardingToUser', 'AllowCallGroups', 'AllowDelegation',
+        'AllowWebPSTNCalling', 'AllowCloudRecordingForCalls', 'AllowTranscriptionForCalling', 'AllowSIPDevicesCalling',
+        'AllowCallRedirect', 'BusyOnBusyEnabledType', 'InboundPstnCallRoutingTreatment',
+        'InboundFederatedCallRoutingTreatment', 'PreventTollBypass', 'MusicOnHoldEnabledType', 'AutoAnswerEnabledType',
+        'SpamFilteringEnabledType', 'CallRecordingExpirationDays', 'EnableSpendLimits', 'CallingSpendUserLimit',
+        'LiveCaptionsEnabledTypeForCalling', 'Copilot')
+    'Set-CsTeamsCallingPolicy'                 = @('Identity', 'AllowPrivateCalling', 'AllowVoicemail',
+        'AllowCallForwardingToPhone', 'AllowCallForwardingToUser', 'AllowCallGroups', 'AllowDelegation',
+        'AllowWebPSTNCalling', 'AllowCloudRecordingForCalls', 'AllowTranscriptionForCalling', 'AllowSIPDevicesCalling',
+        'AllowCallRedirect', 'BusyOnBusyEnabledType', 'InboundPstnCallRoutingTreatment',
+        'InboundFederatedCallRoutingTreatment', 'PreventTollBypass', 'MusicOnHoldEnabledType', 'AutoAnswerEnabledType',
+        'SpamFilteringEnabledType', 'CallRecordingExpirationDays', 'EnableSpendLimits', 'CallingSpendUserLimit',
+        'LiveCaptionsEnabledTypeForCalling', 'Copilot')
+    'Remove-CsTeamsCallingPolicy'              = @('Identity')
+    'Grant-CsTeamsCallingPolicy'               = @('PolicyName', 'Global')
+
+    # Emergency calling policy (3.4)
+    'Get-CsTeamsEmergencyCallingPolicy'        = @('Identity')
+    'New-CsTeamsEmergencyCallingPolicy'        = @('Identity', 'Description', 'NotificationGroup',
+        'NotificationDialOutNumber', 'NotificationMode', 'ExternalLocationLookupMode',
+        'EnhancedEmergencyServiceDisclaimer', 'ExtendedNotifications')
+    'Set-CsTeamsEmergencyCallingPolicy'        = @('Identity', 'Description', 'NotificationGroup',
+        'NotificationDialOutNumber', 'NotificationMode', 'ExternalLocationLookupMode',
+        'EnhancedEmergencyServiceDisclaimer', 'ExtendedNotifications')
+    'Remove-CsTeamsEmergencyCallingPolicy'     = @('Identity')
+    'Grant-CsTeamsEmergencyCallingPolicy'      = @('PolicyName', 'Global')
+
+    # Emergency call routing policy (3.4)
+    'Get-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity')
+    'New-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity', 'Description', 'EmergencyNumbers',
+        'AllowEnhancedEmergencyServices')
+    'Set-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity', 'Description', 'EmergencyNumbers',
+        'AllowEnhancedEmergencyServices')
+    'Remove-CsTeamsEmergencyCallRoutingPolicy' = @('Identity')
+    'Grant-CsTeamsEmergencyCallRoutingPolicy'  = @('PolicyName', 'Global')
+
+    # Online voice routing policy, voice routes, PSTN usages (3.4)
+    'Get-CsOnlineVoiceRoutingPolicy'           = @('Identity')
+    'New-CsOnlineVoiceRoutingPolicy'           = @('Identity', 'Description', 'OnlinePstnUsages')
+    'Set-CsOnlineVoiceRoutingPolicy'           = @('Identity', 'Description', 'OnlinePstnUsages')
+    'Remove-CsOnlineVoiceRoutingPolicy'        = @('Identity')
+    'Grant-CsOnlineVoiceRoutingPolicy'         = @('PolicyName', 'Global')
+    'Get-CsOnlineVoiceRoute'                   = @('Identity')
+    'New-CsOnlineVoiceRoute'                   = @('Identity', 'Description', 'NumberPattern', 'OnlinePstnGatewayList',
+        'OnlinePstnUsages', 'Priority')
+    'Set-CsOnlineVoiceRoute'                   = @('Identity', 'Description', 'NumberPattern', 'OnlinePstnGatewayList',
+        'OnlinePstnUsages', 'Priority')
+    'Remove-CsOnlineVoiceRoute'                = @('Identity')
+    'Get-CsOnlinePstnUsage'                    = @('Identity')
+    'Set-CsOnlinePstnUsage'                    = @('Identity', 'Usage')
+
+    # Tenant dial plans with in-memory normalization rules (3.4)
+    'Get-CsTenantDialPlan'                     = @('Identity')
+    'New-CsTenantDialPlan'                     = @('Identity', 'Description', 'SimpleName', 'NormalizationRules')
+    'Set-CsTenantDialPlan'                     = @('Identity', 'Description', 'SimpleName', 'NormalizationRules')
+    'Remove-CsTenantDialPlan'                  = @('Identity')
+    'Grant-CsTenantDialPlan'                   = @('PolicyName', 'Global')
+
+    # Emergency addresses and locations (3.7)
+    'Get-CsOnlineLisCivicAddress'              = @('CivicAddressId')
+    'New-CsOnlineLisCivicAddress'              = @('CompanyName', 'HouseNumber', 'StreetName', 'City', 'StateOrProvince',
+        'PostalCode', 'CountryOrRegion', 'Latitude', 'Longitude', 'Description', 'Elin')
+    'Set-CsOnlineLisCivicAddress'              = @('CivicAddressId', 'CompanyName', 'HouseNumber', 'StreetName', 'City',
+        'StateOrProvince', 'PostalCode', 'CountryOrRegion', 'Latitude', 'Longitude', 'Description', 'Elin')
+    'Remove-CsOnlineLisCivicAddress'           = @('CivicAddressId')
+    'Get-CsOnlineLisLocation'                  = @('CivicAddressId', 'LocationId')
+    'New-CsOnlineLisLocation'                  = @('CivicAddressId', 'Location', 'Elin')
+    'Set-CsOnlineLisLocation'                  = @('LocationId', 'Location', 'Elin')
+    'Remove-CsOnlineLisLocation'               = @('LocationId')
+
+    # Group policy assignment (3.5). Grant-Cs* -Group is the announced successor; New-CsGroupPolicyAssignment is
+    # what the emulator implements and maps 1:1 onto (group, type, name, rank).
+    'Get-CsGroupPolicyAssignment'              = @('GroupId', 'PolicyType')
+    'New-CsGroupPolicyAssignment'              = @('GroupId', 'PolicyType', 'PolicyName', 'Rank')
+    'Remove-CsGroupPolicyAssignment'           = @('GroupId', 'PolicyType')
+
+    # Numbers (3.1-3.3): current names and the older ones the rename (2026-06) kept as aliases.
+    'Get-CsPhoneNumberAssignment'              = @('TelephoneNumber', 'AssignedPstnTargetId', 'NumberType',
+        'LocationId', 'Top', 'Skip')
+    'Set-CsPhoneNumberAssignment'              = @('Identity', 'TelephoneNumber', 'NumberType', 'PhoneNumber',
+        'PhoneNumberType', 'LocationId', 'AssignmentCategory')
+    'Remove-CsPhoneNumberAssignment'           = @('Identity', 'TelephoneNumber', 'NumberType', 'PhoneNumber',
+        'PhoneNumberType', 'RemoveAll')
+}
+
+# Parameters whose JSON value is a list modifier {"Add":[...],"Remove":[...]} (PowerShell: @{Add=...;Remove=...}).
+# The value of each key is the property that identifies an element, used to find the live element to remove.
+$ListModifierKeys = @{
+    'NormalizationRules'    = 'Name'
+    'EmergencyNumbers'      = 'EmergencyDialString'
+    'ExtendedNotifications' = 'EmergencyDialString'
+    'Usage'                 = ''
+}
+
+# Plain objects inside list modifiers, and the properties each may carry.
+$NestedObjectKeys = @{
+    'NormalizationRules'    = @('Name', 'Pattern', 'Translation', 'Description', 'IsInternalExtension', 'Priority')
+    'EmergencyNumbers'      = @('EmergencyDialString', 'EmergencyDialMask', 'OnlinePSTNUsage')
+    'ExtendedNotifications' = @('EmergencyDialString', 'NotificationGroup', 'NotificationDialOutNumber',
+        'NotificationMode')
+}
+
+# The cmdlet whose output holds the live list a Remove refers to.
+$ListOwnerGetters = @{
+    'Set-CsTenantDialPlan'                  = 'Get-CsTenantDialPlan'
+    'Set-CsTeamsEmergencyCallRoutingPolicy' = 'Get-CsTeamsEmergencyCallRoutingPolicy'
+    'Set-CsTeamsEmergencyCallingPolicy'     = 'Get-CsTeamsEmergencyCallingPolicy'
+}
+
+# Parameter pairs renamed in Set/Remove-CsPhoneNumberAssignment (reference 3.1): a request may use either name; the
+# driver passes whichever the installed module knows (newer modules know both, older only the old ones).
+$ParameterRenames = @{
+    'TelephoneNumber' = 'PhoneNumber'
+    'NumberType'      = 'PhoneNumberType'
+    'PhoneNumber'     = 'TelephoneNumber'
+    'PhoneNumberType' = 'NumberType'
+}
+
+# ----------------------------------------------------------------------------------------------------------------
+# Protocol output
+
+function Write-ProtocolLine {
+    param([Parameter(Mandatory)] [string] $Json)
+    [Console]::Out.WriteLine($Json)
+    [Console]::Out.Flush()
+}
+
+function ConvertTo-ProtocolJson {
+    param([AllowNull()] $Value, [int] $Depth = 10)
+    # EscapeNonAscii keeps the stream ASCII whatever the console encoding; EnumsAsStrings keeps enum names readable.
+    return (ConvertTo-Json -InputObject $Value -Depth $Depth -Compress -EnumsAsStrings -EscapeHandling EscapeNonAscii)
+}
+
+function Write-ErrorResponse {
+    param([long] $Id, [string] $Type, [string] $Message, [string] $Cmdlet)
+    $response = [ordered]@{
+        id    = $Id
+        ok    = $false
+        error = [ordered]@{ type = $Type; message = $Message; cmdlet = $Cmdlet }
+    }
+    Write-ProtocolLine -Json (ConvertTo-ProtocolJson -Value $response -Depth 4)
+}
+
+function Write-Diagnostic {
+    param([string] $Text)
+    # stderr is captured by the adapter and shown with start-up failures; stdout is the protocol only.
+    [Console]::Error.WriteLine("teams-driver: $Text")
+}
+
+# ----------------------------------------------------------------------------------------------------------------
+# Request -> splat hashtable
+
+function New-RequestError {
+    # A request the driver refuses (not allowed, malformed, unknown element): tagged so the response names the kind.
+    param([string] $Kind, [string] $Message)
+    $exception = [System.ArgumentException]::new($Message)
+    $exception.Data['DriverErrorKind'] = $Kind
+    return $exception
+}
+
+function Get-AllowedName {
+    # Case-insensitive match against a fixed list, returning the list's spelling (never the request's).
+    param([string[]] $List, [string] $Name)
+    foreach ($candidate in $List) {
+        if ($candidate -eq $Name) { return $candidate }
+    }
+    return $null
+}
+
+function Assert-NestedObject {
+    param([string] $ParameterName, $Item)
+    if ($Item -isnot [System.Collections.IDictionary]) {
+        throw (New-RequestError -Kind 'InvalidRequest' -Message "elements of -$ParameterName must be objects")
+    }
+    $allowed = $NestedObjectKeys[$ParameterName]
+    $clean = @{}
+    foreach ($key in @($Item.Keys)) {
+        $name = Get-AllowedName -List $allowed -Name $key
+        if ($null -eq $name) {
+            throw (New-RequestError -Kind 'NotAllowed' -Message "property '$key' is not allowed in -$ParameterName")
+        }
+        $clean[$name] = $Item[$key]
+    }
+    return $clean
+}
+
+function New-ListElement {
+    # Builds the module object an Add entry stands for, from plain data, with cmdlets called by literal name.
+    param([string] $ParameterName, $Item)
+    if ($ParameterName -eq 'Usage') {
+        if ($Item -isnot [string]) { throw (New-RequestError -Kind 'InvalidRequest' -Message 'PSTN usages are strings') }
+        return $Item
+    }
+    $props = Assert-NestedObject -ParameterName $ParameterName -Item $Item
+    switch ($ParameterName) {
+        'NormalizationRules' {
+            if (-not $props.ContainsKey('Name')) {
+                throw (New-RequestError -Kind 'InvalidRequest' -Message 'a normalization rule needs a Name')
+            }
+            $ruleName = [string]$props['Name']
+            $props.Remove('Name')
+            return (New-CsVoiceNormalizationRule -Parent 'Global' -Name $ruleName @props -InMemory -ErrorAction Stop)
+        }
+        'EmergencyNumbers' {
+            return (New-CsTeamsEmergencyNumber @props -ErrorAction Stop)
+        }
+        'ExtendedNotifications' {
+            return (New-CsTeamsEmergencyCallingExtendedNotification @props -ErrorAction Stop)
+        }
+    }
+    throw (New-RequestError -Kind 'InvalidRequest' -Message "no element builder for -$ParameterName")
+}
+
+function Get-ElementKey {
+    param([string] $ParameterName, $Item)
+    if ($Item -is [string]) { return $Item }
+    $keyProperty = $ListModifierKeys[$ParameterName]
+    if ($Item -is [System.Collections.IDictionary] -and $Item.Contains($keyProperty)) { return [string]$Item[$keyProperty] }
+    throw (New-RequestError -Kind 'InvalidRequest' -Message "a Remove entry of -$ParameterName needs '$keyProperty'")
+}
+
+function Get-LiveElements {
+    # The list as the tenant has it now, from the matching Get- cmdlet (a fixed table, never the request).
+    param([string] $CmdletName, [string] $ParameterName, [hashtable] $Splat)
+    if ($ParameterName -eq 'Usage') {
+        $getter = Get-Command -Name 'Get-CsOnlinePstnUsage' -Module MicrosoftTeams -ErrorAction Stop
+        return @((& $getter -Identity 'Global' -ErrorAction Stop).Usage)
+    }
+    $getterName = $ListOwnerGetters[$CmdletName]
+    if ($null -eq $getterName) {
+        throw (New-RequestError -Kind 'InvalidRequest' -Message "-$ParameterName cannot change elements with $CmdletName")
+    }
+    $getter = Get-Command -Name $getterName -Module MicrosoftTeams -ErrorAction Stop
+    $owner = & $getter -Identity $Splat['Identity'] -ErrorAction Stop
+    return @($owner.$ParameterName)
+}
+
+function Resolve-RemoveElements {
+    # Removing from a module list needs the live element objects, so the driver looks them up by their key property.
+    param([string] $CmdletName, [string] $ParameterName, [object[]] $Items, [hashtable] $Splat)
+    if ($ParameterName -eq 'Usage') {
+        foreach ($item in $Items) {
+            if ($item -isnot [string]) { throw (New-RequestError -Kind 'InvalidRequest' -Message 'PSTN usages are strings') }
+        }
+        return $Items
+    }
+    $live = @(Get-LiveElements -CmdletName $CmdletName -ParameterName $ParameterName -Splat $Splat)
+    $keyProperty = $ListModifierKeys[$ParameterName]
+    $resolved = [System.Collections.Generic.List[object]]::new()
+    foreach ($item in $Items) {
+        $key = Get-ElementKey -ParameterName $ParameterName -Item $item
+        $match = $null
+        foreach ($element in $live) {
+            if ($null -ne $element -and [string]$element.$keyProperty -eq $key) { $match = $element; break }
+        }
+        if ($null -eq $match) {
+            throw (New-RequestError -Kind 'NotFound' -Message "-$ParameterName has no element with $keyProperty '$key'")
+        }
+        $resolved.Add($match)
+    }
+    return $resolved.ToArray()
+}
+
+function ConvertTo-ListModifier {
+    # {"Add":[..],"Remove":[..]} -> @{Add=..;Remove=..}. A JSON array means "the whole new list": on New-* that is
+    # @{Add=..}; on Set-* the live elements are removed first ($Splat['__clear']) and the new ones added, so the
+    # result does not depend on the order in which the module applies Add and Remove.
+    param([string] $CmdletName, [string] $ParameterName, $Value, [hashtable] $Splat, [hashtable] $ClearFirst)
+    if ($Value -is [System.Collections.IDictionary]) {
+        $modifier = @{}
+        foreach ($key in @($Value.Keys)) {
+            $op = Get-AllowedName -List @('Add', 'Remove') -Name $key
+            if ($null -eq $op) {
+                throw (New-RequestError -Kind 'NotAllowed' -Message "-$ParameterName accepts only Add and Remove, not '$key'")
+            }
+            if ($op -eq 'Add') { $modifier['Add'] = Build-ListElements -ParameterName $ParameterName -Items @($Value[$key]) }
+            else {
+                $modifier['Remove'] = @(Resolve-RemoveElements -CmdletName $CmdletName -ParameterName $ParameterName `
+                        -Items @($Value[$key]) -Splat $Splat)
+            }
+        }
+        return $modifier
+    }
+    $items = @($Value)
+    $built = Build-ListElements -ParameterName $ParameterName -Items $items
+    if ($CmdletName -like 'Set-*') {
+        $live = @(Get-LiveElements -CmdletName $CmdletName -ParameterName $ParameterName -Splat $Splat)
+        if ($live.Count -gt 0) { $ClearFirst[$ParameterName] = @{ Remove = $live } }
+    }
+    if ($built.Count -eq 0) { return $null }
+    return @{ Add = $built }
+}
+
+function Build-ListElements {
+    param([string] $ParameterName, [object[]] $Items)
+    # A plain loop, not ForEach-Object, so a refusal reaches the caller unwrapped.
+    $built = [System.Collections.Generic.List[object]]::new()
+    foreach ($item in $Items) { $built.Add((New-ListElement -ParameterName $ParameterName -Item $item)) }
+    return , $built.ToArray()
+}
+
+function Resolve-ParameterName {
+    # Picks, of a renamed pair, the name the installed cmdlet binds (its parameter names and their aliases).
+    param([System.Management.Automation.CommandInfo] $Command, [string] $Name)
+    $known = @{}
+    foreach ($parameter in $Command.Parameters.Values) {
+        $known[$parameter.Name] = $true
+        foreach ($alias in $parameter.Aliases) { $known[$alias] = $true }
+    }
+    if ($known.ContainsKey($Name)) { return $Name }
+    $other = $ParameterRenames[$Name]
+    if ($null -ne $other -and $known.ContainsKey($other)) { return $other }
+    return $Name
+}
+
+function ConvertTo-Splat {
+    param([string] $CmdletName, [System.Management.Automation.CommandInfo] $Command, $Parameters,
+        [hashtable] $ClearFirst)
+    if ($null -eq $Parameters) { $Parameters = @{} }
+    if ($Parameters -isnot [System.Collections.IDictionary]) {
+        throw (New-RequestError -Kind 'InvalidRequest' -Message 'parameters must be a JSON object')
+    }
+    $allowed = $AllowedCmdlets[$CmdletName]
+    $splat = @{}
+    $listParameters = @{}
+    foreach ($key in @($Parameters.Keys)) {
+        $name = Get-AllowedName -List $allowed -Name $key
+        if ($null -eq $name) {
+            throw (New-RequestError -Kind 'NotAllowed' -Message "parameter -$key is not allowed for $CmdletName")
+        }
+        if ($ListModifierKeys.ContainsKey($name)) { $listParameters[$name] = $Parameters[$key]; continue }
+        $value = $Parameters[$key]
+        if ($value -is [System.Collections.IDictionary]) {
+            throw (New-RequestError -Kind 'InvalidRequest' -Message "-$name takes a plain value, not an object")
+        }
+        # JSON arrays arrive as object[]; string lists bind to the module's list parameters as they are.
+        $splat[(Resolve-ParameterName -Command $Command -Name $name)] = $value
+    }
+    # List modifiers last: resolving a Remove needs the Identity already in the splat.
+    foreach ($name in @($listParameters.Keys)) {
+        $modifier = ConvertTo-ListModifier -CmdletName $CmdletName -ParameterName $name `
+            -Value $listParameters[$name] -Splat $splat -ClearFirst $ClearFirst
+        if ($null -ne $modifier) { $splat[$name] = $modifier }
+    }
+    return $splat
+}
+
+# ----------------------------------------------------------------------------------------------------------------
+# Errors some cmdlets return as output objects instead of throwing (reference 3.1, issue #9165)
+
+function Find-ErrorObject {
+    param([object[]] $Items)
+    foreach ($item in $Items) {
+        if ($null -eq $item -or $item -is [string] -or $item -is [ValueType]) { continue }
+        $typeNames = @($item.PSObject.TypeNames)
+        $names = @($item.PSObject.Properties | ForEach-Object { $_.Name })
+        $looksLikeErrorType = @($typeNames | Where-Object { $_ -like '*ErrorResponse*' }).Count -gt 0
+        $hasCodeAndMessage = ($names -contains 'Code') -and ($names -contains 'Message') -and
+            -not ($names -contains 'Identity')
+        if ($looksLikeErrorType -or $hasCodeAndMessage) {
+            $typeName = if ($typeNames.Count -gt 0) { ($typeNames[0] -split '\.')[-1] } else { 'ErrorResponse' }
+            $code = if ($names -contains 'Code') { [string]$item.Code } else { '' }
+            $message = if ($names -contains 'Message') { [string]$item.Message } else { [string]$item }
+            return [pscustomobject]@{ Type = $typeName; Message = ($(if ($code) { "${code}: " } else { '' }) + $message) }
+        }
+    }
+    return $null
+}
+
+# ----------------------------------------------------------------------------------------------------------------
+# One request
+
+function Invoke-DriverRequest {
+    param([string] $Line)
+    $id = [long]0
+    $cmdletName = ''
+    try {
+        $request = ConvertFrom-Json -InputObject $Line -AsHashtable -Depth 20
+        if ($request -isnot [System.Collections.IDictionary]) {
+            throw (New-RequestError -Kind 'InvalidRequest' -Message 'a request is a JSON object')
+        }
+        if ($request.Contains('id')) { $id = [long]$request['id'] }
+        $requested = [string]$request['cmdlet']
+        $cmdletName = Get-AllowedName -List @($AllowedCmdlets.Keys) -Name $requested
+        if ($null -eq $cmdletName) {
+            $cmdletName = $requested
+            throw (New-RequestError -Kind 'NotAllowed' -Message "cmdlet '$requested' is not on the driver's allow-list")
+        }
+        # Resolve within the module, so a same-named function or alias elsewhere can never be what runs.
+        $command = Get-Command -Name $cmdletName -Module MicrosoftTeams -ErrorAction Stop
+        $clearFirst = @{}
+        $splat = ConvertTo-Splat -CmdletName $cmdletName -Command $command -Parameters $request['parameters'] `
+            -ClearFirst $clearFirst
+        foreach ($name in @($clearFirst.Keys)) {
+            # Replacing a whole list: remove what is there, then the main call adds the new elements in order.
+            $clearSplat = @{ Identity = $splat['Identity']; $name = $clearFirst[$name] }
+            $null = & $command @clearSplat -ErrorAction Stop
+        }
+        $driverWarnings = $null
+        # Warnings would be printed by the host on stdout; they go to stderr instead, as diagnostics.
+        $output = @(& $command @splat -ErrorAction Stop -WarningVariable driverWarnings -WarningAction SilentlyContinue)
+        foreach ($warning in @($driverWarnings)) { Write-Diagnostic "$cmdletName warning: $warning" }
+        $errorObject = Find-ErrorObject -Items $output
+        if ($null -ne $errorObject) {
+            Write-ErrorResponse -Id $id -Type $errorObject.Type -Message $errorObject.Message -Cmdlet $cmdletName
+            return
+        }
+        $resultJson = ConvertTo-ProtocolJson -Value $output -Depth 10
+        # The envelope is assembled from a number and already-serialized JSON, so the result keeps its own depth.
+        Write-ProtocolLine -Json ('{"id":' + $id.ToString([cultureinfo]::InvariantCulture) + ',"ok":true,"result":' +
+            $resultJson + '}')
+    }
+    catch {
+        $exception = $_.Exception
+        # The error category (ObjectNotFound, ResourceExists, InvalidArgument...) as the emulator reports it; the
+        # exception type when the module leaves the category unspecified.
+        $category = [string]$_.CategoryInfo.Category
+        $kind = if ($exception.Data.Contains('DriverErrorKind')) { [string]$exception.Data['DriverErrorKind'] }
+        elseif ($category -and $category -ne 'NotSpecified') { $category }
+        else { $exception.GetType().FullName }
+        Write-ErrorResponse -Id $id -Type $kind -Message $exception.Message -Cmdlet $cmdletName
+    }
+}
+
+# ----------------------------------------------------------------------------------------------------------------
+# Start-up: module, connection, ready line
+
+function Connect-Teams {
+    $tenantId = $env:AZURE_TENANT_ID
+    $applicationId = $env:AZURE_CLIENT_ID
+    $graphToken = $env:TENANT_TEAMS_GRAPH_TOKEN
+    $teamsToken = $env:TENANT_TEAMS_TEAMS_TOKEN
+    if ($graphToken -and $teamsToken) {
+        $null = Connect-MicrosoftTeams -AccessTokens @($graphToken, $teamsToken) -ErrorAction Stop
+        return
+    }
+    if (-not $tenantId -or -not $applicationId) {
+        throw 'set AZURE_TENANT_ID and AZURE_CLIENT_ID (plus a certificate), or TENANT_TEAMS_GRAPH_TOKEN and TENANT_TEAMS_TEAMS_TOKEN'
+    }
+    $thumbprint = $env:TENANT_TEAMS_CERTIFICATE_THUMBPRINT
+    $certificatePath = $env:AZURE_CLIENT_CERTIFICATE_PATH
+    if ($thumbprint) {
+        $null = Connect-MicrosoftTeams -CertificateThumbprint $thumbprint -ApplicationId $applicationId `
+            -TenantId $tenantId -ErrorAction Stop
+        return
+    }
+    if ($certificatePath) {
+        $password = $env:AZURE_CLIENT_CERTIFICATE_PASSWORD
+        $certificate = if ($certificatePath -like '*.pem') {
+            [System.Security.Cryptography.X509Certificates.X509Certificate2]::CreateFromPemFile($certificatePath)
+        }
+        elseif ($password) {
+            [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($certificatePath, $password)
+        }
+        else {
+            [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($certificatePath)
+        }
+        $null = Connect-MicrosoftTeams -Certificate $certificate -ApplicationId $applicationId -TenantId $tenantId `
+            -ErrorAction Stop
+        return
+    }
+    throw 'no Teams credential: set TENANT_TEAMS_CERTIFICATE_THUMBPRINT or AZURE_CLIENT_CERTIFICATE_PATH, or access tokens'
+}
+
+function Test-AllowList {
+    # Warns (stderr) about allow-listed cmdlets or parameters the installed module lacks; calls to them fail cleanly.
+    foreach ($name in @($AllowedCmdlets.Keys)) {
+        $command = Get-Command -Name $name -Module MicrosoftTeams -ErrorAction SilentlyContinue
+        if ($null -eq $command) { Write-Diagnostic "the installed module has no $name"; continue }
+        $known = @{}
+        foreach ($parameter in $command.Parameters.Values) {
+            $known[$parameter.Name] = $true
+            foreach ($alias in $parameter.Aliases) { $known[$alias] = $true }
+        }
+        foreach ($parameter in $AllowedCmdlets[$name]) {
+            if (-not $known.ContainsKey((Resolve-ParameterName -Command $command -Name $parameter))) {
+                Write-Diagnostic "$name has no parameter -$parameter in this module version"
+            }
+        }
+    }
+}
+
+try {
+    if ($env:TENANT_TEAMS_MODULE_VERSION) {
+        Import-Module -Name MicrosoftTeams -RequiredVersion $env:TENANT_TEAMS_MODULE_VERSION -ErrorAction Stop
+    }
+    else {
+        Import-Module -Name MicrosoftTeams -ErrorAction Stop
+    }
+    $moduleVersion = (Get-Module -Name MicrosoftTeams).Version.ToString()
+    Connect-Teams
+    Test-AllowList
+}
+catch {
+    Write-Diagnostic "start-up failed: $($_.Exception.Message)"
+    exit 2
+}
+
+Write-ProtocolLine -Json (ConvertTo-ProtocolJson -Value ([ordered]@{ ready = $true; moduleVersion = $moduleVersion }))
+
+while ($true) {
+    $line = [Console]::In.ReadLine()
+    if ($null -eq $line) { break }
+    if ($line.Trim().Length -eq 0) { continue }
+    Invoke-DriverRequest -Line $line
+}
+
+try { Disconnect-MicrosoftTeams -ErrorAction SilentlyContinue | Out-Null } catch { Write-Diagnostic 'disconnect failed' }
+exit 0
