@@ -204,23 +204,27 @@ export function assignNumbers(opts: AssignOptions): NumberAssignment[] {
     Math.max(1, Math.ceil(numbers.length * (1 - opts.extraShare))),
   );
   let extras = numbers.length - primaries;
-  const users: { upn: string; location: string }[] = [];
+  // Teams gives a user at most one number per category, so a second line takes a category the user lacks.
+  const users: { upn: string; location: string; free: ("private" | "alternate")[] }[] = [];
   const rows: NumberAssignment[] = [];
   numbers.forEach((number, index) => {
     const left = numbers.length - index;
     // Selection sampling: exactly `extras` of the positions after the first become second lines.
     const extra = users.length > 0 && extras > 0 && rand.next() * left < extras;
-    if (extra) {
+    const holder = extra ? rand.pick(users) : undefined;
+    if (holder && holder.free.length > 0) {
       extras--;
-      const user = rand.pick(users);
-      rows.push({
-        userPrincipalName: user.upn,
-        number,
-        emergencyLocation: user.location,
-        category: rand.chance(0.6) ? "private" : "alternate",
-      });
+      const category =
+        holder.free.length === 2 && rand.chance(0.6) ? "private" : holder.free[holder.free.length - 1];
+      holder.free = holder.free.filter((c) => c !== category);
+      rows.push({ userPrincipalName: holder.upn, number, emergencyLocation: holder.location, category });
     } else {
-      const user = { upn: opts.upns.next(rand), location: rand.pick(locations) };
+      if (holder) extras--;
+      const user = {
+        upn: opts.upns.next(rand),
+        location: rand.pick(locations),
+        free: ["alternate", "private"] as ("private" | "alternate")[],
+      };
       users.push(user);
       rows.push({
         userPrincipalName: user.upn,

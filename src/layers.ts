@@ -43,7 +43,10 @@ export interface LayerExports {
    * crosses a stack boundary and the export stays empty.
    */
   m365: Record<string, never>;
-  /** Implemented by a later issue; the layer is accepted and renders nothing yet. */
+  /**
+   * Teams voice (src/teams/layer.ts): tenant-wide policies, routing, dial plans and emergency addresses, and
+   * per department its group policy assignments and numbers. No later layer reads it, so the export is empty.
+   */
   teamsVoice: Record<string, never>;
 }
 
@@ -67,7 +70,11 @@ export const LAYERS: { readonly [L in LayerName]: LayerInfo } = {
     reads: ["identity"],
     description: "group-based Microsoft 365 licences (GroupLicenses) on each licensed department group",
   },
-  teamsVoice: { reads: ["identity"], description: "Teams voice policies and phone numbers" },
+  teamsVoice: {
+    reads: ["identity"],
+    description:
+      "Teams voice policies, routing, dial plans and emergency addresses; per department group policy assignments and phone numbers",
+  },
 };
 
 export function isLayerName(value: string): value is LayerName {

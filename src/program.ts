@@ -4,6 +4,7 @@ import { vendDepartments } from "./departments/vending";
 import { buildIdentityLayer } from "./identity/identityLayer";
 import { LandingZone } from "./landing-zone/LandingZone";
 import { buildM365Layer } from "./m365/layer";
+import { buildTeamsVoiceLayer } from "./teams/layer";
 import { LAYER_READERS, stackReferenceReader } from "./layerReference";
 import { planLayers, type LayerExports, type LayerName } from "./layers";
 import type { TenantSettings } from "./stackConfig";
@@ -57,7 +58,10 @@ export const LAYER_BUILDERS: LayerBuilders = {
     buildM365Layer(definition, read("identity"));
     return {};
   },
-  teamsVoice: () => ({}),
+  teamsVoice: ({ definition, read }) => {
+    buildTeamsVoiceLayer(definition, read("identity"));
+    return {};
+  },
 };
 
 function runLayer<L extends LayerName>(layer: L, ctx: LayerContext): LayerExports[L] {

@@ -41,7 +41,10 @@ function countByType(resources: readonly RenderedResource[]): TypeCount[] {
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
-/** The department a resource is created for: the nearest department component above it, if any. */
+/**
+ * The department a resource is created for: the nearest department component above it, or else the
+ * `department` input that the per-department dynamic resources carry (src/resourceTypes.ts).
+ */
 export function departmentOf(
   resource: RenderedResource,
   byUrn: ReadonlyMap<string, RenderedResource>,
@@ -51,7 +54,8 @@ export function departmentOf(
     if (DEPARTMENT_COMPONENT_TYPES.includes(at.type)) return at.name;
     at = at.parent ? byUrn.get(at.parent) : undefined;
   }
-  return undefined;
+  const department = resource.inputs.department;
+  return typeof department === "string" ? department : undefined;
 }
 
 /** Counts per type and per department: the numbers `tenant plan` prints. */

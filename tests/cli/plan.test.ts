@@ -70,7 +70,7 @@ describe("tenant plan (text)", () => {
     expect(out).toMatch(/^ {2}azuread:index\/group:Group +4$/m);
     expect(out.indexOf("resource type")).toBeLessThan(out.indexOf("department"));
     expect(out).toMatch(
-      /^ {2}culture +8 {2}Budget, Group ×2, ResourceGroup, RoleAssignment, VirtualNetwork, VirtualNetworkPeering ×2$/m,
+      /^ {2}culture +11 {2}Budget, Group ×2, GroupLicenses, GroupPolicyAssignments, NumberAssignments, ResourceGroup, RoleAssignment, VirtualNetwork, VirtualNetworkPeering ×2$/m,
     );
   });
 

@@ -42,7 +42,7 @@ describe("permission manifests (least privilege)", () => {
       read: expect.arrayContaining(["Organization.Read.All"]),
       write: ["LicenseAssignment.ReadWrite.All"],
     });
-    expect(findPermissionManifest("teams:DepartmentNumbers")?.write).toEqual([
+    expect(findPermissionManifest(RESOURCE_TYPES.numberAssignments)?.write).toEqual([
       "TeamsTelephoneNumber.ReadWrite.All",
     ]);
     expect(findPermissionManifest("teams:UserPolicyAssignments")?.write).toEqual([
@@ -93,7 +93,7 @@ describe("permission manifests (least privilege)", () => {
     );
     expect(
       union.find((u) => u.permission === "TeamsUserConfiguration.Read.All")?.usedBy.map((u) => u.resource),
-    ).toEqual(["teams:DepartmentNumbers", "teams:UserPolicyAssignments"]);
+    ).toEqual(["teams:UserPolicyAssignments"]);
   });
 });
 

@@ -53,11 +53,20 @@ it("landing zone only: no Entra resources, no stack reference", async () => {
   expect(outputs.identity).toBeUndefined();
 });
 
-it("m365 and teamsVoice only: the licences read their groups from the platform stack; teamsVoice renders nothing yet", async () => {
+it("m365 and teamsVoice only: licences and Teams group grants read their groups from the platform stack", async () => {
   const { graph, outputs } = await render(["m365", "teamsVoice"], PLATFORM);
-  expect(graph.resources.map((r) => r.type).sort()).toEqual(
-    [T.stack, T.stackReference, RESOURCE_TYPES.groupLicenses, RESOURCE_TYPES.groupLicenses].sort(),
-  );
+  const teams = graph.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/tenant-teams:"));
+  expect(
+    graph.resources
+      .filter((r) => !teams.includes(r))
+      .map((r) => r.type)
+      .sort(),
+  ).toEqual([T.stack, T.stackReference, RESOURCE_TYPES.groupLicenses, RESOURCE_TYPES.groupLicenses].sort());
+  // The Teams voice layer itself is covered by tests/teams/layer.test.ts; here only its group source matters.
+  const grants = teams.filter((r) => r.type === RESOURCE_TYPES.groupPolicyAssignments);
+  expect(grants.map((g) => g.inputs.groupId)).toEqual([
+    `<${PLATFORM}: identity.departments.culture.groupId>`,
+  ]);
   expect(outputs).toMatchObject({ m365: {}, teamsVoice: {} });
 });
 

@@ -8,6 +8,8 @@ const msg = {
     `emergency location '${id}' does not exist (${hint}) — use a location id from emergencyAddresses[].locations in tenant.yaml`,
   unverified: (upn: string, hint: string) =>
     `${upn} is not in a verified domain (${hint}) — a user principal name must end in one of organization.verifiedDomains`,
+  secondOfCategory: (user: string, category: string, first: string) =>
+    `${user} already has a ${category} number at ${first} — Teams gives a user one number per category; make this one another category or remove one`,
   malformed: (upn: string) =>
     `${upn} is not a well-formed user principal name — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'`,
 };
@@ -19,11 +21,19 @@ export const assignmentsRule: Rule = {
   info: {
     id: "number-assignments",
     summary:
-      "Each assignment is for a well-formed user principal name in a verified domain, at an existing emergency location, and no user has two primary numbers.",
+      "Each assignment is for a well-formed user principal name in a verified domain, at an existing emergency location, and no user has two numbers of the same category (two primary numbers above all).",
     errors: [
       {
         when: "a user has a second `primary` row (in any numbers file)",
         example: msg.secondPrimary("ana@madrid.example", "stacks/example/numbers/culture.csv:2"),
+      },
+      {
+        when: "a user has a second `private` or `alternate` row (Teams refuses a second number of a category)",
+        example: msg.secondOfCategory(
+          "ana@madrid.example",
+          "private",
+          "stacks/example/numbers/culture.csv:7",
+        ),
       },
       {
         when: "`emergencyLocation` names no location of `emergencyAddresses`",
@@ -43,18 +53,18 @@ export const assignmentsRule: Rule = {
 };
 
 function checkAssignments(ctx: RuleContext): void {
-  const primaries = new Map<string, string>();
+  const byCategory = new Map<string, string>();
   for (const file of ctx.loaded.numbers) {
     for (const row of file.rows) {
       const { userPrincipalName: upn, category } = row.value;
       const local = upn.slice(0, upn.lastIndexOf("@"));
       if (!UPN_LOCAL.test(local)) ctx.atRow(file, row, "userPrincipalName", msg.malformed(upn));
-      if (category !== "primary") continue;
       // Entra ID matches user principal names case-insensitively.
-      const key = upn.toLowerCase();
-      const first = primaries.get(key);
-      if (first) ctx.atRow(file, row, "category", msg.secondPrimary(upn, first));
-      else primaries.set(key, `${file.file}:${row.line}`);
+      const key = `${upn.toLowerCase()}|${category}`;
+      const first = byCategory.get(key);
+      if (!first) byCategory.set(key, `${file.file}:${row.line}`);
+      else if (category === "primary") ctx.atRow(file, row, "category", msg.secondPrimary(upn, first));
+      else ctx.atRow(file, row, "category", msg.secondOfCategory(upn, category, first));
     }
   }
 

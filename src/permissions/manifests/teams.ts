@@ -1,15 +1,16 @@
+import { RESOURCE_TYPES } from "../../resourceTypes";
 import type { PermissionManifest } from "../types";
 
 /** Teams voice (issue 5). Declared ahead of the resources so the app registration can be prepared once. */
 export const teamsNumberAssignmentsManifest: PermissionManifest = {
-  resource: "teams:DepartmentNumbers",
-  read: ["TeamsTelephoneNumber.Read.All", "TeamsUserConfiguration.Read.All"],
+  resource: RESOURCE_TYPES.numberAssignments,
+  read: ["TeamsTelephoneNumber.Read.All", "User.Read.All"],
   write: ["TeamsTelephoneNumber.ReadWrite.All"],
   why:
-    "Reads the number inventory and polls assign/unassign operations (TeamsTelephoneNumber.Read.All), reads " +
-    "users' numbers back for refresh (TeamsUserConfiguration.Read.All), and assigns, unassigns and updates " +
-    "numbers (TeamsTelephoneNumber.ReadWrite.All).",
-  note: "Used by issue 5 (Teams voice).",
+    "Reads the department's numbers from the inventory (refresh too) and polls assign/unassign operations " +
+    "(TeamsTelephoneNumber.Read.All), resolves user principal names to object ids with GET /users/{upn}?$select=id " +
+    "(User.Read.All), and assigns, unassigns and updates numbers (TeamsTelephoneNumber.ReadWrite.All).",
+  note: "Issue 5 (Teams voice): src/teams/numbers.",
 };
 
 export const teamsPolicyAssignmentsManifest: PermissionManifest = {

@@ -48,7 +48,7 @@ export function formatPlanText(header: PlanHeader, summary: GraphSummary): strin
     lines.push(`  ${d.id.padEnd(idWidth)}  ${String(d.total).padStart(9)}  ${typeList(d.types)}`);
   }
   lines.push(
-    `  ${"(shared)".padEnd(idWidth)}  ${String(summary.shared).padStart(9)}  landing zone and shared subscriptions`,
+    `  ${"(shared)".padEnd(idWidth)}  ${String(summary.shared).padStart(9)}  tenant-wide: landing zone, shared subscriptions, Teams voice catalogue`,
     ``,
   );
   return lines.join("\n");

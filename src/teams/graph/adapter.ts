@@ -8,7 +8,8 @@ import type {
   TeamsPolicyType,
 } from "../admin/port";
 import { mapBounded } from "./bounded";
-import { listInventory } from "./inventory";
+import { runBatchedOperations } from "./batched";
+import { findInventory, listInventory } from "./inventory";
 import { runNumberOperation, type OperationCounters } from "./operations";
 import { resolveOptions, type GraphTeamsAdminOptions, type GraphTeamsAdminOverrides } from "./options";
 import { lookUpPolicyId } from "./policyId";
@@ -34,6 +35,14 @@ export class GraphTeamsAdmin implements TeamsGraphAdmin {
 
   listNumbers(filter?: string): Promise<InventoryNumber[]> {
     return listInventory(this.client, this.options.pageSize, filter);
+  }
+
+  /**
+   * The inventory entries of these numbers only, looked up in `$batch`es of `in` filters (not on the port:
+   * the NumberAssignments resource reads just its department's numbers).
+   */
+  findNumbers(telephoneNumbers: readonly string[]): Promise<InventoryNumber[]> {
+    return findInventory(this.client, telephoneNumbers, this.options.lookupChunk);
   }
 
   assignNumbers(requests: NumberAssignRequest[]): Promise<NumberOperationOutcome[]> {
@@ -80,6 +89,14 @@ export class GraphTeamsAdmin implements TeamsGraphAdmin {
     items: readonly T[],
     request: (item: T) => { action: string; body: Record<string, unknown> },
   ): Promise<NumberOperationOutcome[]> {
+    if (this.options.batch) {
+      return runBatchedOperations(
+        this.client,
+        this.options,
+        this.counters,
+        items.map((item) => ({ telephoneNumber: item.telephoneNumber, ...request(item) })),
+      );
+    }
     return mapBounded(items, this.options.concurrency, (item) => {
       const { action, body } = request(item);
       return runNumberOperation(this.client, this.options, this.counters, item.telephoneNumber, action, body);

@@ -4,3 +4,6 @@ export { DEFAULT_POLL_OPTIONS, pollDelayMs, resolveOptions } from "./options";
 export type { GraphTeamsAdminOptions, GraphTeamsAdminOverrides, PollOptions } from "./options";
 export type { OperationCounters } from "./operations";
 export { getPolicyIdPath } from "./policyId";
+export type { BatchOptions } from "./options";
+export { runBatchedOperations } from "./batched";
+export type { BatchedOperation } from "./batched";

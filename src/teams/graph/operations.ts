@@ -25,12 +25,12 @@ interface OperationEntity {
 }
 
 /** The doc shows the entity wrapped in `value` (§2.5, probably a doc error): accept both. */
-function entityOf(body: unknown): OperationEntity {
+export function entityOf(body: unknown): OperationEntity {
   const b = (body ?? {}) as OperationEntity & { value?: unknown };
   return b.value && typeof b.value === "object" && !Array.isArray(b.value) ? (b.value as OperationEntity) : b;
 }
 
-const reasonOf = (error: unknown): string =>
+export const reasonOf = (error: unknown): string =>
   isGraphRequestError(error)
     ? `${error.status === 0 ? error.kind : error.status}${error.code ? ` ${error.code}` : ""}: ${error.detail}`
     : error instanceof Error
@@ -41,7 +41,7 @@ const reasonOf = (error: unknown): string =>
  * The Location as a path on our own endpoint. Graph answers with its own absolute URL; only the path is
  * used, so the token is never sent anywhere but the configured endpoint.
  */
-function operationPath(location: string): { path: string; version?: string } {
+export function operationPath(location: string): { path: string; version?: string } {
   const url = new URL(location, "https://graph.invalid/");
   const m = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
   return m ? { path: `${m[2]}${url.search}`, version: m[1] } : { path: `${url.pathname}${url.search}` };

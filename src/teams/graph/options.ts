@@ -13,6 +13,23 @@ export interface GraphTeamsAdminOptions {
   poll: PollOptions;
   /** Sleeps between polls; tests pass one that moves the emulator's clock. */
   clock: Clock;
+  /**
+   * JSON batching of number operations (§5.3): starts grouped `size` (≤ 20) per `$batch`, and their polls
+   * grouped likewise, with `inFlight` groups at once. Undefined = one request per start and per poll.
+   */
+  batch?: BatchOptions;
+  /**
+   * Numbers per `telephoneNumber in (…)` filter when looking numbers up (`findNumbers`). Default 50: 20
+   * lookups per `$batch` then read 1,000 numbers, as much as one `$top=1000` page.
+   */
+  lookupChunk: number;
+}
+
+export interface BatchOptions {
+  /** Operations per `$batch` (Graph's limit is 20). */
+  size: number;
+  /** Groups of `size` started and polled at once. */
+  inFlight: number;
 }
 
 /** No poll interval is documented (§2.5 [I]): start short, double, cap, and give up after a bound. */
@@ -42,6 +59,9 @@ export interface GraphTeamsAdminOverrides {
   pageSize?: number;
   poll?: Partial<PollOptions>;
   clock?: Clock;
+  /** `true` = 20 per batch, 4 groups in flight. */
+  batch?: boolean | Partial<BatchOptions>;
+  lookupChunk?: number;
 }
 
 export function resolveOptions(overrides: GraphTeamsAdminOverrides = {}): GraphTeamsAdminOptions {
@@ -50,7 +70,21 @@ export function resolveOptions(overrides: GraphTeamsAdminOverrides = {}): GraphT
     pageSize: overrides.pageSize ?? 1000,
     poll: { ...DEFAULT_POLL_OPTIONS, ...(overrides.poll ?? {}) },
     clock: overrides.clock ?? systemClock,
+    lookupChunk: overrides.lookupChunk ?? 50,
   };
+  if (overrides.batch) {
+    const b = overrides.batch === true ? {} : overrides.batch;
+    options.batch = { size: b.size ?? 20, inFlight: b.inFlight ?? 4 };
+    if (!Number.isInteger(options.batch.size) || options.batch.size < 1 || options.batch.size > 20)
+      throw new Error(
+        `batch.size must be an integer from 1 to 20, Graph's $batch limit (got ${options.batch.size})`,
+      );
+    if (!Number.isInteger(options.batch.inFlight) || options.batch.inFlight < 1)
+      throw new Error(`batch.inFlight must be an integer >= 1 (got ${options.batch.inFlight})`);
+  }
+  if (!Number.isInteger(options.lookupChunk) || options.lookupChunk < 1) {
+    throw new Error(`lookupChunk must be an integer >= 1 (got ${options.lookupChunk})`);
+  }
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
     throw new Error(`concurrency must be an integer >= 1 (got ${options.concurrency})`);
   }

@@ -223,6 +223,15 @@ describe("number-assignments", () => {
       ],
     },
     {
+      name: "a second private number for the same user (Teams refuses it)",
+      write: {
+        [NUMBERS]: `${HEADER}ana@villa.example,+34915550001,town-hall-p0,primary\nana@villa.example,+34915550002,town-hall-p0,private\nana@villa.example,+34915550003,town-hall-p0,private\n`,
+      },
+      errors: [
+        "numbers/culture.csv:4:45: category: ana@villa.example already has a private number at numbers/culture.csv:3 — Teams gives a user one number per category; make this one another category or remove one",
+      ],
+    },
+    {
       name: "an emergency location that does not exist",
       write: { [NUMBERS]: `${HEADER}ana@villa.example,+34915550001,town-hall-p1,primary\n` },
       errors: [

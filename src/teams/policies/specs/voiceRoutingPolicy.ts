@@ -1,0 +1,18 @@
+/**
+ * `pulumi-nodejs:dynamic/tenant-teams:VoiceRoutingPolicy` (New/Set/Remove-CsOnlineVoiceRoutingPolicy): the
+ * ordered PSTN usages a user's calls may take. The order is the preference, so a reorder is a change.
+ */
+
+import type { VoiceRoutingPolicyInputs } from "../../../resourceTypes";
+import { definedOnly } from "../canonical";
+import type { SettingsResourceSpec } from "../settingsProvider";
+import { policyStore } from "../store";
+
+export function voiceRoutingPolicySettings(i: VoiceRoutingPolicyInputs): Record<string, unknown> {
+  return definedOnly({ Description: i.description, OnlinePstnUsages: [...i.pstnUsages] });
+}
+
+export const voiceRoutingPolicySpec: SettingsResourceSpec<VoiceRoutingPolicyInputs> = {
+  store: policyStore("OnlineVoiceRoutingPolicy"),
+  settingsOf: voiceRoutingPolicySettings,
+};

@@ -1,0 +1,165 @@
+/**
+ * Group policy assignments, the tenant-wide emergency-routing grant and emergency addresses against the
+ * emulator through the fake `pwsh`: per-entry delta, re-run = 0 writes, refusals while assigned.
+ */
+import { defaultRecord } from "../../../src/emulator/state/teamsInventory";
+import {
+  createVia,
+  startTeamsTestbed,
+  upVia,
+  type Props,
+  type TeamsTestbed,
+} from "../policies/teamsEmulator";
+
+let bed: TeamsTestbed;
+let groupId: string;
+beforeAll(async () => {
+  bed = await startTeamsTestbed();
+  groupId = bed.t.emu.state.groups[0].id;
+  bed.ps("Set-CsOnlinePstnUsage", { Identity: "global", Usage: { Add: ["Emergency"] } });
+  for (const [cmdlet, name] of [
+    ["New-CsTeamsCallingPolicy", "Std"],
+    ["New-CsTeamsCallingPolicy", "Restricted"],
+    ["New-CsTenantDialPlan", "ES"],
+    ["New-CsTeamsEmergencyCallRoutingPolicy", "EmR"],
+  ])
+    bed.ps(cmdlet, { Identity: name });
+}, 30_000);
+afterAll(async () => {
+  await bed.stop();
+});
+beforeEach(() => bed.resetCounters());
+
+const grants = (calling: string, rank = 10): Props => ({
+  kind: "GroupPolicyAssignments",
+  department: "culture",
+  groupId,
+  assignments: [
+    { policyType: "TenantDialPlan", policyName: "ES", rank },
+    { policyType: "TeamsCallingPolicy", policyName: calling, rank },
+  ],
+});
+const live = () => bed.area().groupAssignments.filter((g) => g.groupId === groupId);
+
+describe("GroupPolicyAssignments", () => {
+  it("grants each entry, re-runs with 0 writes, changes only the changed entry, deletes what it granted", async () => {
+    const { id, outs } = await createVia(bed, grants("Std"));
+    expect(id).toBe(groupId);
+    expect(
+      live()
+        .map((g) => [g.policyType, g.policyName])
+        .sort(),
+    ).toEqual([
+      ["TeamsCallingPolicy", "Std"],
+      ["TenantDialPlan", "ES"],
+    ]);
+    expect(bed.writes()).toBe(2);
+
+    bed.resetCounters();
+    const read = (await bed.provider.read!(id, outs)).props as Props;
+    expect(read).toEqual(outs);
+    expect((await upVia(bed, id, read, grants("Std"))).changed).toBe(false);
+    // Adopting existing grants after lost state writes nothing either.
+    await bed.provider.create(grants("Std"));
+    expect(bed.writes()).toBe(0);
+
+    const up = await upVia(bed, id, outs, grants("Restricted"));
+    expect(up.changed).toBe(true);
+    // One group holds one assignment per type: remove + new, for that type only.
+    expect(bed.writes()).toBe(2);
+    expect(bed.writesOf("New-CsGroupPolicyAssignment")).toBe(1);
+    expect(live().find((g) => g.policyType === "TeamsCallingPolicy")?.policyName).toBe("Restricted");
+
+    bed.resetCounters();
+    const dropped = await upVia(bed, id, up.outs, {
+      ...grants("Restricted"),
+      assignments: [grants("x").assignments[0]],
+    });
+    expect(bed.writes()).toBe(1);
+    expect(live().map((g) => g.policyType)).toEqual(["TenantDialPlan"]);
+
+    await bed.provider.delete!(id, dropped.outs);
+    expect(live()).toEqual([]);
+  });
+
+  it("refuses, at check, to assign emergency call routing to a group (Teams cannot)", async () => {
+    const checked = await bed.provider.check!(
+      {},
+      {
+        ...grants("Std"),
+        assignments: [{ policyType: "TeamsEmergencyCallRoutingPolicy", policyName: "EmR", rank: 1 }],
+      },
+    );
+    expect(checked.failures?.[0].reason).toMatch(/globalEmergencyCallRoutingPolicy/);
+  });
+});
+
+describe("GlobalPolicyGrant", () => {
+  it("grants the emergency routing policy tenant-wide; the policy cannot be deleted until the grant is", async () => {
+    const grant = await createVia(bed, {
+      kind: "GlobalPolicyGrant",
+      policyType: "TeamsEmergencyCallRoutingPolicy",
+      policyName: "EmR",
+    });
+    expect(bed.area().globalGrants.TeamsEmergencyCallRoutingPolicy).toBe("EmR");
+    const policy = {
+      kind: "EmergencyCallRoutingPolicy",
+      name: "EmR",
+      settings: {},
+      allowEnhancedEmergencyServices: false,
+      emergencyNumbers: [],
+    };
+    await expect(bed.provider.delete!("EmR", policy)).rejects.toThrow(/granted tenant-wide.*-Global grant/);
+    await bed.provider.delete!(grant.id, grant.outs);
+    expect(bed.area().globalGrants.TeamsEmergencyCallRoutingPolicy).toBeUndefined();
+    await bed.provider.delete!("EmR", policy);
+  });
+});
+
+describe("EmergencyAddress", () => {
+  const address = (floor = "Planta 1"): Props => ({
+    kind: "EmergencyAddress",
+    key: "hall",
+    companyName: `Ayuntamiento "Villa"; $(x)`,
+    houseNumber: "1",
+    streetName: "Plaza Mayor",
+    city: "Villa",
+    postalCode: "28001",
+    countryOrRegion: "ES",
+    latitude: 40.4,
+    locations: [
+      { id: "p0", name: "Planta baja" },
+      { id: "p1", name: floor },
+    ],
+  });
+
+  it("creates the address and locations, outputs locationIds, adopts by [key], updates one location, refuses delete while numbers point at it", async () => {
+    const { id, outs } = await createVia(bed, address());
+    const record = bed.area().civicAddresses.find((a) => a.civicAddressId === id)!;
+    expect(record.fields.CompanyName).toBe(`Ayuntamiento "Villa"; $(x)`);
+    expect(Object.keys(outs.locationIds)).toEqual(["p0", "p1"]);
+    expect(bed.writes()).toBe(3);
+
+    // Lost state: a fresh create finds the address by its [key] and its locations by name — 0 writes.
+    bed.resetCounters();
+    const again = await bed.provider.create(address());
+    expect(again.outs.locationIds).toEqual(outs.locationIds);
+    expect(bed.writes()).toBe(0);
+    expect((await bed.provider.read!(id, outs)).props).toEqual(outs);
+
+    const up = await upVia(bed, id, outs, address("Planta primera"));
+    expect(bed.writesOf("Set-CsOnlineLisLocation")).toBe(1);
+    expect(bed.writes()).toBe(1);
+    expect(up.outs.locationIds).toEqual(outs.locationIds);
+
+    const n = "+34915550042";
+    bed.area().numbers[n] = { ...defaultRecord(n), locationId: outs.locationIds.p1 };
+    await expect(bed.provider.delete!(id, up.outs)).rejects.toThrow(
+      /emergency address 'hall'.*number \+34915550042.*Move those numbers/,
+    );
+    delete bed.area().numbers[n];
+    await bed.provider.delete!(id, up.outs);
+    expect(bed.area().civicAddresses.find((a) => a.civicAddressId === id)).toBeUndefined();
+    await expect(bed.provider.delete!(id, up.outs)).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The teamsVoice layer under the mock runtime (the offline `tenant plan` render of tests/fixtures/minimal):
+ * each Teams resource with its own type token, stable names, the contract inputs, and the dependencies that
+ * order `pulumi up` (usages → routes/policies → group grants → numbers).
+ */
+import { buildPlan, formatPlanText, type RenderedGraph } from "../../src/render";
+import { fakeGuid } from "../../src/render/fakeIds";
+import { RESOURCE_TYPES, TEAMS_GLOBAL_GRANT_TYPE } from "../../src/resourceTypes";
+import { loadValidDefinition } from "../../src/stackConfig";
+import { departmentNumberArgs } from "../../src/teams/layerNumbers";
+import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+
+let graph: RenderedGraph;
+let text: string;
+const definition = loadValidDefinition(MINIMAL_FIXTURE);
+
+beforeAll(async () => {
+  const plan = await buildPlan(definition, {
+    layers: ["landingZone", "identity", "m365", "teamsVoice"],
+    budgetStartDate: "2026-11-01T00:00:00Z",
+    environment: "test",
+  });
+  graph = plan.graph;
+  text = formatPlanText(plan.header, plan.summary);
+}, 60_000);
+
+const one = (type: string) => {
+  const found = graph.resources.filter((r) => r.type === type);
+  expect(found).toHaveLength(1);
+  const { __provider, ...inputs } = found[0].inputs;
+  expect(typeof __provider).toBe("string");
+  return { ...found[0], inputs };
+};
+
+describe("the teamsVoice layer", () => {
+  it("registers every tenant-wide resource under its own token and a stable name, with the contract inputs", () => {
+    expect(one(RESOURCE_TYPES.pstnUsages)).toMatchObject({
+      name: "tv-vp-pstn-usages",
+      inputs: { kind: "PstnUsages", usages: ["Local"] },
+    });
+    expect(one(RESOURCE_TYPES.voiceRoute)).toMatchObject({
+      name: "tv-vp-route-spain",
+      inputs: {
+        name: "Spain",
+        numberPattern: "^\\+34\\d{9}$",
+        gateways: ["sbc1.villa.example"],
+        pstnUsages: ["Local"],
+        priority: 1,
+      },
+    });
+    expect(one(RESOURCE_TYPES.callingPolicy)).toMatchObject({
+      name: "tv-vp-calling-standard",
+      inputs: { name: "Standard", allowPrivateCalling: true, allowVoicemail: "UserOverride" },
+    });
+    expect(one(RESOURCE_TYPES.emergencyCallingPolicy).inputs).toMatchObject({
+      name: "Emergency",
+      notificationGroup: ["seguridad@villa.example"],
+      notificationMode: "NotificationOnly",
+    });
+    expect(one(RESOURCE_TYPES.voiceRoutingPolicy).inputs).toMatchObject({
+      name: "Spain",
+      pstnUsages: ["Local"],
+    });
+    expect(one(RESOURCE_TYPES.dialPlan).inputs).toMatchObject({
+      name: "ES-Villa",
+      normalizationRules: [
+        { name: "Extension", pattern: "^(\\d{4})$", translation: "+3491555$1", isInternalExtension: true },
+      ],
+    });
+    expect(one(RESOURCE_TYPES.emergencyAddress)).toMatchObject({
+      name: "tv-vp-address-town-hall",
+      inputs: {
+        key: "town-hall",
+        countryOrRegion: "ES",
+        locations: [{ id: "town-hall-p0", name: "Planta baja" }],
+      },
+    });
+    // The fixture sets no globalEmergencyCallRoutingPolicy, so nothing is granted tenant-wide.
+    expect(graph.resources.filter((r) => r.type === TEAMS_GLOBAL_GRANT_TYPE)).toEqual([]);
+  });
+
+  it("grants a department's policies to its group at its rank, after the policies and the group", () => {
+    const grants = one(RESOURCE_TYPES.groupPolicyAssignments);
+    expect(grants.name).toBe("tv-vp-grants-culture");
+    expect(grants.inputs).toEqual({
+      kind: "GroupPolicyAssignments",
+      department: "culture",
+      groupId: fakeGuid("azuread:index/group:Group::grp-vp-culture"),
+      assignments: [
+        { policyType: "OnlineVoiceRoutingPolicy", policyName: "Spain", rank: 10 },
+        { policyType: "TeamsCallingPolicy", policyName: "Standard", rank: 10 },
+        { policyType: "TeamsEmergencyCallingPolicy", policyName: "Emergency", rank: 10 },
+        { policyType: "TenantDialPlan", policyName: "ES-Villa", rank: 10 },
+      ],
+    });
+    const urn = (type: string) => graph.resources.find((r) => r.type === type)!.urn;
+    for (const type of [
+      RESOURCE_TYPES.callingPolicy,
+      RESOURCE_TYPES.emergencyCallingPolicy,
+      RESOURCE_TYPES.voiceRoutingPolicy,
+      RESOURCE_TYPES.dialPlan,
+    ])
+      expect(grants.dependencies).toContain(urn(type));
+    expect(grants.dependencies).toContain(graph.resources.find((r) => r.name === "grp-vp-culture")!.urn);
+    // Usages come before what uses them.
+    const usages = urn(RESOURCE_TYPES.pstnUsages);
+    expect(one(RESOURCE_TYPES.voiceRoute).dependencies).toContain(usages);
+    expect(one(RESOURCE_TYPES.voiceRoutingPolicy).dependencies).toContain(usages);
+  });
+
+  it("prepares each department's numbers with the number type from its range", () => {
+    expect(departmentNumberArgs(definition, "culture")).toEqual({
+      department: "culture",
+      assignments: [
+        {
+          userPrincipalName: "ana@villa.example",
+          number: "+34915550001",
+          numberType: "directRouting",
+          emergencyLocation: "town-hall-p0",
+          category: "primary",
+        },
+        {
+          userPrincipalName: "pedro@villa.example",
+          number: "+34915550002",
+          numberType: "directRouting",
+          emergencyLocation: "town-hall-p0",
+          category: "primary",
+        },
+      ],
+    });
+    expect(departmentNumberArgs(definition, "mobility")).toBeUndefined();
+  });
+
+  it("creates one NumberAssignments per department with numbers, fed the addresses' locationIds, after its grants", () => {
+    const numbers = graph.resources.filter((r) => r.type === RESOURCE_TYPES.numberAssignments);
+    expect(numbers.map((r) => r.name)).toEqual(["tv-vp-numbers-culture"]);
+    expect(numbers[0].inputs).toMatchObject({ department: "culture" });
+    const urn = (type: string) => graph.resources.find((r) => r.type === type)!.urn;
+    expect(numbers[0].dependencies).toEqual(
+      expect.arrayContaining([
+        urn(RESOURCE_TYPES.groupPolicyAssignments),
+        urn(RESOURCE_TYPES.emergencyAddress),
+      ]),
+    );
+  });
+
+  it("shows the Teams resources in the plan text", () => {
+    expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:GroupPolicyAssignments\s+1/);
+    expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:DialPlan\s+1/);
+  });
+});

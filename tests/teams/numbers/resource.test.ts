@@ -1,0 +1,64 @@
+/**
+ * Under Pulumi's mock runtime, NumberAssignments registers with its own type token (not the generic
+ * `pulumi-nodejs:dynamic:Resource`), the contract inputs plus `locationIds`, and the shared serialized
+ * provider; its declared outputs resolve.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { installMocks } from "../../helpers/pulumiMocks";
+import type { CapturedResource } from "../../helpers/pulumiMocks";
+
+let captured: CapturedResource[];
+let numbers: typeof import("../../../src/teams/numbers");
+let types: typeof import("../../../src/resourceTypes");
+
+beforeAll(async () => {
+  captured = installMocks({ project: "tenant", stack: "test" });
+  numbers = await import("../../../src/teams/numbers");
+  types = await import("../../../src/resourceTypes");
+});
+
+const promiseOf = <T>(o: pulumi.Output<T>) => new Promise<T>((r) => o.apply((v) => void r(v)));
+const assignments = [
+  {
+    userPrincipalName: "ana@villa.example",
+    number: "+34915550001",
+    numberType: "directRouting" as const,
+    emergencyLocation: "town-hall-p0",
+    category: "primary" as const,
+  },
+];
+
+describe("NumberAssignments under mocks", () => {
+  it("registers with the distinct token, the contract inputs and locationIds", async () => {
+    const resource = new numbers.NumberAssignments("numbers-culture", {
+      department: "culture",
+      assignments,
+      intentionalRemovals: { numbers: ["+34915550009"], skus: [] },
+      locationIds: { "town-hall-p0": pulumi.output("lis-1") },
+    });
+    expect(await promiseOf(resource.urn)).toBe(
+      `urn:pulumi:test::tenant::${types.RESOURCE_TYPES.numberAssignments}::numbers-culture`,
+    );
+    expect(await promiseOf(resource.assignments)).toEqual(assignments);
+    const entry = captured.find((c) => c.name === "numbers-culture")!;
+    expect(entry.type).toBe("pulumi-nodejs:dynamic/tenant-teams:NumberAssignments");
+    expect(entry.inputs).toMatchObject({
+      department: "culture",
+      assignments,
+      intentionalRemovals: { numbers: ["+34915550009"], skus: [] },
+      locationIds: { "town-hall-p0": "lis-1" },
+    });
+    expect(typeof entry.inputs.__provider).toBe("string");
+    expect(numbers.NumberAssignments.TYPE).toBe(types.RESOURCE_TYPES.numberAssignments);
+  });
+
+  it("shares one provider object, serialized once, across departments", async () => {
+    const a = new numbers.NumberAssignments("numbers-a", { department: "a", assignments: [] });
+    const b = new numbers.NumberAssignments("numbers-b", { department: "b", assignments: [] });
+    await Promise.all([promiseOf(a.urn), promiseOf(b.urn)]);
+    const texts = captured
+      .filter((c) => c.name === "numbers-a" || c.name === "numbers-b")
+      .map((c) => c.inputs.__provider);
+    expect(texts[0]).toBe(texts[1]);
+  });
+});
