@@ -15,7 +15,22 @@ export interface RenderOptions {
    * promise, which is most of the render's CPU time (pulumi-offline.md §2); errors keep their messages.
    */
   keepStackTraces?: boolean;
+  /**
+   * Serialize dynamic providers as the engine would. Off by default: serializing one provider walks its whole
+   * closure (seconds, 130–300 KB of text each) and the text is code, not desired state a reviewer reads.
+   */
+  serializeProviders?: boolean;
 }
+
+/** What a render records as a dynamic resource's `__provider` when providers are not serialized. */
+export const PROVIDER_PLACEHOLDER = "[dynamic provider code, serialized at deployment]";
+
+// The SDK loads its closure serializer on demand and calls it through this module object (dynamic/index.js),
+// so replacing the export for the duration of a render is enough; it is restored afterwards.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK's internal module, patched during a render only
+const serializeClosure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as {
+  serializeFunction: (...args: unknown[]) => Promise<{ text: string; containsSecrets: boolean }>;
+};
 
 export interface RenderResult {
   graph: RenderedGraph;
@@ -49,11 +64,19 @@ export function renderTenant(
 ): Promise<RenderResult> {
   const run = queue.then(async () => {
     const limit = Error.stackTraceLimit;
+    const serialize = serializeClosure.serializeFunction;
     if (!options.keepStackTraces) Error.stackTraceLimit = 0;
+    if (!options.serializeProviders) {
+      serializeClosure.serializeFunction = async () => ({
+        text: PROVIDER_PLACEHOLDER,
+        containsSecrets: false,
+      });
+    }
     try {
       return await renderNow(definition, settings, options);
     } finally {
       Error.stackTraceLimit = limit;
+      serializeClosure.serializeFunction = serialize;
     }
   });
   queue = run.catch(() => undefined);
