@@ -1,3 +1,4 @@
+import type { StackValidationArgs } from "@pulumi/policy";
 import {
   RESOURCE_TYPES,
   type GroupLicensesInputs,
@@ -17,6 +18,25 @@ export interface PreviousAssignments {
 
 /** The config key both removal policies read. */
 export const PREVIOUS_CONFIG_KEY = "previous";
+
+/** The `configSchema` both removal policies declare for it. */
+export const PREVIOUS_CONFIG_SCHEMA = {
+  properties: {
+    [PREVIOUS_CONFIG_KEY]: {
+      type: "object" as const,
+      description:
+        "Numbers and SKUs per department in the previous state (policies/scripts/previousConfig.ts). Without it the policy is not applicable.",
+    },
+  },
+};
+
+/** The previous state from a removal policy's config, or the policy is not applicable (it throws). */
+export function previousOrNotApplicable(
+  args: Pick<StackValidationArgs, "getConfig" | "notApplicable">,
+): PreviousAssignments {
+  const previous = args.getConfig<{ previous?: PreviousAssignments }>().previous;
+  return previous ?? args.notApplicable("No previous state was given (policy config 'previous').");
+}
 
 /** Anything with a type token and inputs: a rendered resource or a `pulumi stack export` resource. */
 export interface TypedInputs {

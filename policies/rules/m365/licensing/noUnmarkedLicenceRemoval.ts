@@ -1,6 +1,5 @@
-import type { PreviousAssignments } from "../../../lib/previous";
 import { definePolicy } from "../../../lib/define";
-import { PREVIOUS_CONFIG_KEY } from "../../../lib/previous";
+import { PREVIOUS_CONFIG_SCHEMA, previousOrNotApplicable } from "../../../lib/previous";
 import { groupLicenses, intentionalRemovals } from "../../../lib/teams";
 
 /**
@@ -24,20 +23,11 @@ export const noUnmarkedLicenceRemoval = definePolicy(
     topics: ["licensing", "change-safety"],
   },
   {
-    configSchema: {
-      properties: {
-        [PREVIOUS_CONFIG_KEY]: {
-          type: "object",
-          description:
-            "Numbers and SKUs per department in the previous state (policies/scripts/previousConfig.ts). Without it the policy is not applicable.",
-        },
-      },
-    },
+    configSchema: PREVIOUS_CONFIG_SCHEMA,
     // The analyzer sees only the new state. The old one comes in as config: the offline evaluator passes the
     // base render, and a real preview needs a config built from `pulumi stack export` (see RULES.md).
     validateStack: (args, reportViolation) => {
-      const previous = args.getConfig<{ previous?: PreviousAssignments }>().previous;
-      if (!previous) return args.notApplicable("No previous state was given (policy config 'previous').");
+      const previous = previousOrNotApplicable(args);
       const current = new Map(groupLicenses(args.resources).map((g) => [g.inputs.department, g]));
       const marked = intentionalRemovals(args.resources);
       for (const [department, skus] of Object.entries(previous.skus)) {

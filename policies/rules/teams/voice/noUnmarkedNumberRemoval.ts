@@ -1,6 +1,5 @@
-import type { PreviousAssignments } from "../../../lib/previous";
 import { definePolicy } from "../../../lib/define";
-import { PREVIOUS_CONFIG_KEY } from "../../../lib/previous";
+import { PREVIOUS_CONFIG_SCHEMA, previousOrNotApplicable } from "../../../lib/previous";
 import { intentionalRemovals, numberAssignments } from "../../../lib/teams";
 
 /** Numbers named in one message; the rest are counted. */
@@ -27,20 +26,11 @@ export const noUnmarkedNumberRemoval = definePolicy(
     topics: ["telephony", "change-safety"],
   },
   {
-    configSchema: {
-      properties: {
-        [PREVIOUS_CONFIG_KEY]: {
-          type: "object",
-          description:
-            "Numbers and SKUs per department in the previous state (policies/scripts/previousConfig.ts). Without it the policy is not applicable.",
-        },
-      },
-    },
+    configSchema: PREVIOUS_CONFIG_SCHEMA,
     // A number that moves to another user or department is still assigned: only numbers that leave the
     // tenant's assignments altogether count as removed, and the marker is read from the department that had it.
     validateStack: (args, reportViolation) => {
-      const previous = args.getConfig<{ previous?: PreviousAssignments }>().previous;
-      if (!previous) return args.notApplicable("No previous state was given (policy config 'previous').");
+      const previous = previousOrNotApplicable(args);
       const current = numberAssignments(args.resources);
       const assigned = new Set(current.flatMap((n) => (n.inputs.assignments ?? []).map((a) => a.number)));
       const urnOf = new Map(current.map((n) => [n.inputs.department, n.resource.urn]));
