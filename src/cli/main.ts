@@ -15,6 +15,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   registerValidate(program, exit);
   registerEmulator(program, exit);
   (require("./commands/plan") as typeof import("./commands/plan")).registerPlan(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
+  (require("./commands/numbers") as typeof import("./commands/numbers")).registerNumbers(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
   registerSchemas(program, exit);
   registerDocs(program, exit);
   registerCodeowners(program, exit);

@@ -7,6 +7,12 @@ import { formatPath } from "./diagnostics";
 import { schemaDiagnostics } from "./schemaIssues";
 import { departmentSchema, type Department } from "./schema/department";
 import { NUMBER_COLUMNS, numberAssignmentSchema, type NumberAssignment } from "./schema/numbers";
+import {
+  RELEASED_COLUMNS,
+  RELEASED_FILE,
+  releasedNumberSchema,
+  type ReleasedNumber,
+} from "./schema/releasedNumbers";
 import { tenantSchema, type Tenant } from "./schema/tenant";
 import { readDefinitionFile } from "./sourceFile";
 import { parseYaml, type Position } from "./yamlSource";
@@ -25,6 +31,19 @@ export interface LoadedNumberRow {
   columns: Record<string, number>;
 }
 
+/** One schema-valid row of the released-numbers ledger. */
+export interface LoadedReleasedRow {
+  line: number;
+  value: ReleasedNumber;
+  columns: Record<string, number>;
+}
+
+/** `numbers/released.csv`: numbers taken back, kept in quarantine (not a department's file). */
+export interface LoadedReleasedFile {
+  file: string;
+  rows: LoadedReleasedRow[];
+}
+
 export interface LoadedNumbersFile {
   file: string;
   /** The department the file belongs to: its name without `.csv`. */
@@ -38,6 +57,8 @@ export interface LoadedDefinition {
   tenant?: LoadedYaml<Tenant>;
   departments: LoadedYaml<Department>[];
   numbers: LoadedNumbersFile[];
+  /** The released-numbers ledger, when the folder has one that could be read as a table. */
+  released?: LoadedReleasedFile;
   /** Ids (file names) of every department file found, including those that failed their schema. */
   departmentFileIds: string[];
   diagnostics: Diagnostic[];
@@ -81,6 +102,10 @@ export function loadDefinition(dir: string, displayBase = process.cwd()): Loaded
     if (loaded) result.departments.push(loaded);
   }
   for (const path of listFiles(join(dir, NUMBERS_DIR), ".csv", display, result.diagnostics)) {
+    if (basename(path) === RELEASED_FILE) {
+      result.released = loadReleased(path, display(path), result.diagnostics);
+      continue;
+    }
     const loaded = loadNumbers(path, display(path), result.diagnostics);
     if (loaded) result.numbers.push(loaded);
   }
@@ -162,4 +187,14 @@ function loadNumbers(path: string, file: string, diagnostics: Diagnostic[]): Loa
   const rows = csvSource(file, read.text, NUMBER_COLUMNS, numberAssignmentSchema, diagnostics);
   if (!rows) return undefined;
   return { file, department: basename(path, ".csv"), rows };
+}
+
+function loadReleased(path: string, file: string, diagnostics: Diagnostic[]): LoadedReleasedFile | undefined {
+  const read = readDefinitionFile(path, file);
+  if (!read.ok) {
+    diagnostics.push(read.diagnostic);
+    return undefined;
+  }
+  const rows = csvSource(file, read.text, RELEASED_COLUMNS, releasedNumberSchema, diagnostics);
+  return rows ? { file, rows } : undefined;
 }

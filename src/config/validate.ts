@@ -16,9 +16,13 @@ export interface ValidationResult {
  * Loads and checks a definition folder: each file against its schema, then every cross-file rule
  * over whatever did parse, so one run reports every problem it can find.
  */
-export function validateDefinition(dir: string, displayBase?: string): ValidationResult {
+export function validateDefinition(
+  dir: string,
+  displayBase?: string,
+  options: { today?: string } = {},
+): ValidationResult {
   const loaded = loadDefinition(dir, displayBase);
-  const ctx = new RuleContext(loaded);
+  const ctx = new RuleContext(loaded, options.today);
   for (const rule of RULES) rule.check(ctx);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...ctx.diagnostics]);
   if (diagnostics.length > 0 || !loaded.tenant) return { diagnostics, loaded };

@@ -16,6 +16,7 @@ import { RULES } from "../rules";
 import type { Rule } from "../rules/context";
 import { departmentSchema } from "../schema/department";
 import { NUMBER_COLUMNS, numberAssignmentSchema } from "../schema/numbers";
+import { RELEASED_COLUMNS, releasedNumberSchema } from "../schema/releasedNumbers";
 import { tenantSchema } from "../schema/tenant";
 import {
   EXAMPLE_DEPARTMENT_ID,
@@ -106,7 +107,8 @@ stacks/
   <stack>/                        the tenant definition of one stack, e.g. stacks/example/
     tenant.yaml                   tenant-wide: organisation, landing zone, licences, Teams voice, addresses, ranges
     departments/<id>.yaml         one file per department or district; <id> is the department id
-    numbers/<id>.csv              phone-number assignments of department <id>, one row per assignment`,
+    numbers/<id>.csv              phone-number assignments of department <id>, one row per assignment
+    numbers/released.csv          released numbers and when (quarantine); written by tenant numbers release`,
 )}
 
 - **\`tenant.yaml\`** is owned by the platform team; **\`departments/<id>.yaml\`** and **\`numbers/<id>.csv\`** by the
@@ -187,6 +189,34 @@ ${table(["Column", "Type", "Required", "Description"], rows)}
 ### Example: \`stacks/${EXAMPLE_STACK}/numbers/${EXAMPLE_DEPARTMENT_ID}.csv\`
 
 ${fence("csv", EXAMPLE_NUMBERS_CSV)}`;
+}
+
+function releasedSection(): string {
+  const schema = docJsonSchema(releasedNumberSchema);
+  const props = schema.properties ?? {};
+  const rows = RELEASED_COLUMNS.map((col) => [
+    "`" + col + "`",
+    typeInWords(props[col] ?? {}),
+    (schema.required ?? []).includes(col) ? "required" : "optional",
+    props[col]?.description ?? "—",
+  ]);
+  return `## \`numbers/released.csv\`
+
+The released-numbers ledger: one row per number taken back from a user, so a number is not handed to someone
+else while callers of its previous holder still dial it. A number released on day D may be assigned again from
+D + \`numbering.quarantineDays\` (tenant.yaml, default 90); until then no numbers file may assign it, and
+\`tenant numbers allocate\` skips it. \`tenant numbers release\` appends the rows (see
+[docs/numbers.md](numbers.md)); rows stay as history after the quarantine ends. The file is optional, shared by
+all departments (so \`released\` cannot be a department id) and has the same CSV rules as the numbers files; the
+header must name exactly these columns, in any order: \`${RELEASED_COLUMNS.join(",")}\`. The
+\`department\` column records where the number came from and is not checked against \`departments/\`, since
+departments can be merged or removed while their numbers are in quarantine.
+
+${table(["Column", "Type", "Required", "Description"], rows)}
+
+### Example
+
+${fence("csv", `${RELEASED_COLUMNS.join(",")}\n+34915550002,2026-06-01,culture,pedro@villa.example\n+34915550107,2026-06-15,culture,`)}`;
 }
 
 function validateSection(): string {
@@ -306,12 +336,14 @@ it can report.
 - [\`tenant.yaml\`](#tenantyaml)
 - [\`departments/<id>.yaml\`](#departmentsidyaml)
 - [\`numbers/<id>.csv\`](#numbersidcsv)
+- [\`numbers/released.csv\`](#numbersreleasedcsv)
 - [\`tenant validate\`](#tenant-validate)
 - [Errors](#errors)`,
     folderLayout(),
     tenantSection(),
     departmentSection(),
     numbersSection(),
+    releasedSection(),
     validateSection(),
     `## Errors
 

@@ -15,7 +15,7 @@ const msg = {
 };
 
 /** The part before '@' that Entra ID accepts in a user principal name. */
-const UPN_LOCAL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9'._!#^~-]{1,64}(?<!\.)$/;
+export const UPN_LOCAL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9'._!#^~-]{1,64}(?<!\.)$/;
 
 export const assignmentsRule: Rule = {
   info: {

@@ -1,12 +1,20 @@
 import type { Diagnostic, FieldPath } from "../diagnostics";
 import { formatPath } from "../diagnostics";
 import type { LoadedDefinition, LoadedNumberRow, LoadedNumbersFile, LoadedYaml } from "../load";
+import { todayIso } from "../quarantine";
 
 /** What a cross-file rule sees, and how it reports a problem at a precise place. */
 export class RuleContext {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly loaded: LoadedDefinition) {}
+  /**
+   * @param today the day date rules judge by (YYYY-MM-DD, UTC): the released-numbers ledger's quarantine and
+   *   "not in the future" checks. Default: today.
+   */
+  constructor(
+    readonly loaded: LoadedDefinition,
+    readonly today: string = todayIso(),
+  ) {}
 
   /** A problem at `path` of a YAML file (`key: true` points at the key rather than the value). */
   at(source: LoadedYaml<unknown>, path: FieldPath, message: string, key = false): void {
@@ -29,6 +37,16 @@ export class RuleContext {
       path: column,
       message,
     });
+  }
+
+  /** A problem in one field of one row of any CSV file (e.g. the released-numbers ledger). */
+  atLine(
+    file: string,
+    row: { line: number; columns: Record<string, number> },
+    column: string,
+    message: string,
+  ): void {
+    this.diagnostics.push({ file, line: row.line, column: row.columns[column] ?? 1, path: column, message });
   }
 
   /** A problem with a whole file. */

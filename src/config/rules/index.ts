@@ -9,6 +9,7 @@ import { networkRule } from "./network";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
+import { releasedNumbersRule } from "./releasedNumbers";
 import { seatsRule } from "./seats";
 import { teamsCatalogueRule } from "./teamsCatalogue";
 import { teamsPoliciesRule } from "./teamsPolicies";
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   numberRangesRule,
   phoneNumbersRule,
   assignmentsRule,
+  releasedNumbersRule,
 ];

@@ -3,6 +3,7 @@ import { landingZoneSchema } from "./landingZone";
 import { licensingSchema } from "./licensing";
 import { organizationSchema } from "./organization";
 import { teamsVoiceSchema } from "./teamsVoice";
+import { DEFAULT_QUARANTINE_DAYS } from "./releasedNumbers";
 import { emergencyAddressSchema, numberRangeSchema } from "./telephony";
 
 /** `stacks/<stack>/tenant.yaml`: everything that is tenant-wide and owned by the platform team. */
@@ -25,6 +26,20 @@ export const tenantSchema = z
       .default([])
       .describe("Emergency civic addresses (buildings) and their locations, registered in the Teams LIS."),
     numberRanges: z.array(numberRangeSchema).default([]).describe("The city's phone-number ranges."),
+    numbering: z
+      .strictObject({
+        quarantineDays: z
+          .int()
+          .min(0)
+          .max(3650)
+          .default(DEFAULT_QUARANTINE_DAYS)
+          .describe(
+            "Days a released number (in `numbers/released.csv`) stays out of circulation before it may be assigned " +
+              "again, so callers of the previous holder do not reach a stranger. 0 turns quarantine off.",
+          ),
+      })
+      .default({ quarantineDays: DEFAULT_QUARANTINE_DAYS })
+      .describe("How phone numbers are handed out and taken back (`tenant numbers allocate` and `release`)."),
   })
   .describe(
     "Tenant-wide definition: organisation, landing zone, licence and Teams voice catalogues, addresses, ranges.",

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import type { NumbersIo } from "../../numbers/context";
+import { resolveDefinitionDir } from "../definitionDir";
+import { formatOption } from "../options";
+
+interface CommonOptions {
+  stack?: string;
+  dir?: string;
+  department: string;
+  users: string;
+  today?: string;
+  dryRun?: boolean;
+  format: "text" | "json";
+}
+
+/** `tenant numbers allocate|release`: hand out and take back phone numbers as reviewable file changes. */
+export function registerNumbers(program: Command, exit: (code: number) => void): void {
+  const numbers = program
+    .command("numbers")
+    .description("hand out and take back phone numbers by editing the definition (see docs/numbers.md)");
+  const common = (cmd: Command) =>
+    cmd
+      .option("--stack <name>", "the definition in stacks/<name>/")
+      .option("--dir <path>", "a definition folder anywhere")
+      .requiredOption("--department <id>", "the department (departments/<id>.yaml)")
+      .requiredOption(
+        "--users <file|->",
+        "user principal names, one a line, or a CSV with a userPrincipalName column; - reads stdin",
+      )
+      .option(
+        "--today <YYYY-MM-DD>",
+        "the day quarantine is judged on and releases are dated (default: today, UTC)",
+      )
+      .option("--dry-run", "print what would change, write nothing")
+      .addOption(formatOption(["text", "json"]));
+
+  common(numbers.command("allocate"))
+    .description(
+      "give each listed user the lowest free number of the department's ranges; appends to numbers/<id>.csv",
+    )
+    .option(
+      "--location <id>",
+      "emergency location for users without one in the input (default: the department's most used)",
+    )
+    .action(async (opts: CommonOptions & { location?: string }) => {
+      const { runAllocate } =
+        require("../../numbers/runAllocate") as typeof import("../../numbers/runAllocate"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
+      exit(await run((io) => runAllocate({ ...opts, dir: resolveDefinitionDir(opts) }, io)));
+    });
+
+  common(numbers.command("release"))
+    .description(
+      "take the listed users' numbers out of numbers/<id>.csv into quarantine (numbers/released.csv)",
+    )
+    .action(async (opts: CommonOptions) => {
+      const { runRelease } = require("../../numbers/runRelease") as typeof import("../../numbers/runRelease"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
+      exit(await run((io) => runRelease({ ...opts, dir: resolveDefinitionDir(opts) }, io)));
+    });
+}
+
+/** Runs with real stdio; output is flushed before bin/tenant.js exits. */
+async function run(body: (io: NumbersIo) => number): Promise<number> {
+  let out = "";
+  let err = "";
+  const io: NumbersIo = {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    stdin: () => readFileSync(0, "utf8"),
+  };
+  try {
+    return body(io);
+  } finally {
+    await flush(process.stderr, err);
+    await flush(process.stdout, out);
+  }
+}
+
+function flush(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return text === "" ? Promise.resolve() : new Promise((resolve) => stream.write(text, () => resolve()));
+}
