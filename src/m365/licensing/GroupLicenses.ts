@@ -6,14 +6,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES } from "../../resourceTypes";
 import type { GroupLicensesInputs } from "../../resourceTypes";
-import { createGroupLicensesProvider } from "./provider";
+import { lazyProvider } from "../../dynamic/lazyProvider";
 import type { ResolvedLicence } from "./types";
 
 /**
  * The one provider object of the program. Module-level on purpose: the SDK caches serialization per provider
- * object, so one shared object is serialized once, not once per department (pulumi-offline.md §2).
+ * object, so one shared object is serialized once, not once per department (pulumi-offline.md §2). Lazy: the
+ * text stored in state loads `createGroupLicensesProvider` at call time (src/dynamic/lazyProvider.ts).
  */
-export const groupLicensesProvider = createGroupLicensesProvider();
+export const groupLicensesProvider = lazyProvider("groupLicenses");
 
 export type GroupLicensesArgs = { [K in keyof GroupLicensesInputs]: pulumi.Input<GroupLicensesInputs[K]> };
 

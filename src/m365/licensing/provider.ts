@@ -1,10 +1,10 @@
 /**
- * The dynamic provider of `GroupLicenses` (pulumi-offline.md §3). Pulumi serializes this object by value
- * into every resource's state (`__provider`, twice) and runs it later in another process, so:
- * - it is created once per program (the module-level `groupLicensesProvider`), never per resource;
- * - it captures only plain options: the Graph client, credentials and endpoint are made inside each call;
+ * The dynamic provider of `GroupLicenses` (pulumi-offline.md §3). The program passes `lazyProvider("groupLicenses")`
+ * (src/dynamic) to the resource, so state holds a small loader, and this object is made by name in the provider
+ * process (src/dynamic/implementations.ts). Still:
+ * - the Graph client, credentials and endpoint are made inside each call, never captured;
  * - `diff` compares the real properties only, so a new build of this code is not a change;
- * - `delete` and `read` run the code stored in state, which must therefore handle older outputs.
+ * - `delete` and `read` run on state written by older versions, so they must handle older outputs.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { GroupLicensesInputs } from "../../resourceTypes";

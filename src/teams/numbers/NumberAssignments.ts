@@ -6,14 +6,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES } from "../../resourceTypes";
 import type { NumberAssignmentsInputs } from "../../resourceTypes";
-import { createNumberAssignmentsProvider } from "./provider";
+import { lazyProvider } from "../../dynamic/lazyProvider";
 import type { FailedEntry } from "./types";
 
 /**
  * The one provider object of the program. Module-level on purpose: the SDK caches serialization per provider
- * object, so one shared object is serialized once, not once per department (pulumi-offline.md §2).
+ * object, so one shared object is serialized once, not once per department (pulumi-offline.md §2). Lazy: the
+ * text stored in state loads `createNumberAssignmentsProvider` at call time (src/dynamic/lazyProvider.ts).
  */
-export const numberAssignmentsProvider = createNumberAssignmentsProvider();
+export const numberAssignmentsProvider = lazyProvider("numberAssignments");
 
 export type NumberAssignmentsArgs = {
   [K in keyof NumberAssignmentsInputs]: pulumi.Input<NumberAssignmentsInputs[K]>;

@@ -1,10 +1,10 @@
 /**
- * The dynamic provider of `NumberAssignments` (pulumi-offline.md §3). Pulumi serializes this object by value
- * into every resource's state (`__provider`, twice) and runs it later in another process, so:
- * - it is created once per program (the module-level `numberAssignmentsProvider`), never per department;
- * - it captures only plain options: the Graph client and credentials are made inside each call;
+ * The dynamic provider of `NumberAssignments` (pulumi-offline.md §3). The program passes
+ * `lazyProvider("numberAssignments")` (src/dynamic) to the resource, so state holds a small loader, and this object
+ * is made by name in the provider process (src/dynamic/implementations.ts). Still:
+ * - the Graph client and credentials are made inside each call, never captured;
  * - `diff` compares the real entries only, so a new build of this code is not a change;
- * - `delete` and `read` run the code stored in state, so they accept outputs without the newer fields.
+ * - `delete` and `read` run on state written by older versions, so they accept outputs without the newer fields.
  *
  * Partial failure: create/update THROW when some entry failed, and the error carries `id` and `properties`
  * (the outputs: what the tenant holds now). The engine then records those outputs with the new inputs and

@@ -2,12 +2,14 @@
  * ONE provider object behind every Teams voice resource type, dispatching on the `kind` input.
  *
  * Why not one provider per type: the SDK serializes each distinct provider object into state (and at every
- * preview), walking everything it captures — here the Graph client and the PowerShell adapter — at about 3 s
- * each (measured). Nine objects made a `tenant plan` take ~30 s; one shared object is serialized once. Each
+ * preview). When providers captured their code (the Graph client, the PowerShell adapter) that took about 3 s each
+ * and nine objects made a `tenant plan` take ~30 s; the lazy loader (src/dynamic) made each one cheap, and one
+ * shared object is still serialized only once. Each
  * resource keeps its own type token (the module/type passed to `dynamic.Resource`), so the policy pack and
  * the plan still tell them apart; `kind` only selects the implementation inside this object.
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { lazyProvider } from "../../dynamic/lazyProvider";
 import { createEmergencyAddressProvider } from "../addresses/provider";
 import { createGlobalPolicyGrantProvider } from "../assignments/globalGrantProvider";
 import { createGroupPolicyAssignmentsProvider } from "../assignments/provider";
@@ -96,5 +98,8 @@ export function createTeamsProvider(options: TeamsProviderOptions = {}): AnyProv
   };
 }
 
-/** The module-level singleton every Teams resource class passes to `dynamic.Resource`. */
-export const teamsProvider = createTeamsProvider();
+/**
+ * The module-level singleton every Teams resource class passes to `dynamic.Resource`. Lazy: the text stored in
+ * state loads `createTeamsProvider` at call time (src/dynamic/lazyProvider.ts), so it is a few KB, not 300.
+ */
+export const teamsProvider = lazyProvider("teams");
