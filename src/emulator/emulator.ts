@@ -27,6 +27,11 @@ export interface StartEmulatorOptions {
   stateFile?: string;
   /** A definition, or the folder of one, to seed an empty tenant from. */
   seed?: TenantDefinition | string;
+  /**
+   * With `seed`: start as a successful `pulumi up` of that definition leaves the tenant (licences, Teams
+   * policies, grants, addresses, numbers; state/applied.ts). What `up` would have failed on is in `warnings`.
+   */
+  applied?: boolean;
   /** Initial fault injection; the returned `faults` object is live. */
   faults?: FaultOptions;
   /** Default: wall-clock time (still `advance`-able). Tests pass a `ManualClock`. */
@@ -77,14 +82,25 @@ function definitionFrom(seed: TenantDefinition | string): TenantDefinition {
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
   const clock = opts.clock ?? new SystemClock();
   const warnings: string[] = [];
+  if (opts.applied && opts.seed === undefined) {
+    throw new Error("startEmulator: `applied` needs `seed` — the definition to apply");
+  }
   let doc: StateDocument | undefined = opts.stateFile ? loadStateFile(opts.stateFile) : undefined;
   if (!doc && opts.seed !== undefined) {
-    const seeded = seedFromDefinition(definitionFrom(opts.seed), {
+    const definition = definitionFrom(opts.seed);
+    const seeded = seedFromDefinition(definition, {
       groupDisplayName: opts.groupDisplayName,
       now: clock.now(),
     });
     doc = seeded.doc;
     warnings.push(...seeded.warnings);
+    if (opts.applied) {
+      // Loaded only here: it brings the providers (and the Pulumi SDK) a plain emulator does not need.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { applyDefinition } = require("./state/applied") as typeof import("./state/applied");
+      const applied = await applyDefinition(doc, definition, { now: clock.now() });
+      warnings.push(...applied.warnings);
+    }
   }
   doc ??= emptyDocument({
     tenantId: EMPTY_TENANT_ID,

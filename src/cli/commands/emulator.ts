@@ -1,12 +1,14 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { EmulatorHandle, FaultOptions } from "../../emulator";
+import type { TeamsAreaDoc } from "../../emulator/state/teams";
 import { resolveDefinitionDir } from "../definitionDir";
-import { EXIT } from "../exitCodes";
+import { EXIT, UsageError } from "../exitCodes";
 
 interface EmulatorOptions {
   port: number;
   state?: string;
   seed?: string;
+  applied?: boolean;
   faultRate429?: number;
   retryAfter?: number;
   retryAfterAbsentRate?: number;
@@ -50,6 +52,10 @@ export function registerEmulator(program: Command, exit: (code: number) => void)
     .option(
       "--seed <dir>",
       "seed an empty tenant from this definition folder (users, department groups, SKUs)",
+    )
+    .option(
+      "--applied",
+      "with --seed: start as `pulumi up` of that definition leaves the tenant (licences, Teams policies, grants, numbers)",
     )
     .option("--fault-rate-429 <rate>", "share of requests answered 429 with Retry-After", rate)
     .option("--retry-after <seconds>", "Retry-After of injected 429/503s; fractions allowed", nonNegative)
@@ -107,6 +113,11 @@ export async function runEmulator(
   write: (s: string) => void,
   until: () => Promise<unknown>,
 ): Promise<number> {
+  if (opts.applied && opts.seed === undefined) {
+    throw new UsageError(
+      "--applied needs --seed <dir>: it applies that definition — e.g. tenant emulator --seed stacks/example --applied",
+    );
+  }
   const seed = opts.seed === undefined ? undefined : resolveDefinitionDir({ dir: opts.seed });
   let emu: EmulatorHandle;
   try {
@@ -117,6 +128,7 @@ export async function runEmulator(
       port: opts.port,
       stateFile: opts.state,
       seed,
+      applied: opts.applied === true,
       faults: faultsFrom(opts),
       auth: {
         ...(opts.clientId ? { clientId: opts.clientId } : {}),
@@ -140,6 +152,7 @@ function describe(emu: EmulatorHandle, opts: EmulatorOptions): string {
     `tenant emulator listening on ${emu.url}`,
     `  CA file   ${emu.caFile}`,
     `  tenant    ${emu.tenantId} (${s.tenant.displayName}): ${s.users.length} users, ${s.groups.length} groups, ${s.skus.length} SKUs`,
+    ...(opts.applied ? [`  applied   ${appliedSummary(emu)}`] : []),
     `  state     ${opts.state ?? "in memory (use --state FILE to keep it)"}`,
     `  quota     ${opts.quota}`,
     ...emu.warnings.map((w) => `  warning   ${w}`),
@@ -155,4 +168,16 @@ function describe(emu: EmulatorHandle, opts: EmulatorOptions): string {
     `Counters: ${emu.url}_emulator/counters   Stop with Ctrl+C.`,
     ``,
   ].join("\n");
+}
+
+/** One line on what `--applied` left in the tenant, so a reader sees it took effect. */
+function appliedSummary(emu: EmulatorHandle): string {
+  const s = emu.state;
+  const licensed = s.groups.filter((g) => g.assignedLicenses.length > 0).length;
+  const teams = s.doc.areas.teams as TeamsAreaDoc | undefined;
+  const numbers = Object.values(teams?.numbers ?? {}).filter((n) => n.assignmentStatus === "userAssigned");
+  return (
+    `${licensed} groups licensed, ${teams?.policies.length ?? 0} Teams policies, ` +
+    `${teams?.groupAssignments.length ?? 0} group grants, ${numbers.length} numbers assigned`
+  );
 }

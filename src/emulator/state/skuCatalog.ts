@@ -46,6 +46,12 @@ const KNOWN_SKU_PLANS: Readonly<Record<string, readonly string[]>> = {
   SPE_E5_CALLINGMINUTES: ["MCOEV", "MCOMEETADV", "MCOPSTN8"],
   MCOEV: ["MCOEV"],
   MCOTEAMS_ESSENTIALS: ["MCOPSTN1", "MCOEV"],
+  // Calling Plan SKUs carry their namesake plan, which is what lets a user hold a callingPlan number.
+  MCOPSTN1: ["MCOPSTN1"],
+  MCOPSTN2: ["MCOPSTN2"],
+  MCOPSTN_5: ["MCOPSTN5"],
+  MCOPSTN_6: ["MCOPSTN6"],
+  MCOPSTN_1_GOV: ["MCOPSTN1_GOV"],
   "Microsoft_Teams_Calling_Plan_pay_as_you_go_(country_zone_1_US)": ["MCOPSTN_PAYG_1"],
 };
 

@@ -10,7 +10,7 @@ import {
   type TeamsNumberType,
   type TeamsOperationRecord,
 } from "./teams";
-import { findNumber, materialise, numbersOfUser } from "./teamsInventory";
+import { findNumber, materialise, noteNumberHolder, numbersOfUser } from "./teamsInventory";
 import type { TenantState } from "./tenantState";
 import type { JobRecord, UserRecord } from "./types";
 
@@ -206,6 +206,7 @@ function applyAssign(
   const record = materialise(area, n);
   record.assignmentStatus = "userAssigned";
   record.assignmentTargetId = user.id;
+  noteNumberHolder(area, record, user.id);
   record.assignmentCategory = category;
   if (location) {
     record.locationId = location;

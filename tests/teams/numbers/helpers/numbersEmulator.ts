@@ -9,7 +9,6 @@ import type { TenantDefinition } from "../../../../src/config/definition";
 import { ManualClock, startEmulator } from "../../../../src/emulator";
 import type { EmulatorHandle, FaultOptions } from "../../../../src/emulator";
 import { assignGroupLicense } from "../../../../src/emulator/state/licensing";
-import { servicePlanIdFor } from "../../../../src/emulator/state/skuCatalog";
 import { teamsArea } from "../../../../src/emulator/state/teams";
 import { findNumber } from "../../../../src/emulator/state/teamsInventory";
 import { runCmdlet } from "../../../../src/emulator/state/teamsPowerShell";
@@ -115,7 +114,6 @@ export function licenseDepartments(
   clock: ManualClock | undefined,
 ): void {
   const now = clock?.now() ?? Date.now();
-  giveCallingPlanSkusTheirPlan(emu);
   for (const d of definition.departments) {
     const group = emu.state.groups.find((g) => g.departmentId === d.id);
     if (!group) continue;
@@ -134,24 +132,6 @@ export function licenseDepartments(
   }
   clock?.advance(1);
   emu.state.settle(now + 1);
-}
-
-/**
- * The emulator's catalogue knows no service plans of the Calling Plan SKUs (MCOPSTN1, …) unless the
- * definition lists some, yet it demands an `MCOPSTN*` plan for a `callingPlan` number. Each such SKU gets
- * its namesake plan, as in Microsoft's catalogue, so generated callingPlan departments can hold numbers.
- */
-function giveCallingPlanSkusTheirPlan(emu: EmulatorHandle): void {
-  for (const sku of emu.state.skus) {
-    if (!sku.skuPartNumber.startsWith("MCOPSTN")) continue;
-    if (sku.servicePlans.some((p) => p.servicePlanName.startsWith("MCOPSTN"))) continue;
-    sku.servicePlans.push({
-      servicePlanId: servicePlanIdFor(sku.skuPartNumber),
-      servicePlanName: sku.skuPartNumber,
-      appliesTo: "User",
-      provisioningStatus: "Success",
-    });
-  }
 }
 
 /** One civic address per definition address and one LIS location per definition location. */
