@@ -5,6 +5,8 @@ export const EXIT = {
   invalid: 1,
   /** The command line was wrong. */
   usage: 2,
+  /** `tenant drift`: the live tenant differs from the definition. */
+  drift: 3,
 } as const;
 
 /** A problem with how the command was called; main prints it and exits with EXIT.usage. */

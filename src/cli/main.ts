@@ -15,6 +15,8 @@ export function buildProgram(exit: (code: number) => void): Command {
   registerValidate(program, exit);
   registerEmulator(program, exit);
   (require("./commands/plan") as typeof import("./commands/plan")).registerPlan(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
+  (require("./commands/export") as typeof import("./commands/export")).registerExport(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
+  (require("./commands/drift") as typeof import("./commands/drift")).registerDrift(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
   (require("./commands/numbers") as typeof import("./commands/numbers")).registerNumbers(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
   registerSchemas(program, exit);
   registerDocs(program, exit);

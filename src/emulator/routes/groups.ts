@@ -78,6 +78,10 @@ export const groupRoutes: RouteDef[] = [
     },
   },
   memberRoute("/v1.0/groups/{id}/members", (core, g) => core.state.members(g)),
+  // Owners are users only here (Graph may also list service principals); unknown ids are skipped as Graph does.
+  memberRoute("/v1.0/groups/{id}/owners", (core, g) =>
+    (g.ownerIds ?? []).flatMap((id) => core.state.findUser(id) ?? []),
+  ),
   memberRoute("/v1.0/groups/{id}/membersWithLicenseErrors", (core, g) =>
     membersWithLicenseErrors(core.state, g),
   ),

@@ -1,9 +1,11 @@
 import { RouteTable } from "../http/router";
 import { adminRoutes } from "./admin";
+import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
 import { batchRoutes } from "./batch";
 import { groupRoutes } from "./groups";
 import { licensingRoutes } from "./licensing";
+import { organizationRoutes } from "./organization";
 import { teamsRoutes } from "./teams";
 import { userRoutes } from "./users";
 
@@ -13,8 +15,10 @@ export function createRouteTable(): RouteTable {
     .add(userRoutes)
     .add(groupRoutes)
     .add(licensingRoutes)
+    .add(organizationRoutes)
     .add(teamsRoutes)
     .add(batchRoutes)
     .add(adminRoutes)
+    .add(auditRoutes)
     .add(authRoutes);
 }

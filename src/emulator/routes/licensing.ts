@@ -2,11 +2,13 @@ import { badRequest, notFound } from "../http/errors";
 import type { EmulatorCore, EmulatorRequest, EmulatorResponse, RouteDef, RouteHandler } from "../http/types";
 import { parseSelect, project } from "../odata/select";
 import {
+  assignedLicenses,
   assignGroupLicense,
   assignUserLicense,
   consumedUnits,
   parseAssignLicenseBody,
 } from "../state/licensing";
+import { auditLicenceChange } from "./audit";
 import { fail, isError, json, viewOne } from "./common";
 import { GROUP_VIEW, groupOr, isGroup } from "./groups";
 import { skuShape } from "./shapes";
@@ -67,8 +69,10 @@ const assignToUser: RouteHandler = (core, req, { id }) => {
   if (!user) return notFound(core, req, id);
   const body = parseAssignLicenseBody(req.body);
   if (isError(body)) return fail(core, req, body);
+  const before = assignedLicenses(user);
   const err = assignUserLicense(core.state, user, body, core.clock.now());
   if (err) return fail(core, req, err);
+  auditLicenceChange(core, req, { kind: "user", user }, before, assignedLicenses(user));
   return viewOne(core, req, USER_VIEW, user, "users");
 };
 
@@ -78,8 +82,10 @@ const assignToGroup: RouteHandler = (core, req, { id }) => {
   if (!isGroup(group)) return group;
   const body = parseAssignLicenseBody(req.body);
   if (isError(body)) return fail(core, req, body);
+  const before = group.assignedLicenses.map((l) => ({ ...l }));
   const err = assignGroupLicense(core.state, group, body, core.clock.now(), core.timing);
   if (err) return fail(core, req, err);
+  auditLicenceChange(core, req, { kind: "group", group }, before, group.assignedLicenses);
   const location = `${req.origin}/v2/${core.state.tenant.tenantId}/directoryObjects/${group.id}/Microsoft.DirectoryServices.Group`;
   return viewOne(core, req, GROUP_VIEW, group, "groups", 202, { Location: location });
 };

@@ -104,6 +104,8 @@ export interface GroupRecord {
   licenseProcessingState: string | null;
   /** The definition's department id, for seeding and reports; not a Graph property. */
   departmentId?: string;
+  /** Object ids of the group's owners (`/groups/{id}/owners`); absent = none. */
+  ownerIds?: string[];
 }
 
 export interface ServicePlanRecord {

@@ -88,6 +88,8 @@ export interface TeamsPowerShellAdmin {
 
   getPstnUsages(): Promise<string[]>;
   updatePstnUsages(change: { add: string[]; remove: string[] }): Promise<void>;
+  /** Every voice route (`tenant export` / `drift` read them all). */
+  listVoiceRoutes(): Promise<VoiceRoute[]>;
   getVoiceRoute(name: string): Promise<VoiceRoute | undefined>;
   createVoiceRoute(route: VoiceRoute): Promise<void>;
   setVoiceRoute(name: string, settings: Partial<VoiceRoute["settings"]>): Promise<void>;

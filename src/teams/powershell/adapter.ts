@@ -107,9 +107,12 @@ export class PowerShellTeamsAdmin implements TeamsPowerShellAdmin {
     await this.run("Set-CsOnlinePstnUsage", { Identity: "Global", Usage: usage });
   }
 
+  async listVoiceRoutes(): Promise<VoiceRoute[]> {
+    return (await this.run("Get-CsOnlineVoiceRoute")).map(voiceRouteFrom);
+  }
+
   async getVoiceRoute(name: string): Promise<VoiceRoute | undefined> {
-    const routes = (await this.run("Get-CsOnlineVoiceRoute")).map(voiceRouteFrom);
-    return findByName(routes, name, (r) => r.name);
+    return findByName(await this.listVoiceRoutes(), name, (r) => r.name);
   }
 
   async createVoiceRoute(route: VoiceRoute): Promise<void> {

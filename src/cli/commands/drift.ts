@@ -1,0 +1,156 @@
+/**
+ * `tenant drift --stack <name> [--graph <url>] [--format markdown|json] [--out FILE]`: reads the live tenant
+ * (Graph + Teams PowerShell, src/live/read.ts), compares it with the definition (src/drift) and prints what
+ * differs, with who changed it where Graph's directory audit says so. Exit 0 no drift, 3 drift, 1 error,
+ * 2 usage. Heavy modules (reader, PowerShell adapter, the toolkit's Teams functions) load only when it runs.
+ */
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { formatDiagnostic } from "../../config/diagnostics";
+import { validateDefinition } from "../../config/validate";
+import type { TenantDefinition } from "../../config/definition";
+import type { DirectoryAudit } from "../../drift/audit";
+import type { LiveTenant } from "../../live/snapshot";
+import { resolveDefinitionDir } from "../definitionDir";
+import { EXIT } from "../exitCodes";
+import { formatOption, type OutputFormat } from "../options";
+
+export interface DriftOptions {
+  stack?: string;
+  dir?: string;
+  graph?: string;
+  format: OutputFormat;
+  out?: string;
+}
+
+/** How the live tenant is read; tests inject their own, the CLI reads through Graph and PowerShell. */
+export interface DriftSources {
+  readLive(): Promise<LiveTenant>;
+  /** Directory audit records; throwing makes the report say the audit could not be read. */
+  readAudits(): Promise<DirectoryAudit[]>;
+  close(): Promise<void>;
+}
+
+export interface DriftIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function registerDrift(program: Command, exit: (code: number) => void): void {
+  program
+    .command("drift")
+    .description(
+      "compare the definition with the live tenant: licences, numbers, policy grants, Teams config",
+    )
+    .option("--stack <name>", "the definition in stacks/<name>/")
+    .option("--dir <path>", "a definition folder anywhere (e.g. an exported one)")
+    .option(
+      "--graph <url>",
+      "Graph endpoint (default: $TENANT_GRAPH_ENDPOINT, else https://graph.microsoft.com)",
+    )
+    .addOption(formatOption(["markdown", "json"]))
+    .option("--out <file>", "write the report to this file instead of standard output")
+    .action(async (opts: DriftOptions) =>
+      exit(
+        await runDrift(opts, {
+          stdout: (s) => process.stdout.write(s),
+          stderr: (s) => process.stderr.write(s),
+          env: process.env,
+        }),
+      ),
+    );
+}
+
+/** The real sources: one Graph client and one PowerShell session, both pointed at `--graph`. */
+export function liveSources(graphUrl: string | undefined, env: DriftIo["env"]): DriftSources {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when drift runs */
+  const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
+  const { createPowerShellTeamsAdmin, PWSH_PATH_ENV } =
+    require("../../teams/powershell") as typeof import("../../teams/powershell");
+  const { readLiveTenant } = require("../../live/read") as typeof import("../../live/read");
+  const { readGroupAudits } = require("../../drift/readAudits") as typeof import("../../drift/readAudits");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const graph = createGraphClient({ endpoint: graphUrl, env });
+  // The PowerShell driver (and the emulator's fake) finds the tenant through TENANT_GRAPH_ENDPOINT.
+  const powershell = createPowerShellTeamsAdmin({
+    pwshPath: env[PWSH_PATH_ENV] ?? "pwsh",
+    env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
+  });
+  return {
+    readLive: async () => (await readLiveTenant({ graph, powershell })).tenant,
+    readAudits: () => readGroupAudits(graph),
+    close: () => powershell.close(),
+  };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runDrift(
+  opts: DriftOptions,
+  io: DriftIo,
+  sources?: (graphUrl: string | undefined) => DriftSources,
+): Promise<number> {
+  const dir = resolveDefinitionDir(opts);
+  const result = validateDefinition(dir);
+  if (!result.definition || result.diagnostics.length > 0) {
+    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    io.stderr(
+      `tenant drift: the definition in ${dir} is invalid; fix it (tenant validate) before comparing.\n`,
+    );
+    return EXIT.invalid;
+  }
+  const definition: TenantDefinition = result.definition;
+  const graphUrl = opts.graph ?? io.env.TENANT_GRAPH_ENDPOINT;
+  const where = graphUrl ?? "https://graph.microsoft.com";
+  let src: DriftSources;
+  try {
+    src = (sources ?? ((url) => liveSources(url, io.env)))(opts.graph);
+  } catch (error) {
+    io.stderr(`tenant drift: cannot connect to ${where}: ${describeError(error)}\n`);
+    return EXIT.invalid;
+  }
+  try {
+    let live: LiveTenant;
+    try {
+      live = await src.readLive();
+    } catch (error) {
+      io.stderr(`tenant drift: reading the live tenant from ${where} failed: ${describeError(error)}\n`);
+      return EXIT.invalid;
+    }
+    let audits: DirectoryAudit[] | undefined;
+    let auditProblem: string | undefined;
+    try {
+      audits = await src.readAudits();
+    } catch (error) {
+      // Attribution is a courtesy: the drift itself is still exact, so report it and say why "who" is missing.
+      auditProblem = describeError(error);
+      io.stderr(
+        `tenant drift: the directory audit could not be read (${auditProblem}); continuing without it\n`,
+      );
+    }
+    /* eslint-disable @typescript-eslint/no-require-imports -- the comparison pulls in the Teams layer */
+    const drift = require("../../drift") as typeof import("../../drift");
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const report = drift.attributeChanges(
+      drift.compareTenant(definition, live),
+      drift.departmentGroupIds(definition, live),
+      audits,
+      auditProblem,
+    );
+    const text = opts.format === "json" ? drift.formatDriftJson(report) : drift.formatDriftMarkdown(report);
+    if (opts.out) {
+      writeFileSync(opts.out, text);
+      io.stderr(
+        `tenant drift: ${report.entries.length === 0 ? "no drift" : `${report.entries.length} difference(s)`}; report written to ${opts.out}\n`,
+      );
+    } else {
+      io.stdout(text);
+    }
+    return report.entries.length === 0 ? EXIT.ok : EXIT.drift;
+  } finally {
+    await src.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * `tenant export --graph <url> --out <dir> [--departments-by <attribute>] [--fresh]`: reads a live tenant
+ * (Graph + Teams PowerShell, src/live/read.ts) and writes the definition folder it implies, with
+ * `export-report.md`/`.json` listing what a definition cannot express (src/export). Resumable: an interrupted
+ * run leaves a checkpoint in the output folder that the next run continues from. Exit 0 written and valid,
+ * 1 failure (or the written folder does not validate), 2 usage.
+ */
+import type { Command } from "commander";
+import type { LiveReadDeps } from "../../live/read";
+import { EXIT, UsageError } from "../exitCodes";
+
+/** Attributes a department's structured membership may test (the department schema's enum). */
+export const DEPARTMENTS_BY = [
+  "department",
+  "companyName",
+  "officeLocation",
+  "jobTitle",
+  "employeeType",
+  "city",
+  "extensionAttribute1",
+  "extensionAttribute2",
+  "extensionAttribute3",
+] as const;
+
+export interface ExportOptions {
+  graph?: string;
+  out?: string;
+  departmentsBy: string;
+  fresh?: boolean;
+}
+
+export interface ExportIo {
+  stdout: (s: string) => void;
+  /** Progress goes here; a TTY gets the redrawn bar. */
+  stderr: { isTTY?: boolean; write(s: string): unknown };
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface ExportSources extends LiveReadDeps {
+  close(): Promise<void>;
+}
+
+export function registerExport(program: Command, exit: (code: number) => void): void {
+  program
+    .command("export")
+    .description(
+      "read a live tenant and write the definition folder it implies, with a report of what it cannot say",
+    )
+    .option(
+      "--graph <url>",
+      "Graph endpoint (default: $TENANT_GRAPH_ENDPOINT, else https://graph.microsoft.com)",
+    )
+    .option("--out <dir>", "folder to write (new, empty, or a previous export)")
+    .option(
+      "--departments-by <attribute>",
+      `user attribute departments are grouped by (${DEPARTMENTS_BY.join(", ")})`,
+      "department",
+    )
+    .option("--fresh", "ignore the checkpoint of an interrupted export and read everything again")
+    .action(async (opts: ExportOptions) =>
+      exit(
+        await runExportCommand(opts, {
+          stdout: (s) => process.stdout.write(s),
+          stderr: process.stderr,
+          env: process.env,
+        }),
+      ),
+    );
+}
+
+/** The real sources: one Graph client and one PowerShell session, both pointed at `--graph`. */
+export function liveSources(graphUrl: string | undefined, env: ExportIo["env"]): ExportSources {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when export runs */
+  const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
+  const { createPowerShellTeamsAdmin } =
+    require("../../teams/powershell") as typeof import("../../teams/powershell");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const graph = createGraphClient({ endpoint: graphUrl, env });
+  const powershell = createPowerShellTeamsAdmin({
+    env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
+    ...(env.TENANT_PWSH_PATH ? { pwshPath: env.TENANT_PWSH_PATH } : {}),
+  });
+  return { graph, powershell, close: () => powershell.close() };
+}
+
+export async function runExportCommand(
+  opts: ExportOptions,
+  io: ExportIo,
+  sources?: (graphUrl: string | undefined) => ExportSources,
+): Promise<number> {
+  if (!opts.out) throw new UsageError("export needs --out <dir>: the folder to write the definition to");
+  if (!(DEPARTMENTS_BY as readonly string[]).includes(opts.departmentsBy)) {
+    throw new UsageError(
+      `--departments-by ${opts.departmentsBy} is not an attribute a department's membership can test — use one of ${DEPARTMENTS_BY.join(", ")}`,
+    );
+  }
+  /* eslint-disable @typescript-eslint/no-require-imports -- the export modules load only when export runs */
+  const { runExport, checkOutputFolder, ExportFolderError } =
+    require("../../export/run") as typeof import("../../export/run");
+  const { progressSink } = require("../../export/progress") as typeof import("../../export/progress");
+  const { validateDefinition } = require("../../config/validate") as typeof import("../../config/validate");
+  const { formatDiagnostic } =
+    require("../../config/diagnostics") as typeof import("../../config/diagnostics");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  try {
+    checkOutputFolder(opts.out);
+  } catch (error) {
+    if (error instanceof ExportFolderError) {
+      io.stdout(`tenant export: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+  const graphUrl = opts.graph ?? io.env.TENANT_GRAPH_ENDPOINT;
+  const where = graphUrl ?? "https://graph.microsoft.com";
+  const sink = progressSink(io.stderr);
+  let src: ExportSources | undefined;
+  try {
+    src = (sources ?? ((url) => liveSources(url, io.env)))(opts.graph);
+    const result = await runExport(src, {
+      out: opts.out,
+      departmentsBy: opts.departmentsBy,
+      fresh: opts.fresh,
+      progress: (e) => sink.onEvent(e),
+    });
+    sink.finish();
+    const { counts, entries } = result.definition.report;
+    if (result.resumed.length > 0) io.stdout(`Resumed from the checkpoint: ${result.resumed.join(", ")}.\n`);
+    io.stdout(
+      `Exported ${where} to ${opts.out}: ${counts.departments} departments, ${counts.users} users, ` +
+        `${counts["numbers exported"]} numbers in ${counts["number ranges"]} ranges.\n` +
+        `${entries.length} report entries (what the definition cannot express, and placeholders to complete): ` +
+        `${opts.out}/export-report.md\n`,
+    );
+    const validation = validateDefinition(opts.out);
+    if (validation.diagnostics.length > 0) {
+      for (const d of validation.diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
+      io.stdout(`The exported folder does not validate (${validation.diagnostics.length} problems above).\n`);
+      return EXIT.invalid;
+    }
+    io.stdout("The exported folder validates.\n");
+    return EXIT.ok;
+  } catch (error) {
+    sink.finish();
+    const message = error instanceof Error ? error.message : String(error);
+    io.stdout(
+      `tenant export: reading ${where} failed: ${message}\n` +
+        `What was read is kept in ${opts.out}/.export-checkpoint; run the same command again to resume.\n`,
+    );
+    return EXIT.invalid;
+  } finally {
+    await src?.close();
+  }
+}
