@@ -4,6 +4,7 @@
  * allocation inside ranges, and the numbers CSV. Everything here is a pure function of its arguments.
  */
 import { NUMBER_COLUMNS, type NumberAssignment } from "../src/config/schema/numbers";
+import { slugText } from "../src/export/addresses";
 
 /** A seeded pseudo-random source (mulberry32): the same seed always gives the same sequence. */
 export interface Random {
@@ -68,15 +69,8 @@ export function splitTotal(total: number, weights: readonly number[]): number[] 
   return parts;
 }
 
-/** Lower-case ASCII words joined by '-': "Fuencarral-El Pardo" → "fuencarral-el-pardo". */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** Lower-case ASCII words joined by '-': "Fuencarral-El Pardo" → "fuencarral-el-pardo" (the export's own slug). */
+export const asciiSlug = slugText;
 
 const GIVEN_NAMES: readonly string[] = (
   "Ana María Carmen Lucía Laura Marta Elena Paula Sara Cristina Isabel Pilar Raquel Beatriz Nuria " +

@@ -7,20 +7,11 @@
  */
 import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
+import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
 import { EXIT, UsageError } from "../exitCodes";
 
 /** Attributes a department's structured membership may test (the department schema's enum). */
-export const DEPARTMENTS_BY = [
-  "department",
-  "companyName",
-  "officeLocation",
-  "jobTitle",
-  "employeeType",
-  "city",
-  "extensionAttribute1",
-  "extensionAttribute2",
-  "extensionAttribute3",
-] as const;
+export const DEPARTMENTS_BY = MEMBERSHIP_ATTRIBUTES;
 
 export interface ExportOptions {
   graph?: string;

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { skuPartNumber, servicePlanName } from "./licensing";
 import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
 
-const USER_ATTRIBUTES = [
+/** User attributes a structured membership rule may test (also what `tenant export --departments-by` accepts). */
+export const MEMBERSHIP_ATTRIBUTES = [
   "department",
   "companyName",
   "officeLocation",
@@ -17,7 +18,7 @@ const USER_ATTRIBUTES = [
 export const membershipSchema = z.union([
   z
     .strictObject({
-      attribute: z.enum(USER_ATTRIBUTES).describe("User attribute the dynamic membership rule tests."),
+      attribute: z.enum(MEMBERSHIP_ATTRIBUTES).describe("User attribute the dynamic membership rule tests."),
       values: z
         .array(z.string().min(1))
         .min(1)
