@@ -7,7 +7,7 @@
 import type { LisLocation, TeamsAdmin } from "../admin/port";
 import type { EmergencyAddressInputs } from "../../resourceTypes";
 import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../policies/errors";
-import { numbersAt } from "./numbersAt";
+import { releaseLocations } from "./numbersAt";
 
 type DesiredLocation = EmergencyAddressInputs["locations"][number];
 
@@ -52,7 +52,7 @@ export async function reconcileLocations(
 }
 
 async function removeLocation(admin: TeamsAdmin, what: string, locationId: string): Promise<void> {
-  const used = await numbersAt(admin, [locationId]);
+  const used = await releaseLocations(admin, [locationId]);
   if (used.length > 0)
     throw new StillAssignedError(what, used, "Move those numbers to another emergency location");
   try {

@@ -4,7 +4,8 @@
  *   instead of creating a duplicate the dispatcher would see twice).
  * - Diff per address field and per location (by definition id); update sends only the changed fields.
  * - Outputs `locationIds` (definition location id → Teams LocationId), which NumberAssignments consumes.
- * - Delete refuses while numbers still point at any of its locations, naming them; a missing address is gone.
+ * - Delete refuses while ASSIGNED numbers still point at any of its locations, naming them (unassigned numbers
+ *   are detached first: numbersAt.ts); a missing address is gone.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { CivicAddress } from "../admin/port";
@@ -20,7 +21,7 @@ import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../polic
 import type { CheckFailure } from "../policies/settingsProvider";
 import { addressFields, inputsFromAddress } from "./fields";
 import { reconcileLocations } from "./locations";
-import { numbersAt } from "./numbersAt";
+import { releaseLocations } from "./numbersAt";
 
 export interface EmergencyAddressOutputs extends EmergencyAddressInputs {
   civicAddressId: string;
@@ -159,7 +160,7 @@ export function createEmergencyAddressProvider(options: TeamsProviderOptions = {
       const address = await find(props.civicAddressId ?? id, props.key);
       if (!address) return;
       const locations = (await a.powershell.listLocations(address.civicAddressId)).map((l) => l.locationId);
-      const used = await numbersAt(a, locations);
+      const used = await releaseLocations(a, locations);
       if (used.length > 0) throw new StillAssignedError(label(props.key), used, MOVE_FIRST);
       try {
         // Removing the address removes its locations with it.

@@ -133,7 +133,7 @@ describe("EmergencyAddress", () => {
     ],
   });
 
-  it("creates the address and locations, outputs locationIds, adopts by [key], updates one location, refuses delete while numbers point at it", async () => {
+  it("creates the address and locations, outputs locationIds, adopts by [key], updates one location, refuses delete while a user's number points at it, detaches unassigned ones", async () => {
     const { id, outs } = await createVia(bed, address());
     const record = bed.area().civicAddresses.find((a) => a.civicAddressId === id)!;
     expect(record.fields.CompanyName).toBe(`Ayuntamiento "Villa"; $(x)`);
@@ -152,13 +152,28 @@ describe("EmergencyAddress", () => {
     expect(bed.writes()).toBe(1);
     expect(up.outs.locationIds).toEqual(outs.locationIds);
 
+    // A user's number at the address: someone's emergency location, so the delete is refused, naming it.
     const n = "+34915550042";
-    bed.area().numbers[n] = { ...defaultRecord(n), locationId: outs.locationIds.p1 };
+    const userId = "0d0c0b0a-0000-4000-8000-000000000042";
+    bed.area().numbers[n] = {
+      ...defaultRecord(n),
+      assignmentStatus: "userAssigned",
+      assignmentTargetId: userId,
+      assignmentCategory: "primary",
+      locationId: outs.locationIds.p1,
+    };
     await expect(bed.provider.delete!(id, up.outs)).rejects.toThrow(
-      /emergency address 'hall'.*number \+34915550042.*Move those numbers/,
+      /emergency address 'hall'.*number \+34915550042 \(assigned to user 0d0c0b0a.*Move those numbers/,
     );
-    delete bed.area().numbers[n];
+    expect(bed.area().civicAddresses.find((a) => a.civicAddressId === id)).toBeDefined();
+    // Unassigned, Teams keeps its location; it serves no one, so the delete detaches it and goes ahead.
+    bed.area().numbers[n] = { ...defaultRecord(n), locationId: outs.locationIds.p1 };
+    bed.resetCounters();
     await bed.provider.delete!(id, up.outs);
+    expect(bed.area().numbers[n].locationId).toBeNull();
+    // One write clears the location (Graph updateNumber), one removes the address.
+    expect(bed.writes()).toBe(2);
+    expect(bed.writesOf("Remove-CsOnlineLisCivicAddress")).toBe(1);
     expect(bed.area().civicAddresses.find((a) => a.civicAddressId === id)).toBeUndefined();
     await expect(bed.provider.delete!(id, up.outs)).resolves.toBeUndefined();
   });
