@@ -32,6 +32,16 @@ export interface LayerContext {
   settings: BuildSettings;
   /** Exports of a layer this one reads: in-process when this stack deploys it, else from the platform stack. */
   read<R extends LayerName>(layer: R): LayerExports[R];
+  /**
+   * Resources one layer hands a later layer of the SAME stack only as dependencies (never across stacks: there
+   * they are already deployed). Today: the m365 licences, which numbers wait for.
+   */
+  inStack: InStackResources;
+}
+
+export interface InStackResources {
+  /** Keyed by department id. */
+  licences?: Record<string, pulumi.Resource>;
 }
 
 type LayerBuilders = { readonly [L in LayerName]: (ctx: LayerContext) => LayerExports[L] };
@@ -54,12 +64,12 @@ export const LAYER_BUILDERS: LayerBuilders = {
     return { platform, departments: vended.exports };
   },
   identity: ({ definition, read }) => buildIdentityLayer(definition, read("landingZone")),
-  m365: ({ definition, read }) => {
-    buildM365Layer(definition, read("identity"));
+  m365: ({ definition, read, inStack }) => {
+    inStack.licences = buildM365Layer(definition, read("identity")).licences;
     return {};
   },
-  teamsVoice: ({ definition, read }) => {
-    buildTeamsVoiceLayer(definition, read("identity"));
+  teamsVoice: ({ definition, read, inStack }) => {
+    buildTeamsVoiceLayer(definition, read("identity"), undefined, { licences: inStack.licences });
     return {};
   },
 };
@@ -84,6 +94,7 @@ export function buildTenant(definition: TenantDefinition, settings: BuildSetting
     referenced[layer] ??= LAYER_READERS[layer](definition, stackReferenceReader(reference, stack));
     return referenced[layer] as LayerExports[R];
   };
+  const inStack: InStackResources = {};
   for (const plan of plans) {
     const read = <R extends LayerName>(layer: R): LayerExports[R] => {
       const source = plan.reads[layer];
@@ -94,7 +105,7 @@ export function buildTenant(definition: TenantDefinition, settings: BuildSetting
       }
       return source === "local" ? (built[layer] as LayerExports[R]) : fromPlatformStack(layer);
     };
-    built[plan.layer] = runLayer(plan.layer, { definition, settings, read });
+    built[plan.layer] = runLayer(plan.layer, { definition, settings, read, inStack });
   }
   const outputs = built as { [L in LayerName]?: LayerExports[L] };
   return { ...outputs, departments: departmentOutputs(definition, outputs) };

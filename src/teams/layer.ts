@@ -51,10 +51,26 @@ export function teamsResourceName(shortName: string, kind: string, name: string)
   return `tv-${slugify(shortName)}-${kind}-${slugify(name)}`;
 }
 
+export interface TeamsVoiceLayerOptions {
+  /**
+   * The department groups' licence resources when this stack deploys the m365 layer too (keyed by department
+   * id): a number can only be assigned once its user holds Teams Phone, so numbers wait for them.
+   */
+  licences?: Record<string, pulumi.Resource>;
+}
+
+/** Departments with Teams grants grouped by rank, lowest (winning) rank first; ties keep definition order. */
+export function rankLevels(departments: readonly Department[]): Department[][] {
+  const withGrants = departments.filter((d) => departmentGrants(d).length > 0);
+  const ranks = [...new Set(withGrants.map((d) => d.teams?.rank ?? 10))].sort((a, b) => a - b);
+  return ranks.map((r) => withGrants.filter((d) => (d.teams?.rank ?? 10) === r));
+}
+
 export function buildTeamsVoiceLayer(
   definition: TenantDefinition,
   identity: LayerExports["identity"],
   opts?: pulumi.CustomResourceOptions,
+  layerOptions: TeamsVoiceLayerOptions = {},
 ): TeamsVoiceLayer {
   const org = definition.tenant.organization.shortName;
   const inputs = teamsVoiceInputs(definition.tenant);
@@ -106,7 +122,11 @@ export function buildTeamsVoiceLayer(
     : undefined;
 
   const groupAssignments: Record<string, GroupPolicyAssignments> = {};
-  for (const department of definition.departments) {
+  // Teams keeps group ranks as POSITIONS per policy type and inserts at the rank it is given, so grants created
+  // in parallel land in arbitrary order. Each rank level waits for the levels before it (departments of one
+  // rank stay parallel: their order among themselves does not matter).
+  const levels = rankLevels(definition.departments);
+  for (const department of levels.flat()) {
     const grants = departmentGrants(department);
     if (grants.length === 0) continue;
     const group = identity.departments[department.id];
@@ -124,10 +144,12 @@ export function buildTeamsVoiceLayer(
       };
       return byType[g.policyType]?.[g.policyName];
     });
+    const level = levels.findIndex((l) => l.includes(department));
+    const earlier = level > 0 ? levels[level - 1].map((d) => groupAssignments[d.id]) : [];
     groupAssignments[department.id] = new GroupPolicyAssignments(
       teamsResourceName(org, "grants", department.id),
       { department: department.id, groupId: group.groupId, assignments: grants },
-      after(...policies),
+      after(...policies, ...earlier),
     );
   }
 
@@ -138,6 +160,7 @@ export function buildTeamsVoiceLayer(
       .apply((maps) => Object.assign({}, ...maps) as Record<string, string>),
     groupAssignments,
     addresses: Object.values(emergencyAddresses),
+    licences: layerOptions.licences ?? {},
     opts,
   });
 

@@ -25,6 +25,8 @@ export interface NumbersWiring {
   /** Keyed by department id. */
   groupAssignments: Record<string, pulumi.Resource>;
   addresses: pulumi.Resource[];
+  /** Keyed by department id: the group's licences, when deployed in this stack (numbers need Teams Phone). */
+  licences: Record<string, pulumi.Resource>;
   opts?: pulumi.CustomResourceOptions;
 }
 
@@ -70,10 +72,14 @@ export function teamsNumbersFor(
     const args = departmentNumberArgs(definition, department.id);
     if (!args) continue;
     const grants = wiring.groupAssignments[department.id];
+    const licences = wiring.licences[department.id];
     out[department.id] = new NumberAssignments(
       numbersResourceName(wiring.org, department.id),
       { ...args, locationIds: wiring.locationIds },
-      { ...wiring.opts, dependsOn: [...(grants ? [grants] : []), ...wiring.addresses] },
+      {
+        ...wiring.opts,
+        dependsOn: [...(grants ? [grants] : []), ...(licences ? [licences] : []), ...wiring.addresses],
+      },
     );
   }
   return out;

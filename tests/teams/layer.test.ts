@@ -7,6 +7,7 @@ import { buildPlan, formatPlanText, type RenderedGraph } from "../../src/render"
 import { fakeGuid } from "../../src/render/fakeIds";
 import { RESOURCE_TYPES, TEAMS_GLOBAL_GRANT_TYPE } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
+import { rankLevels } from "../../src/teams/layer";
 import { departmentNumberArgs } from "../../src/teams/layerNumbers";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 
@@ -140,9 +141,26 @@ describe("the teamsVoice layer", () => {
       expect.arrayContaining([
         urn(RESOURCE_TYPES.groupPolicyAssignments),
         urn(RESOURCE_TYPES.emergencyAddress),
+        // Deployed in the same stack, the department's licences come first: a number needs Teams Phone.
+        urn(RESOURCE_TYPES.groupLicenses),
       ]),
     );
   });
+
+  it("creates a lower rank's grants before a higher rank's, since Teams keeps ranks as positions", async () => {
+    const culture = definition.departments.find((d) => d.id === "culture")!;
+    const mayor = { ...culture, id: "mayor", displayName: "Mayor", teams: { ...culture.teams!, rank: 2 } };
+    const twoRanks = { ...definition, departments: [culture, mayor], numbers: {} };
+    expect(rankLevels(twoRanks.departments).map((l) => l.map((d) => d.id))).toEqual([["mayor"], ["culture"]]);
+    const plan = await buildPlan(twoRanks, {
+      layers: ["landingZone", "identity", "m365", "teamsVoice"],
+      budgetStartDate: "2026-11-01T00:00:00Z",
+      environment: "test",
+    });
+    const grants = (id: string) => plan.graph.resources.find((r) => r.name === `tv-vp-grants-${id}`)!;
+    expect(grants("culture").dependencies).toContain(grants("mayor").urn);
+    expect(grants("mayor").dependencies).not.toContain(grants("culture").urn);
+  }, 60_000);
 
   it("shows the Teams resources in the plan text", () => {
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:GroupPolicyAssignments\s+1/);
