@@ -148,7 +148,11 @@ export function buildTeamsVoiceLayer(
     const earlier = level > 0 ? levels[level - 1].map((d) => groupAssignments[d.id]) : [];
     groupAssignments[department.id] = new GroupPolicyAssignments(
       teamsResourceName(org, "grants", department.id),
-      { department: department.id, groupId: group.groupId, assignments: grants },
+      {
+        department: department.id,
+        groupId: group.groupId,
+        assignments: placedGrants(definition.departments, department),
+      },
       after(...policies, ...earlier),
     );
   }
@@ -180,6 +184,33 @@ export function buildTeamsVoiceLayer(
 }
 
 /** The department's `teams:` settings as group grants, at the department's rank. */
+/**
+ * A department's grants with the rank Teams needs. Teams ranks are POSITIONS 1..n per policy type (a grant
+ * inserted at r pushes the others down; a rank beyond the end appends), while a definition ranks departments
+ * on any scale (5, 10, 20). Each grant is therefore placed right after every department the definition ranks
+ * strictly before it: 1 + their count for that policy type. Together with creating rank levels in order
+ * (`rankLevels`) the live order follows the definition; departments of equal rank share a place and their
+ * order among themselves does not matter. Adding or removing a department re-places only those ranked after it.
+ */
+export function placedGrants(
+  departments: readonly Department[],
+  department: Department,
+): GroupPolicyAssignmentsInputs["assignments"] {
+  const rankOf = (d: Department) => d.teams?.rank ?? 10;
+  return departmentGrants(department).map((g) => ({
+    ...g,
+    rank:
+      1 +
+      departments.filter(
+        (d) =>
+          d.id !== department.id &&
+          rankOf(d) < rankOf(department) &&
+          departmentGrants(d).some((o) => o.policyType === g.policyType),
+      ).length,
+  }));
+}
+
+/** A department's grants (type, policy name and the definition's rank), one per policy type it sets. */
 export function departmentGrants(department: Department): GroupPolicyAssignmentsInputs["assignments"] {
   const t = department.teams;
   if (!t) return [];

@@ -15,7 +15,7 @@ import type { StateDocument } from "../../src/emulator/state/types";
 import { createGroupLicensesProvider } from "../../src/m365";
 import { desiredLicences } from "../../src/m365/licensing/desired";
 import { loadValidDefinition } from "../../src/stackConfig";
-import { departmentGrants } from "../../src/teams/layer";
+import { placedGrants, rankLevels } from "../../src/teams/layer";
 import { teamsVoiceInputs } from "../../src/teams/layerInputs";
 import { departmentNumberArgs } from "../../src/teams/layerNumbers";
 import { createNumberAssignmentsProvider } from "../../src/teams/numbers";
@@ -102,8 +102,8 @@ async function upWithProviders(
       kind: "GlobalPolicyGrant",
     });
   }
-  for (const d of def.departments) {
-    const assignments = departmentGrants(d);
+  for (const d of rankLevels(def.departments).flat()) {
+    const assignments = placedGrants(def.departments, d);
     if (assignments.length > 0) {
       await up("teams", `grants ${d.id}`, {
         department: d.id,

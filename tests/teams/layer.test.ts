@@ -7,7 +7,7 @@ import { buildPlan, formatPlanText, type RenderedGraph } from "../../src/render"
 import { fakeGuid } from "../../src/render/fakeIds";
 import { RESOURCE_TYPES, TEAMS_GLOBAL_GRANT_TYPE } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
-import { rankLevels } from "../../src/teams/layer";
+import { placedGrants, rankLevels } from "../../src/teams/layer";
 import { departmentNumberArgs } from "../../src/teams/layerNumbers";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 
@@ -80,7 +80,7 @@ describe("the teamsVoice layer", () => {
     expect(graph.resources.filter((r) => r.type === TEAMS_GLOBAL_GRANT_TYPE)).toEqual([]);
   });
 
-  it("grants a department's policies to its group at its rank, after the policies and the group", () => {
+  it("grants a department's policies to its group at its Teams position (alone: 1), after the policies and the group", () => {
     const grants = one(RESOURCE_TYPES.groupPolicyAssignments);
     expect(grants.name).toBe("tv-vp-grants-culture");
     expect(grants.inputs).toEqual({
@@ -88,10 +88,10 @@ describe("the teamsVoice layer", () => {
       department: "culture",
       groupId: fakeGuid("azuread:index/group:Group::grp-vp-culture"),
       assignments: [
-        { policyType: "OnlineVoiceRoutingPolicy", policyName: "Spain", rank: 10 },
-        { policyType: "TeamsCallingPolicy", policyName: "Standard", rank: 10 },
-        { policyType: "TeamsEmergencyCallingPolicy", policyName: "Emergency", rank: 10 },
-        { policyType: "TenantDialPlan", policyName: "ES-Villa", rank: 10 },
+        { policyType: "OnlineVoiceRoutingPolicy", policyName: "Spain", rank: 1 },
+        { policyType: "TeamsCallingPolicy", policyName: "Standard", rank: 1 },
+        { policyType: "TeamsEmergencyCallingPolicy", policyName: "Emergency", rank: 1 },
+        { policyType: "TenantDialPlan", policyName: "ES-Villa", rank: 1 },
       ],
     });
     const urn = (type: string) => graph.resources.find((r) => r.type === type)!.urn;
@@ -165,5 +165,34 @@ describe("the teamsVoice layer", () => {
   it("shows the Teams resources in the plan text", () => {
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:GroupPolicyAssignments\s+1/);
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:DialPlan\s+1/);
+  });
+});
+
+describe("placedGrants: the definition's ranks as Teams positions", () => {
+  const culture = definition.departments.find((d) => d.id === "culture")!;
+  const dept = (id: string, rank: number, teams = culture.teams!) => ({
+    ...culture,
+    id,
+    teams: { ...teams, rank },
+  });
+
+  it("places a grant right after the departments ranked strictly before it, per policy type", () => {
+    const noDialPlan = { ...culture.teams!, dialPlan: undefined };
+    const departments = [dept("a", 20), dept("b", 5, noDialPlan), dept("c", 10), dept("d", 10), dept("e", 5)];
+    const rankOf = (id: string, type: string) =>
+      placedGrants(
+        departments,
+        departments.find((d) => d.id === id)!,
+      ).find((g) => g.policyType === type)?.rank;
+    // Calling policy: b and e (5) first, then c and d (10) at 3, a (20) after all four.
+    expect(["a", "b", "c", "d", "e"].map((id) => rankOf(id, "TeamsCallingPolicy"))).toEqual([5, 1, 3, 3, 1]);
+    // Dial plan: b grants none, so only e is ahead of c and d.
+    expect(["a", "b", "c", "d", "e"].map((id) => rankOf(id, "TenantDialPlan"))).toEqual([
+      4,
+      undefined,
+      2,
+      2,
+      1,
+    ]);
   });
 });

@@ -158,7 +158,7 @@ async function applyTeamsVoice(
   // Loaded here: the Teams layer modules bring the Pulumi SDK, which a plain emulator never needs.
   /* eslint-disable @typescript-eslint/no-require-imports -- lazy, see above */
   const { teamsVoiceInputs } = require("../../teams/layerInputs") as typeof import("../../teams/layerInputs");
-  const { departmentGrants } = require("../../teams/layer") as typeof import("../../teams/layer");
+  const { placedGrants, rankLevels } = require("../../teams/layer") as typeof import("../../teams/layer");
   const { createTeamsProvider } =
     require("../../teams/policies/teamsProvider") as typeof import("../../teams/policies/teamsProvider");
   const numbers = require("../../teams/numbers") as typeof import("../../teams/numbers");
@@ -213,9 +213,9 @@ async function applyTeamsVoice(
       policyName: globalName,
     });
   }
-  for (const department of def.departments) {
-    const grants = departmentGrants(department);
-    if (grants.length === 0) continue;
+  // In rank order with Teams positions, as the layer's dependencies make `pulumi up` do.
+  for (const department of rankLevels(def.departments).flat()) {
+    const grants = placedGrants(def.departments, department);
     const group = groupOf(state.doc, department.id);
     if (!group) {
       warnings.push(
