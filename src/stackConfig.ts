@@ -46,7 +46,8 @@ export function readStackSettings(
   const platformStack = config.get("platformStack") || undefined;
   planLayers(layers, platformStack);
   return {
-    definitionDir: resolve(stacksRoot, config.get("definition") ?? stack),
+    // Pulumi.yaml defaults the key to "" (a typed key without a default is required by the engine).
+    definitionDir: resolve(stacksRoot, config.get("definition") || stack),
     layers,
     platformStack,
     budgetStartDate: budgetStartDate(now),

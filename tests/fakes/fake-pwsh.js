@@ -53,7 +53,9 @@ if (!endpoint)
 const target = new URL("/_emulator/teams/powershell", endpoint);
 const agent = new https.Agent({
   ca: env.TENANT_GRAPH_CA_FILE ? readFileSync(env.TENANT_GRAPH_CA_FILE, "utf8") : undefined,
-  keepAlive: true,
+  // No keep-alive: a cmdlet sent just as the emulator closes an idle socket (its keepAliveTimeout, 5 s) would
+  // fail with ECONNRESET, which real pwsh never shows. A long pulumi destroy hit exactly that.
+  keepAlive: false,
 });
 
 if (env.FAKE_PWSH_BANNER === "1") {

@@ -62,6 +62,8 @@ describe("Pulumi.yaml", () => {
       });
       if (decl.type === "array")
         expect({ key, items: decl.items !== undefined }).toEqual({ key, items: true });
+      // The engine refuses a stack that lacks a typed key without a default ("missing configuration value").
+      expect({ key, optional: "default" in decl || "value" in decl }).toEqual({ key, optional: true });
       if ("default" in decl) {
         expect({ key, defaultMatchesType: matchesType(decl.default, decl.type, decl.items) }).toEqual({
           key,

@@ -28,6 +28,12 @@ describe("readStackSettings", () => {
     });
   });
 
+  it("treats the empty tenant:definition Pulumi.yaml defaults to as the stack name", () => {
+    expect(readStackSettings(config({ definition: "" }), "example", NOW, "/repo/stacks").definitionDir).toBe(
+      "/repo/stacks/example",
+    );
+  });
+
   it("reads tenant:definition, tenant:layers and tenant:platformStack", () => {
     const settings = readStackSettings(
       config({ definition: "madrid", layers: ["m365", "identity"], platformStack: "city/tenant/platform" }),

@@ -1,0 +1,165 @@
+/**
+ * What the emulator's tenant must look like once a definition's m365 and teamsVoice layers are applied, as a
+ * list of precise differences (empty when it matches). Pure: reads an emulator state document and a definition.
+ */
+import type { TenantDefinition } from "../../../src/config/definition";
+import type { StateDocument } from "../../../src/emulator";
+import type { TeamsAreaDoc } from "../../../src/emulator/state/teams";
+import { departmentGroupName } from "../../../src/naming";
+import { departmentGrants } from "../../../src/teams/layer";
+
+export function teamsAreaOf(doc: StateDocument): TeamsAreaDoc {
+  return doc.areas.teams as TeamsAreaDoc;
+}
+
+/** The emulator's group id of each department group (seeded one per department, named as the toolkit names it). */
+export function departmentGroupIds(doc: StateDocument, definition: TenantDefinition): Record<string, string> {
+  const byName = new Map(doc.groups.map((g) => [g.displayName, g.id]));
+  const ids: Record<string, string> = {};
+  for (const d of definition.departments) {
+    const id = byName.get(departmentGroupName(definition.tenant.organization.shortName, d.id));
+    if (!id) throw new Error(`the emulator has no group for department '${d.id}'`);
+    ids[d.id] = id;
+  }
+  return ids;
+}
+
+/** A civic address field whatever the case of its key (PowerShell parameters are PascalCase). */
+function field(fields: Record<string, unknown>, name: string): unknown {
+  const key = Object.keys(fields).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : fields[key];
+}
+
+/** Every way the emulator's tenant differs from what the definition describes (licences, Teams voice, numbers). */
+export function differencesFromDefinition(doc: StateDocument, definition: TenantDefinition): string[] {
+  const problems: string[] = [];
+  const groups = departmentGroupIds(doc, definition);
+  const area = teamsAreaOf(doc);
+  const skuIdByPart = new Map(doc.skus.map((s) => [s.skuPartNumber, s.skuId]));
+
+  // Licences: each department group carries exactly the SKUs its YAML lists.
+  for (const d of definition.departments) {
+    const group = doc.groups.find((g) => g.id === groups[d.id]);
+    const want = d.licences.map((l) => skuIdByPart.get(l.sku) ?? `unknown SKU ${l.sku}`).sort();
+    const got = (group?.assignedLicenses ?? []).map((l) => l.skuId).sort();
+    if (JSON.stringify(want) !== JSON.stringify(got)) {
+      problems.push(
+        `department ${d.id}: group licences ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`,
+      );
+    }
+  }
+
+  // Teams policies: every catalogue entry exists with its name.
+  const tv = definition.tenant.teamsVoice;
+  const catalogue: [string, { name: string }[]][] = [
+    ["TeamsCallingPolicy", tv.callingPolicies],
+    ["TeamsEmergencyCallingPolicy", tv.emergencyCallingPolicies],
+    ["TeamsEmergencyCallRoutingPolicy", tv.emergencyCallRoutingPolicies],
+    ["OnlineVoiceRoutingPolicy", tv.voiceRoutingPolicies],
+    ["TenantDialPlan", tv.dialPlans],
+  ];
+  for (const [type, entries] of catalogue) {
+    for (const e of entries) {
+      if (!area.policies.some((p) => p.type === type && p.name === e.name)) {
+        problems.push(`${type} '${e.name}' is missing in the tenant`);
+      }
+    }
+  }
+
+  // Group policy assignments: each department's grants on its group (their order: grantOrderProblems).
+  for (const d of definition.departments) {
+    for (const g of departmentGrants(d)) {
+      const found = area.groupAssignments.find(
+        (a) => a.groupId === groups[d.id] && a.policyType === g.policyType,
+      );
+      if (!found || found.policyName !== g.policyName) {
+        problems.push(
+          `department ${d.id}: ${g.policyType} grant ${found?.policyName ?? "missing"}, expected ${g.policyName}`,
+        );
+      }
+    }
+  }
+  // Numbers: every row assigned to its user, in its category, at its emergency location; nothing else assigned.
+  const userIds = new Map(doc.users.map((u) => [u.userPrincipalName.toLowerCase(), u.id]));
+  // A definition location is the LIS location of that name under the civic address with its description.
+  const locationIdByName = new Map<string, string>();
+  for (const a of definition.tenant.emergencyAddresses) {
+    const civic = area.civicAddresses.find(
+      (c) =>
+        field(c.fields, "streetName") === a.streetName &&
+        field(c.fields, "houseNumber") === a.houseNumber &&
+        field(c.fields, "postalCode") === a.postalCode,
+    );
+    for (const l of a.locations) {
+      const live = area.locations.find(
+        (x) => x.civicAddressId === civic?.civicAddressId && x.location === l.name,
+      );
+      if (live) locationIdByName.set(l.id, live.locationId);
+    }
+  }
+  const expected = new Set<string>();
+  for (const d of definition.departments) {
+    for (const row of definition.numbers[d.id] ?? []) {
+      expected.add(row.number);
+      const n = area.numbers[row.number];
+      const user = userIds.get(row.userPrincipalName.toLowerCase());
+      const where = locationIdByName.get(row.emergencyLocation);
+      if (!n || n.assignmentStatus !== "userAssigned" || n.assignmentTargetId !== user) {
+        problems.push(
+          `${row.number}: assigned to ${n?.assignmentTargetId ?? "nobody"}, expected ${row.userPrincipalName} (${user})`,
+        );
+      } else if (n.assignmentCategory !== row.category) {
+        problems.push(`${row.number}: category ${n.assignmentCategory}, expected ${row.category}`);
+      } else if (n.locationId !== where) {
+        problems.push(
+          `${row.number}: location ${n.locationId}, expected ${row.emergencyLocation} (${where})`,
+        );
+      }
+    }
+  }
+  for (const [number, n] of Object.entries(area.numbers)) {
+    if (n.assignmentStatus === "userAssigned" && !expected.has(number)) {
+      problems.push(`${number}: assigned to ${n.assignmentTargetId} but the definition does not list it`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Teams keeps group-assignment ranks as positions 1..n per policy type (a grant at rank r pushes the others down),
+ * so the definition's ranks must come out as the same ORDER: a user in two groups gets the lower rank's policy.
+ */
+export function grantOrderProblems(doc: StateDocument, definition: TenantDefinition): string[] {
+  const problems: string[] = [];
+  const groups = departmentGroupIds(doc, definition);
+  const area = teamsAreaOf(doc);
+  const liveRank = new Map<string, number>();
+  for (const d of definition.departments) {
+    for (const g of departmentGrants(d)) {
+      const found = area.groupAssignments.find(
+        (a) => a.groupId === groups[d.id] && a.policyType === g.policyType,
+      );
+      if (found) liveRank.set(`${g.policyType}/${d.id}`, found.rank);
+    }
+  }
+  const byType = new Map<string, { dept: string; want: number; live: number }[]>();
+  for (const d of definition.departments) {
+    for (const g of departmentGrants(d)) {
+      const live = liveRank.get(`${g.policyType}/${d.id}`);
+      if (live === undefined) continue;
+      byType.set(g.policyType, [...(byType.get(g.policyType) ?? []), { dept: d.id, want: g.rank, live }]);
+    }
+  }
+  for (const [type, grants] of byType) {
+    const ordered = [...grants].sort((a, b) => a.live - b.live);
+    for (let i = 1; i < ordered.length; i++) {
+      if (ordered[i].want < ordered[i - 1].want) {
+        problems.push(
+          `${type}: ${ordered[i].dept} (rank ${ordered[i].want}) is behind ${ordered[i - 1].dept} (rank ${ordered[i - 1].want}) in Teams`,
+        );
+      }
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,390 @@
+/**
+ * End-to-end tests of issue 8 with the real Pulumi engine (docs/engine.md "End-to-end tests").
+ *
+ * The repository's program (copied Pulumi.yaml, symlinked src/ and node_modules/) deploys the example city's
+ * m365 and teamsVoice layers (`tenant:layers`) on a local file backend with passphrase secrets. Graph is the
+ * emulator started in this process (TENANT_GRAPH_ENDPOINT/CA_FILE/STATIC_TOKEN); the Teams PowerShell adapter
+ * talks to tests/fakes/fake-pwsh.js (TENANT_PWSH_PATH), which forwards to the same emulator. The identity layer
+ * comes from a small platform stack in the same backend whose output holds the emulator's group ids.
+ *
+ * The steps run in order on one stack; each asserts what a platform engineer relies on. The emulator's write
+ * quota is off (at 8,530 numbers it would only add 150-s waits; its handling is unit-tested in tests/graph);
+ * step 4 injects faults on purpose.
+ *
+ * Not part of `npm test`: run `scripts/engine-e2e` (builds the engine first if needed). KEEP_ENGINE_E2E=1 keeps
+ * the temporary workspace.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseDocument } from "yaml";
+import type { TenantDefinition } from "../../src/config/definition";
+import {
+  DEFAULT_CLIENT_SECRET,
+  startEmulator,
+  type CounterSnapshot,
+  type EmulatorHandle,
+  type FaultOptions,
+  type StateDocument,
+} from "../../src/emulator";
+import { evaluatePolicies } from "../../src/policy";
+import { renderTenant } from "../../src/render/renderer";
+import { RESOURCE_TYPES } from "../../src/resourceTypes";
+import { loadValidDefinition } from "../../src/stackConfig";
+import { EngineWorkspace, REPO, type PulumiRun } from "./helpers/engineProject";
+import {
+  departmentGroupIds,
+  differencesFromDefinition,
+  grantOrderProblems,
+  teamsAreaOf,
+} from "./helpers/tenantExpectations";
+import { normaliseForComparison } from "./helpers/emulatorState";
+
+const STACK = "e2e";
+const PASSPHRASE = "engine-e2e-passphrase";
+// A token that must never reach the state: the providers read it from the environment at call time.
+const STATIC_TOKEN = "e2e-static-token-0f3b9c2a-must-not-be-stored";
+
+let emu: EmulatorHandle;
+let ws: EngineWorkspace;
+let definitionDir: string;
+let before: StateDocument;
+let platformStack: string;
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const definition = () => loadValidDefinition(definitionDir);
+
+function expectTenantMatchesDefinition(): void {
+  const problems = differencesFromDefinition(emu.state.doc, definition());
+  if (problems.length > 0) {
+    throw new Error(
+      `the emulator's tenant differs from the definition in ${problems.length} place(s):\n` +
+        problems.slice(0, 30).join("\n"),
+    );
+  }
+}
+
+beforeAll(
+  async () => {
+    const started = Date.now();
+    const example = path.join(REPO, "stacks", "example");
+    emu = await startEmulator({ seed: example, faults: { quota: false } });
+    ws = new EngineWorkspace({
+      prefix: "tenant-engine-e2e-",
+      passphrase: PASSPHRASE,
+      env: {
+        TENANT_GRAPH_ENDPOINT: emu.url,
+        TENANT_GRAPH_CA_FILE: emu.caFile,
+        TENANT_GRAPH_STATIC_TOKEN: STATIC_TOKEN,
+        TENANT_PWSH_PATH: path.join(REPO, "tests", "fakes", "fake-pwsh.js"),
+      },
+    });
+    definitionDir = path.join(ws.stacksDir, "city");
+    fs.cpSync(example, definitionDir, { recursive: true });
+    before = clone(emu.state.doc);
+    await ws.login();
+    const groups = departmentGroupIds(emu.state.doc, definition());
+    platformStack = await ws.deployPlatform(
+      "platform",
+      Object.fromEntries(
+        Object.entries(groups).map(([id, groupId]) => [
+          id,
+          // The m365 and teamsVoice layers never read the admin group; the emulator seeds none.
+          { groupId, adminGroupId: "00000000-0000-0000-0000-0000000000ad" },
+        ]),
+      ),
+    );
+    await ws.initStack(
+      STACK,
+      {
+        "tenant:definition": definitionDir,
+        "tenant:platformStack": platformStack,
+      },
+      { "tenant:layers": ["m365", "teamsVoice"] },
+    );
+    console.log(`workspace ${ws.root} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  },
+  30 * 60 * 1000,
+);
+
+afterAll(async () => {
+  if (ws && !process.env.KEEP_ENGINE_E2E) ws.remove();
+  await emu?.stop();
+});
+
+interface PreviewStep {
+  op: string;
+  urn: string;
+  type?: string;
+}
+
+/** `[op, type, name]` of every step that is not `same` (reads of the platform stack included). */
+function changes(preview: PulumiRun): [string, string, string][] {
+  const steps = (JSON.parse(preview.stdout) as { steps: PreviewStep[] }).steps;
+  return steps
+    .filter((s) => s.op !== "same")
+    .map((s): [string, string, string] => [s.op, s.urn.split("::")[2], s.urn.split("::")[3]])
+    .sort((a, b) => `${a[1]}${a[2]}`.localeCompare(`${b[1]}${b[2]}`));
+}
+
+/** The program's custom resources as `tenant plan` renders them offline for the same settings. */
+async function offlineRender(def: TenantDefinition) {
+  return (
+    await renderTenant(
+      def,
+      {
+        layers: ["m365", "teamsVoice"],
+        platformStack,
+        budgetStartDate: "2026-11-01T00:00:00Z",
+        environment: STACK,
+      },
+      { project: "tenant" },
+    )
+  ).graph;
+}
+
+/** Writes per route between two counter snapshots (routes without writes left out). */
+function writesBetween(a: CounterSnapshot, b: CounterSnapshot): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [route, c] of Object.entries(b.byRoute)) {
+    const n = c.writes - (a.byRoute[route]?.writes ?? 0);
+    if (n > 0) out[route] = n;
+  }
+  return out;
+}
+
+function readCsv(file: string): string[] {
+  return fs.readFileSync(file, "utf8").trimEnd().split("\n");
+}
+
+function writeCsv(file: string, lines: string[]): void {
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
+/** Departments that have numbers, in id order. */
+function numberedDepartments(def: TenantDefinition): string[] {
+  return def.departments.map((d) => d.id).filter((id) => (def.numbers[id] ?? []).length > 0);
+}
+
+describe("the example city's m365 and teamsVoice layers under the real engine", () => {
+  it("1. preview plans what `tenant plan` renders and writes nothing; up makes the tenant what the definition says", async () => {
+    const preview = await ws.pulumi(["preview", "--json"]);
+    expect(emu.counters.snapshot().writes).toBe(0);
+    const graph = await offlineRender(definition());
+    const planned = graph.resources
+      .filter((r) => r.custom && !r.read && !r.type.startsWith("pulumi:providers:"))
+      .map((r): [string, string, string] => ["create", r.type, r.name])
+      .sort((a, b) => `${a[1]}${a[2]}`.localeCompare(`${b[1]}${b[2]}`));
+    const previewed = changes(preview).filter(([op]) => op !== "read");
+    expect(previewed.filter(([op]) => op !== "create")).toEqual([]);
+    expect(previewed.filter(([, type]) => !type.startsWith("pulumi:"))).toEqual(planned);
+
+    const up = await ws.pulumi(["up", "--yes", "--skip-preview"]);
+    const c = emu.counters.snapshot();
+    console.log(
+      `step 1: preview ${(preview.ms / 1000).toFixed(1)} s, up ${(up.ms / 1000).toFixed(1)} s, ` +
+        `${c.requests} Graph requests, ${c.writes} writes, ${planned.length} resources`,
+    );
+    expectTenantMatchesDefinition();
+    const assigned = Object.values(teamsAreaOf(emu.state.doc).numbers).filter(
+      (n) => n.assignmentStatus === "userAssigned",
+    ).length;
+    expect(assigned).toBe(Object.values(definition().numbers).flat().length);
+    // Last, so a wrong order does not hide the checks above: the grants' precedence across departments.
+    expect(grantOrderProblems(emu.state.doc, definition())).toEqual([]);
+  });
+
+  it("2. a second preview has no changes (--expect-no-changes)", async () => {
+    const writes = emu.counters.snapshot().writes;
+    await ws.pulumi(["preview", "--expect-no-changes"]);
+    expect(emu.counters.snapshot().writes).toBe(writes);
+  });
+
+  it("3. a moved number, a removed number and a policy setting: exactly those changes and writes", async () => {
+    const def = definition();
+    const [moveDept, removeDept] = numberedDepartments(def);
+    // Move: the first number of moveDept goes to a colleague who holds none (a seeded user of that department).
+    const movedFile = path.join(definitionDir, "numbers", `${moveDept}.csv`);
+    const moveLines = readCsv(movedFile);
+    const [fromUpn, number] = moveLines[1].split(",");
+    const holders = new Set(
+      Object.values(def.numbers)
+        .flat()
+        .map((r) => r.userPrincipalName.toLowerCase()),
+    );
+    const colleague = emu.state.doc.users.find(
+      (u) =>
+        u.userPrincipalName.startsWith(`${moveDept}.`) && !holders.has(u.userPrincipalName.toLowerCase()),
+    );
+    if (!colleague) throw new Error(`the emulator seeded no numberless user in department ${moveDept}`);
+    moveLines[1] = moveLines[1].replace(fromUpn, colleague.userPrincipalName);
+    writeCsv(movedFile, moveLines);
+    // Remove: the last number of removeDept.
+    const removedFile = path.join(definitionDir, "numbers", `${removeDept}.csv`);
+    const removeLines = readCsv(removedFile);
+    const removed = removeLines.pop()?.split(",")[1] as string;
+    writeCsv(removedFile, removeLines);
+    // Policy: flip allowPrivateCalling of the first calling policy.
+    const tenantFile = path.join(definitionDir, "tenant.yaml");
+    const doc = parseDocument(fs.readFileSync(tenantFile, "utf8"));
+    const policyName = String(doc.getIn(["teamsVoice", "callingPolicies", 0, "name"]));
+    const setting = ["teamsVoice", "callingPolicies", 0, "allowPrivateCalling"];
+    doc.setIn(setting, !doc.getIn(setting));
+    fs.writeFileSync(tenantFile, doc.toString());
+
+    const preview = await ws.pulumi(["preview", "--json"]);
+    const graph = await offlineRender(definition());
+    const nameOf = (type: string, test: (inputs: Record<string, unknown>) => boolean) =>
+      graph.resources.find((r) => r.type === type && test(r.inputs))?.name ?? `${type}?`;
+    expect(changes(preview).filter(([op]) => op !== "read")).toEqual(
+      [
+        [
+          "update",
+          RESOURCE_TYPES.callingPolicy,
+          nameOf(RESOURCE_TYPES.callingPolicy, (i) => i.name === policyName),
+        ],
+        [
+          "update",
+          RESOURCE_TYPES.numberAssignments,
+          nameOf(RESOURCE_TYPES.numberAssignments, (i) => i.department === moveDept),
+        ],
+        [
+          "update",
+          RESOURCE_TYPES.numberAssignments,
+          nameOf(RESOURCE_TYPES.numberAssignments, (i) => i.department === removeDept),
+        ],
+      ].sort((a, b) => `${a[1]}${a[2]}`.localeCompare(`${b[1]}${b[2]}`)),
+    );
+
+    const at = emu.counters.snapshot();
+    await ws.pulumi(["up", "--yes", "--skip-preview"]);
+    const writes = writesBetween(at, emu.counters.snapshot());
+    console.log(`step 3: writes by route ${JSON.stringify(writes)}`);
+    const area = teamsAreaOf(emu.state.doc);
+    expect(area.numbers[number]?.assignmentTargetId).toBe(colleague.id);
+    expect(area.numbers[removed]?.assignmentStatus ?? "unassigned").toBe("unassigned");
+    // Per action or cmdlet: the move is one unassign and one assign, the removal one unassign, the policy one Set.
+    const byAction: Record<string, number> = {};
+    for (const [route, n] of Object.entries(writes)) {
+      const action = route.split(/[ /.]/).pop() as string;
+      byAction[action] = (byAction[action] ?? 0) + n;
+    }
+    expect(byAction).toEqual({ assignNumber: 1, unassignNumber: 2, "Set-CsTeamsCallingPolicy": 1 });
+    expectTenantMatchesDefinition();
+    await ws.pulumi(["preview", "--expect-no-changes"]);
+  });
+
+  it("4. with 429s, 503s and failing number operations, up succeeds or fails precisely, and the next up converges", async () => {
+    // Back to the example city, plus every number of one department at another of its emergency locations.
+    fs.rmSync(definitionDir, { recursive: true });
+    fs.cpSync(path.join(REPO, "stacks", "example"), definitionDir, { recursive: true });
+    const def = definition();
+    const dept = numberedDepartments(def)[2];
+    const file = path.join(definitionDir, "numbers", `${dept}.csv`);
+    const lines = readCsv(file);
+    const locations = [...new Set(lines.slice(1).map((l) => l.split(",")[2]))];
+    const target = locations[locations.length - 1];
+    writeCsv(file, [lines[0], ...lines.slice(1).map((l) => l.replace(/,[^,]+,([a-z]+)$/, `,${target},$1`))]);
+
+    const faults = emu.faults as FaultOptions & { numberOperationFailureRate?: number };
+    Object.assign(faults, {
+      rate429: 0.1,
+      rate503: 0.05,
+      retryAfter: 0.2,
+      numberOperationFailureRate: 0.3,
+      seed: 8,
+    });
+    const faulty = await ws.pulumi(["up", "--yes", "--skip-preview"], { expect: null });
+    Object.assign(faults, { rate429: 0, rate503: 0, numberOperationFailureRate: 0 });
+    const c = emu.counters.snapshot();
+    console.log(
+      `step 4: faulty up exited ${faulty.code}; ${c.throttled} throttled, ${c.faulted} faulted so far`,
+    );
+    if (faulty.code !== 0) {
+      const out = `${faulty.stdout}\n${faulty.stderr}`;
+      // Precise: names the department and the numbers not applied, and says the next up retries them.
+      expect(out).toMatch(/number change\(s\) of department [a-z-]+ were not applied; the rest are kept/);
+      expect(out).not.toMatch(/Unhandled exception|TypeError|\[object Object\]/);
+    }
+    await ws.pulumi(["up", "--yes", "--skip-preview"]);
+    await ws.pulumi(["preview", "--expect-no-changes"]);
+    expectTenantMatchesDefinition();
+  });
+
+  it("5. stack export holds no secret or token in plain text, and each resource's provider text is small", async () => {
+    const { text, deployment } = await ws.exportStack();
+    for (const secret of [STATIC_TOKEN, PASSPHRASE, DEFAULT_CLIENT_SECRET]) {
+      expect(text.includes(secret)).toBe(false);
+    }
+    expect(text).not.toMatch(/Bearer [A-Za-z0-9._-]{8,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);
+    const sizes = (deployment.deployment.resources ?? [])
+      .filter((r) => typeof r.inputs?.__provider === "string")
+      .map((r) => ({ name: r.urn.split("::")[3], bytes: Buffer.byteLength(r.inputs?.__provider as string) }));
+    const max = Math.max(...sizes.map((s) => s.bytes));
+    console.log(
+      `step 5: state ${text.length} bytes, ${sizes.length} resources with __provider, largest ${max} bytes, ` +
+        `total ${sizes.reduce((n, s) => n + s.bytes, 0)} bytes`,
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.filter((s) => s.bytes > 16 * 1024)).toEqual([]);
+  });
+
+  it("6. the policy pack under the engine reports the telephony violations `tenant plan` evaluates offline", async () => {
+    const violating = path.join(ws.stacksDir, "violating");
+    fs.cpSync(definitionDir, violating, { recursive: true });
+    // Two departments with numbers lose their emergency calling policy (valid YAML; the pack forbids it).
+    const depts = numberedDepartments(definition()).slice(0, 2);
+    for (const id of depts) {
+      const file = path.join(violating, "departments", `${id}.yaml`);
+      const doc = parseDocument(fs.readFileSync(file, "utf8"));
+      doc.deleteIn(["teams", "emergencyCallingPolicy"]);
+      fs.writeFileSync(file, doc.toString());
+    }
+    const offline = evaluatePolicies(await offlineRender(loadValidDefinition(violating))).map((r) => ({
+      policy: r.policy,
+      level: r.enforcementLevel,
+      message: r.message,
+      resource: (r.urn ?? "").split("::")[3] ?? "",
+    }));
+
+    await ws.pulumi(["config", "set", "tenant:definition", violating]);
+    // Streaming JSON: one engine event per line, policy violations as `policyEvent`s.
+    const run = await ws.pulumi(["preview", "--json", "--policy-pack", path.join(REPO, "policies")], {
+      expect: null,
+      env: { PULUMI_ENABLE_STREAMING_JSON_PREVIEW: "true" },
+    });
+    await ws.pulumi(["config", "set", "tenant:definition", definitionDir]);
+    const engine = run.stdout
+      .split("\n")
+      .filter((l) => l.includes('"policyEvent"'))
+      .map((l) => (JSON.parse(l) as { policyEvent: Record<string, string> }).policyEvent)
+      .map((e) => ({
+        policy: e.policyName,
+        level: e.enforcementLevel,
+        // The engine puts the policy's description on the first line; the offline result is the message alone.
+        message: e.message.replace(/^[^\n]*\n/, "").trim(),
+        resource: (e.resourceUrn ?? "").split("::")[3] ?? "",
+      }));
+    if (engine.length === 0) {
+      throw new Error(
+        `the policy preview reported no policy event:\n${run.stdout.slice(-4000)}\n${run.stderr}`,
+      );
+    }
+    const sort = <T extends { policy: string; resource: string; message: string }>(l: T[]) =>
+      [...l].sort((a, b) =>
+        `${a.policy}${a.resource}${a.message}`.localeCompare(`${b.policy}${b.resource}${b.message}`),
+      );
+    console.log(`step 6: engine ${JSON.stringify(engine)}`);
+    expect(
+      offline.filter((r) => r.policy === "teams-voice-department-emergency-calling-policy"),
+    ).toHaveLength(2);
+    expect(sort(engine)).toEqual(sort(offline));
+    expect(run.code).not.toBe(0);
+  });
+
+  it("7. destroy leaves the emulator as it was before step 1", async () => {
+    await ws.pulumi(["destroy", "--yes", "--skip-preview"]);
+    const { deployment } = await ws.exportStack();
+    expect(deployment.deployment.resources ?? []).toEqual([]);
+    expect(normaliseForComparison(emu.state.doc)).toEqual(normaliseForComparison(before));
+  });
+});
