@@ -9,6 +9,7 @@
  */
 import type { GraphClient } from "../graph";
 import type { TeamsPowerShellAdmin } from "../teams/admin/port";
+import { toInventoryNumber, type NumberAssignmentJson } from "../teams/graph/inventory";
 import { ReadCheckpoint } from "./readCheckpoint";
 import {
   GROUPS_PATH,
@@ -21,13 +22,11 @@ import {
   mostCommon,
   ownersPath,
   toGroup,
-  toNumber,
   toOrganization,
   toSku,
   toUser,
   toUserConfiguration,
   type WireGroup,
-  type WireNumber,
   type WireOrganization,
   type WireSku,
   type WireUser,
@@ -167,12 +166,12 @@ export async function readLiveTenant(
   const numbers = await paged("numbers", "0", async (cursor) => {
     // $top/$skip paging (the inventory has no nextLink); the cursor is the next $skip.
     const skip = Number(cursor);
-    const body = await graph.get<{ value?: WireNumber[] }>(
+    const body = await graph.get<{ value?: NumberAssignmentJson[] }>(
       `${NUMBERS_PATH}?$top=${NUMBERS_PAGE}&$skip=${skip}`,
     );
     const value = body?.value ?? [];
     return {
-      items: value.map(toNumber),
+      items: value.map(toInventoryNumber),
       next: value.length < NUMBERS_PAGE ? undefined : String(skip + NUMBERS_PAGE),
     };
   });

@@ -2,11 +2,11 @@
  * The Graph half of the live read: wire shapes (only the `$select`ed properties) → the snapshot's records.
  * Pure mapping functions, so the reader's loops stay thin and the mapping is tested without HTTP.
  */
-import type { AssignmentCategory, NumberType } from "../teams/admin/port";
+import type { AssignmentCategory } from "../teams/admin/port";
+import { withPlus } from "../teams/graph/inventory";
 import type {
   LiveGroup,
   LiveLicence,
-  LiveNumber,
   LiveSku,
   LiveTenant,
   LiveUser,
@@ -153,28 +153,6 @@ export function toUser(u: WireUser, skus: ReadonlyMap<string, LiveSku>): LiveUse
   };
 }
 
-export interface WireNumber {
-  telephoneNumber: string;
-  numberType: NumberType;
-  assignmentStatus?: string | null;
-  assignmentTargetId?: string | null;
-  assignmentCategory?: AssignmentCategory | null;
-  locationId?: string | null;
-}
-
-export function toNumber(n: WireNumber): LiveNumber {
-  const assigned = n.assignmentStatus != null && n.assignmentStatus !== "unassigned";
-  return {
-    // Graph documents a leading '+'; added when missing so numbers compare as the definition writes them.
-    telephoneNumber: n.telephoneNumber.startsWith("+") ? n.telephoneNumber : `+${n.telephoneNumber}`,
-    numberType: n.numberType,
-    assignmentStatus: n.assignmentStatus ?? "unassigned",
-    assignmentTargetId: assigned ? (n.assignmentTargetId ?? null) : null,
-    assignmentCategory: assigned ? (n.assignmentCategory ?? null) : null,
-    locationId: n.locationId ?? null,
-  };
-}
-
 export interface WireUserConfiguration {
   id: string;
   userPrincipalName?: string | null;
@@ -196,7 +174,7 @@ export function toUserConfiguration(c: WireUserConfiguration): LiveUserConfigura
     id: c.id,
     userPrincipalName: c.userPrincipalName ?? null,
     telephoneNumbers: (c.telephoneNumbers ?? []).map((t) => ({
-      telephoneNumber: t.telephoneNumber.startsWith("+") ? t.telephoneNumber : `+${t.telephoneNumber}`,
+      telephoneNumber: withPlus(t.telephoneNumber),
       assignmentCategory: t.assignmentCategory ?? "primary",
     })),
     effectivePolicyAssignments: (c.effectivePolicyAssignments ?? []).map((e) => ({

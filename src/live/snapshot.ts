@@ -5,7 +5,7 @@
  * LIS ids) resolved to the names a definition uses wherever the tenant says them (part numbers, UPNs,
  * `[key]` address descriptions), so neither consumer has to call Graph again.
  */
-import type { AssignmentCategory, NumberType, TeamsPolicyType } from "../teams/admin/port";
+import type { AssignmentCategory, InventoryNumber, TeamsPolicyType } from "../teams/admin/port";
 
 export interface LiveSku {
   skuId: string;
@@ -54,14 +54,8 @@ export interface LiveUser {
   directLicences?: LiveLicence[];
 }
 
-export interface LiveNumber {
-  telephoneNumber: string;
-  numberType: NumberType;
-  assignmentStatus: string;
-  assignmentTargetId: string | null;
-  assignmentCategory: AssignmentCategory | null;
-  locationId: string | null;
-}
+/** An entry of the number inventory, exactly as the Teams Graph adapter reads it (`toInventoryNumber`). */
+export type LiveNumber = InventoryNumber;
 
 export interface LiveUserConfiguration {
   /** Entra object id of the user. */

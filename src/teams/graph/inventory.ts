@@ -8,7 +8,7 @@ import type { AssignmentCategory, InventoryNumber, NumberType } from "../admin/p
 
 export const NUMBER_ASSIGNMENTS = "/admin/teams/telephoneNumberManagement/numberAssignments";
 
-interface NumberAssignmentJson {
+export interface NumberAssignmentJson {
   telephoneNumber: string;
   numberType: NumberType;
   assignmentStatus?: string | null;
@@ -18,7 +18,7 @@ interface NumberAssignmentJson {
 }
 
 /** Graph returns numbers with a leading '+' (§2.1); added when missing so keys compare. */
-const withPlus = (n: string) => (n.startsWith("+") ? n : `+${n}`);
+export const withPlus = (n: string) => (n.startsWith("+") ? n : `+${n}`);
 
 export async function listInventory(
   client: GraphClient,
