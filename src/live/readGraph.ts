@@ -3,6 +3,7 @@
  * Pure mapping functions, so the reader's loops stay thin and the mapping is tested without HTTP.
  */
 import type { AssignmentCategory } from "../teams/admin/port";
+import { MEMBERSHIP_ATTRIBUTES } from "../config/schema/department";
 import { withPlus } from "../teams/graph/inventory";
 import type {
   LiveGroup,
@@ -16,15 +17,11 @@ import type {
 export const USERS_PAGE = 999;
 export const NUMBERS_PAGE = 1000;
 
-/** Attributes `--departments-by` may name; the extension attributes are kept only when set. */
-export const USER_ATTRIBUTES = [
-  "department",
-  "companyName",
-  "officeLocation",
-  "jobTitle",
-  "employeeType",
-  "city",
-] as const;
+/**
+ * The user properties `--departments-by` may name: the membership attributes of the department schema, less the
+ * extension attributes, which Graph returns inside `onPremisesExtensionAttributes` (kept only when set).
+ */
+export const USER_ATTRIBUTES = MEMBERSHIP_ATTRIBUTES.filter((a) => !a.startsWith("extensionAttribute"));
 
 export const ORGANIZATION_PATH = "/organization?$select=id,displayName,verifiedDomains,countryLetterCode";
 export const SKUS_PATH =
