@@ -55,6 +55,17 @@ export async function serializeAsTheSdkDoes(
   return { text, containsSecrets };
 }
 
+/**
+ * What state may hold of a provider: no secret, under MAX_PROVIDER_BYTES, and no path of this checkout (a
+ * destroy may run the stored text from another checkout, so the loader must find the code itself).
+ */
+export async function expectSmallPortableProvider(provider: object): Promise<void> {
+  const serialized = await serializeAsTheSdkDoes(provider);
+  expect(serialized.containsSecrets).toBe(false);
+  expect(Buffer.byteLength(serialized.text)).toBeLessThan(MAX_PROVIDER_BYTES);
+  expect(serialized.text).not.toContain(REPO_ROOT);
+}
+
 const DRIVER = `
 const { readFileSync } = require("node:fs");
 const [providerFile, lifecyclesFile] = process.argv.slice(2);
