@@ -4,8 +4,8 @@ import { parse as parseYaml } from "yaml";
 import { PULUMI_STACK_SCHEMA_FILE, readPulumiProject, SCHEMAS_DIR } from "../../src/config/jsonSchemas";
 import { newAjv, REPO_ROOT } from "./helpers";
 
-/** Pulumi's own project-file schema: CI keeps a copy of shared/ beside the clone. */
-const PROJECT_SCHEMA = join(REPO_ROOT, "..", "shared", "reference", "schemas", "project.json");
+/** Pulumi's own project-file schema, vendored with its provenance (vendor/reference/pulumi/README.md). */
+const PROJECT_SCHEMA = join(REPO_ROOT, "vendor", "reference", "pulumi", "project.json");
 const STACK_KEYS = ["secretsprovider", "encryptedkey", "encryptionsalt", "config", "environment"];
 
 interface ConfigDecl {
@@ -38,10 +38,10 @@ function matchesType(value: unknown, type: string | undefined, items?: { type?: 
 }
 
 describe("Pulumi.yaml", () => {
-  test("validates against Pulumi's project schema (../shared/reference/schemas/project.json)", () => {
+  test("validates against Pulumi's project schema (vendor/reference/pulumi/project.json)", () => {
     if (!existsSync(PROJECT_SCHEMA)) {
       throw new Error(
-        `Pulumi's project schema is missing at ${PROJECT_SCHEMA} — CI and local runs need a copy of shared/ beside the clone (../shared/reference/schemas/project.json)`,
+        `Pulumi's project schema is missing at ${PROJECT_SCHEMA} — restore it from vendor/reference/pulumi/README.md`,
       );
     }
     const ajv = newAjv(false);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 /**
- * Checks JSON against Microsoft's Graph v1.0 metadata (../shared/reference/graph-v1-subset.json): every
+ * Checks JSON against Microsoft's Graph v1.0 metadata (vendor/reference/microsoft-graph/graph-v1-subset.json): every
  * property is declared on the type (or a base type), values have the declared EDM type, enum members are
  * spelt as in the CSDL, and non-nullable properties are not null.
  */
@@ -24,9 +24,9 @@ export const SUBSET_PATH = resolve(
   "..",
   "..",
   "..",
-  "..",
-  "shared",
+  "vendor",
   "reference",
+  "microsoft-graph",
   "graph-v1-subset.json",
 );
 
