@@ -27,7 +27,7 @@ export const phoneNumbersRule: Rule = {
     summary:
       "Every assigned number is valid for the organisation's country, lies in a range its department lists, and is assigned only once across all numbers files.",
     errors: [
-      { when: "`organization.country` has no numbering plan", example: msg.country("XX") },
+      { when: "`organization.country` has no numbering plan", example: msg.country("AQ") },
       {
         when: "a number is not valid for the country (wrong calling code, length or prefix)",
         example: phonePlan("ES")?.problem("+3491555000") ?? "",

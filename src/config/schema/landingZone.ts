@@ -15,11 +15,13 @@ export const ARCHETYPES = [
 ] as const;
 
 export const managementGroupSchema = z.strictObject({
+  // ARM naming rules, Microsoft.Management/managementGroups: 1-90 alphanumerics, hyphens, underscores, periods
+  // and parentheses; can't end with a period (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
   id: z
     .string()
     .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/,
-      "must be a management group id: up to 90 letters, digits, '-', '_', '.', '(' and ')'",
+      /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}(?<!\.)$/,
+      "must be a management group id: up to 90 letters, digits, '-', '_', '.', '(' and ')', not ending in '.'",
     )
     .describe("Management group id (its name in Azure, part of its resource id)."),
   displayName: z.string().min(1).describe("Display name in the Azure portal."),
@@ -37,9 +39,14 @@ export const managementGroupSchema = z.strictObject({
 });
 
 export const subnetSchema = z.strictObject({
+  // ARM naming rules, Microsoft.Network/virtualNetworks/subnets: 1-80 alphanumerics, underscores, periods and
+  // hyphens; start with an alphanumeric, end with an alphanumeric or underscore (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
   name: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a subnet name such as GatewaySubnet")
+    .regex(
+      /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/,
+      "must be a subnet name such as GatewaySubnet: 1 to 80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'",
+    )
     .describe(
       "Subnet name; Azure requires fixed names for some, such as `GatewaySubnet`, `AzureFirewallSubnet` and `AzureBastionSubnet`.",
     ),

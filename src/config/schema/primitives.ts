@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMON_MISTAKES, ISO_3166_ALPHA2 } from "./iso3166";
 
 /** Shared building blocks for the tenant definition schemas; each carries its own words for the error report. */
 
@@ -19,7 +20,13 @@ export const uuid = z
 
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, such as ES");
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, such as ES")
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || ISO_3166_ALPHA2.has(code), {
+    error: (issue) => {
+      const right = COMMON_MISTAKES[String(issue.input)];
+      return `is not an officially assigned ISO 3166-1 alpha-2 country code${right ? ` (that country's code is ${right})` : ""}; Teams and Microsoft 365 refuse it`;
+    },
+  });
 
 export const email = z
   .string()

@@ -113,8 +113,11 @@ export const emergencyNumberSchema = z.strictObject({
     .string()
     .regex(/^[0-9]{2,10}$/, "must be the digits dialled, such as 112")
     .describe("Digits dialled for the emergency service, e.g. `112`."),
+  // New-CsTeamsEmergencyNumber -EmergencyDialMask: "Each number string must be made of the digits 0 through 9 and
+  // can be from 1 to 10 digits in length" (MicrosoftDocs/office-docs-powershell teams/teams-ps/MicrosoftTeams/
+  // New-CsTeamsEmergencyNumber.md @93336da).
   emergencyDialMask: z
-    .array(z.string().regex(/^[0-9]{2,10}$/, "must be digits, such as 911"))
+    .array(z.string().regex(/^[0-9]{1,10}$/, "must be 1 to 10 digits, such as 911"))
     .default([])
     .describe("Other dial strings treated as this one."),
   onlinePstnUsage: z
@@ -194,8 +197,24 @@ export const dialPlanSchema = z.strictObject({
       "must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit)",
     )
     .describe("Dial plan identity: at most 49 characters of letters, digits, '-' and '.' (a Teams limit)."),
-  description: z.string().max(512).optional().describe("Free-text description of the dial plan."),
-  simpleName: z.string().max(256).optional().describe("Short name shown to users in Teams."),
+  // New-CsTenantDialPlan -Description: "Maximum characters: 1040" (MicrosoftDocs/office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsTenantDialPlan.md @93336da).
+  description: z
+    .string()
+    .max(1040)
+    .optional()
+    .describe("Free-text description of the dial plan (at most 1040 characters)."),
+  // New-CsTenantDialPlan -SimpleName: up to 49 characters of letters, digits, '-', '.', '(' and ')', unique
+  // among the tenant's dial plans (MicrosoftDocs/office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsTenantDialPlan.md @93336da); uniqueness is the teams-voice-catalogue rule.
+  simpleName: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9.()-]{1,49}$/,
+      "must be 1 to 49 characters of letters, digits, '-', '.', '(' and ')' (a Teams limit)",
+    )
+    .optional()
+    .describe(
+      "Short name shown to users in Teams: at most 49 letters, digits, '-', '.', '(' and ')'; unique.",
+    ),
   normalizationRules: z
     .array(normalizationRuleSchema)
     .max(50, "has more than 50 normalization rules, the Teams limit per dial plan")

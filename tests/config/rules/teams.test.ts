@@ -3,13 +3,23 @@ import { problemsAfter, type RuleCase } from "../validateHelpers";
 const T = "tenant.yaml";
 const CULTURE = "departments/culture.yaml";
 
-/** Adds an emergency call routing policy (and a second PSTN usage) after the dial plans. */
-const ROUTING: RuleCase["edits"] = [
+/** Adds an emergency call routing policy, without a route for its PSTN usage. */
+const UNROUTED_EMERGENCY: RuleCase["edits"] = [
   [T, "pstnUsages: [Local]\n  voiceRoutes", "pstnUsages: [Local, Emergency]\n  voiceRoutes"],
   [
     T,
     "emergencyAddresses:\n",
     '  emergencyCallRoutingPolicies:\n    - name: Emergencias\n      emergencyNumbers:\n        - emergencyDialString: "112"\n          onlinePstnUsage: Emergency\n  globalEmergencyCallRoutingPolicy: Emergencias\nemergencyAddresses:\n',
+  ],
+];
+
+/** Adds an emergency call routing policy (and a second PSTN usage, which the voice route carries). */
+const ROUTING: RuleCase["edits"] = [
+  ...UNROUTED_EMERGENCY,
+  [
+    T,
+    "      pstnUsages: [Local]\n      priority: 1",
+    "      pstnUsages: [Local, Emergency]\n      priority: 1",
   ],
 ];
 
@@ -59,6 +69,8 @@ describe("teams-voice-catalogue", () => {
       ],
       errors: [
         "tenant.yaml:48:20: teamsVoice.voiceRoutes[0].pstnUsages[0]: PSTN usage 'Locl' is not in teamsVoice.pstnUsages (did you mean 'Local'?) — add it there or correct the name",
+        // …which leaves the policy's usage without a route: true, and what the user must see after the fix.
+        "tenant.yaml:60:20: teamsVoice.voiceRoutingPolicies[0].pstnUsages[0]: PSTN usage 'Local' is carried by no voice route, so calls that use it cannot leave Teams — add 'Local' to the pstnUsages of a voice route, or use a usage a route carries",
       ],
     },
     {
@@ -98,6 +110,70 @@ describe("teams-voice-catalogue", () => {
       edits: [[T, "pattern: '^(\\d{4})$'", "pattern: '^(\\d{4}))$'"]],
       errors: [
         "tenant.yaml:65:20: teamsVoice.dialPlans[0].normalizationRules[0].pattern: pattern '^(\\d{4}))$' is not a valid regular expression (Unmatched ')') — fix the pattern (quote it in single quotes so YAML keeps backslashes)",
+      ],
+    },
+    {
+      name: "a translation that names a group its pattern does not have",
+      edits: [[T, 'translation: "+3491555$1"', 'translation: "+3491555$2"']],
+      errors: [
+        "tenant.yaml:66:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555$2' uses $2, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
+      ],
+    },
+    {
+      name: "a translation that names an unknown named group, and one without any group",
+      edits: [
+        [T, "pattern: '^(\\d{4})$'", "pattern: '^(?<ext>\\d{4})$'"],
+        [T, 'translation: "+3491555$1"', 'translation: "+3491555${extension}"'],
+      ],
+      errors: [
+        "tenant.yaml:66:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555${extension}' uses ${extension}, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
+      ],
+    },
+    {
+      name: "named groups, $0 and .NET's longest-group reading of $10 are valid",
+      edits: [
+        [T, "pattern: '^(\\d{4})$'", "pattern: '^(?<ext>\\d{4})$'"],
+        [T, 'translation: "+3491555$1"', 'translation: "+349155${ext}"'],
+        [
+          T,
+          "          isInternalExtension: true\n",
+          "          isInternalExtension: true\n        - name: ten\n          pattern: '^(\\d{4})$'\n          translation: \"+3491555$10\"\n        - name: whole\n          pattern: '^\\+34\\d{9}$'\n          translation: \"$0\"\n",
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: "two dial plans with the same simple name (a plan without one shows its name)",
+      edits: [
+        [
+          T,
+          "          isInternalExtension: true\n",
+          "          isInternalExtension: true\n    - name: ES-Villa2\n      simpleName: es-villa\n",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:69:19: teamsVoice.dialPlans[1].simpleName: dial plan simple name 'es-villa' is already the simple name of the dial plan at tenant.yaml:62 — Teams requires simple names to be unique among the tenant's dial plans (without simpleName it is the plan's name); choose another",
+      ],
+    },
+    {
+      name: "a voice routing policy's PSTN usage that no voice route carries",
+      edits: [
+        [T, "pstnUsages: [Local]\n  voiceRoutes", "pstnUsages: [Local, Intl]\n  voiceRoutes"],
+        [
+          T,
+          "    - name: Spain\n      pstnUsages: [Local]",
+          "    - name: Spain\n      pstnUsages: [Local, Intl]",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:60:27: teamsVoice.voiceRoutingPolicies[0].pstnUsages[1]: PSTN usage 'Intl' is carried by no voice route, so calls that use it cannot leave Teams — add 'Intl' to the pstnUsages of a voice route, or use a usage a route carries",
+      ],
+    },
+    {
+      name: "an emergency number whose PSTN usage no voice route carries",
+      edits: UNROUTED_EMERGENCY,
+      errors: [
+        "tenant.yaml:72:28: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].onlinePstnUsage: PSTN usage 'Emergency' is carried by no voice route, so calls that use it cannot leave Teams — add 'Emergency' to the pstnUsages of a voice route, or use a usage a route carries",
       ],
     },
   ];
