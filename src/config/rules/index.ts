@@ -2,6 +2,8 @@ import { assignmentsRule } from "./assignments";
 import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
+import { emergencyDialOutRule } from "./emergencyDialOut";
+import { intentionalRemovalsRule } from "./intentionalRemovals";
 import { landingZoneArchetypesRule } from "./landingZoneArchetypes";
 import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
@@ -27,9 +29,11 @@ export const RULES: readonly Rule[] = [
   seatsRule,
   teamsCatalogueRule,
   teamsPoliciesRule,
+  emergencyDialOutRule,
   emergencyAddressesRule,
   numberRangesRule,
   phoneNumbersRule,
   assignmentsRule,
   releasedNumbersRule,
+  intentionalRemovalsRule,
 ];

@@ -46,6 +46,20 @@ describe("verified-domains", () => {
       errors: [],
     },
     {
+      name: "owners and admins that are not user principal names Entra ID accepts",
+      edits: [
+        [
+          CULTURE,
+          "owners: [ana@villa.example]",
+          "owners: [.ana@villa.example]\nadmins: [pedro..gil@villa.example]",
+        ],
+      ],
+      errors: [
+        "departments/culture.yaml:5:10: owners[0]: owner .ana@villa.example is not a user principal name Entra ID accepts, so the deployment's user lookup would fail — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'",
+        "departments/culture.yaml:6:10: admins[0]: admin pedro..gil@villa.example is not a user principal name Entra ID accepts, so the deployment's user lookup would fail — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'",
+      ],
+    },
+    {
       name: "an owner outside the verified domains",
       edits: [[CULTURE, "owners: [ana@villa.example]", "owners: [ana@gmail.com]"]],
       errors: [

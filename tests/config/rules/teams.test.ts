@@ -180,6 +180,36 @@ describe("teams-voice-catalogue", () => {
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
 });
 
+describe("emergency-dial-out", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "a real number of another country is valid",
+      edits: [
+        [
+          T,
+          "      notificationMode: NotificationOnly\n",
+          '      notificationMode: NotificationOnly\n      notificationDialOutNumber: "+33142765000"\n',
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: "a number no country has",
+      edits: [
+        [
+          T,
+          "      notificationMode: NotificationOnly\n",
+          '      notificationMode: NotificationOnly\n      notificationDialOutNumber: "+34015550100"\n',
+        ],
+      ],
+      errors: [
+        "tenant.yaml:58:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34015550100 is not a valid phone number of any country (libphonenumber: wrong length or unallocated prefix) — write the security desk's number in E.164, such as +34915550100",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
 describe("dial plans (schema)", () => {
   const cases: RuleCase[] = [
     {
