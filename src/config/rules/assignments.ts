@@ -14,7 +14,12 @@ const msg = {
     `${upn} is not a well-formed user principal name — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'`,
 };
 
-/** The part before '@' that Entra ID accepts in a user principal name. */
+/**
+ * The part before '@' that Entra ID accepts in a user principal name: up to 64 of A-Z a-z 0-9 ' . - _ ! # ^ ~, no
+ * '.' right before '@' (Microsoft Entra "Password policies and account restrictions", Username policies,
+ * https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy; Graph's user resource lists the
+ * same characters). Leading '.' and '..' are refused as in any e-mail local part (RFC 5322 dot-atom).
+ */
 export const UPN_LOCAL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9'._!#^~-]{1,64}(?<!\.)$/;
 
 export const assignmentsRule: Rule = {

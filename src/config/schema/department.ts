@@ -110,6 +110,9 @@ export const departmentSchema = z
           .number()
           .positive("must be a positive amount")
           .describe("Monthly budget in the billing currency."),
+        // Microsoft.Consumption/budgets (ARM template reference, https://learn.microsoft.com/azure/templates/
+        // microsoft.consumption/budgets): a threshold "has to be between 0 and 1000" percent, and a "budget can
+        // have up to five notifications" (one per threshold here).
         thresholds: z
           .array(z.number().positive().max(1000))
           .min(1)

@@ -12,7 +12,18 @@ export const organizationSchema = z
       .array(
         z
           .string()
-          .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a lower-case DNS domain such as city.example"),
+          .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a lower-case DNS domain such as city.example")
+          // RFC 1035 section 2.3.4: labels of at most 63 octets.
+          .refine(
+            (domain) => domain.split(".").every((label) => label.length <= 63),
+            "is not a DNS name: each part between dots is at most 63 characters",
+          )
+          // Every user principal name ends in a verified domain, and Entra allows "up to 48 characters after the
+          // '@' symbol" (Username policies, https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy).
+          .refine(
+            (domain) => domain.length <= 48,
+            "is longer than 48 characters, the most Entra ID allows after '@' in a user principal name",
+          ),
       )
       .min(1)
       .describe("Domains verified in the tenant. Every user principal name must end in one of them."),

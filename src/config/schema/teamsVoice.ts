@@ -90,6 +90,8 @@ export const emergencyCallingPolicySchema = z.strictObject({
     .max(1024)
     .optional()
     .describe("Free-text description, shown in the Teams admin centre."),
+  // New-CsTeamsEmergencyCallingPolicy -NotificationGroup: "A maximum of 10 e-mail addresses can be specified"
+  // (MicrosoftDocs/office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsTeamsEmergencyCallingPolicy.md @93336da).
   notificationGroup: z
     .array(email)
     .max(10)
@@ -180,6 +182,8 @@ export const normalizationRuleSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, "must be a rule name of letters, digits, '.', '_', '-'")
     .describe("Rule name, unique within its dial plan."),
+  // New-CsVoiceNormalizationRule -Description: "Maximum string length: 512 characters" (MicrosoftDocs/
+  // office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsVoiceNormalizationRule.md @93336da).
   description: z.string().max(512).optional().describe("Free-text description of the rule."),
   pattern: z.string().min(1).describe("Regular expression matched against what the user dialled."),
   translation: z.string().min(1).describe("Replacement, e.g. `+34$1`."),
@@ -190,6 +194,8 @@ export const normalizationRuleSchema = z.strictObject({
 });
 
 export const dialPlanSchema = z.strictObject({
+  // New-CsTenantDialPlan -Identity: "cannot exceed 49 characters. Valid characters are alphabetic or numeric
+  // characters, hyphen (-) and dot (.)"; at most 50 normalization rules per plan (New-CsTenantDialPlan.md @93336da).
   name: z
     .string()
     .regex(

@@ -28,6 +28,21 @@ describe("service limits (schema)", () => {
       ],
     },
     {
+      name: "verified domains: a 64-character label, and a 49-character name (a UPN allows 48 after '@', so 48 passes)",
+      edits: [
+        [
+          T,
+          "verifiedDomains: [villa.example]",
+          `verifiedDomains: [villa.example, ${"a".repeat(64)}.example, ${"b".repeat(41)}.example, ${"c".repeat(40)}.example]`,
+        ],
+      ],
+      errors: [
+        `tenant.yaml:6:36: organization.verifiedDomains[1]: "${"a".repeat(56)}... is longer than 48 characters, the most Entra ID allows after '@' in a user principal name — correct the value`,
+        `tenant.yaml:6:36: organization.verifiedDomains[1]: "${"a".repeat(56)}... is not a DNS name: each part between dots is at most 63 characters — correct the value`,
+        `tenant.yaml:6:110: organization.verifiedDomains[2]: "${"b".repeat(41)}.example" is longer than 48 characters, the most Entra ID allows after '@' in a user principal name — correct the value`,
+      ],
+    },
+    {
       name: "a management group id ending in a period",
       edits: [[T, "    - id: vp-corp\n", "    - id: vp-corp.\n"]],
       errors: [
