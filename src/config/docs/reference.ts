@@ -14,6 +14,7 @@ import {
 import { MAX_FILE_BYTES } from "../sourceFile";
 import { RULES } from "../rules";
 import type { Rule } from "../rules/context";
+import { REFERENCES } from "../rules/references";
 import { departmentSchema } from "../schema/department";
 import { NUMBER_COLUMNS, numberAssignmentSchema } from "../schema/numbers";
 import { RELEASED_COLUMNS, releasedNumberSchema } from "../schema/releasedNumbers";
@@ -321,6 +322,43 @@ failed their schema, so their problems are reported together with the schema err
 ${RULES.map(ruleSection).join("\n\n")}`;
 }
 
+function checksSection(): string {
+  const link = (id: string) => `[\`${id}\`](#${id})`;
+  const rules = table(
+    ["Rule", "Guarantees", "Errors"],
+    RULES.map((r) => [link(r.info.id), r.info.summary, String(r.info.errors.length)]),
+  );
+  const references = table(
+    ["Reference", "Must name", "Checked by", "The other direction"],
+    REFERENCES.map((r) => [
+      r.from,
+      r.to,
+      r.forwardRules.map(link).join(", "),
+      r.backward + (r.backwardRules.length > 0 ? ` (${r.backwardRules.map(link).join(", ")})` : ""),
+    ]),
+  );
+  return `## What validate checks
+
+A value that Teams, Entra ID, Microsoft Graph or Azure Resource Manager would refuse is refused by
+\`tenant validate\` first, naming the file, line and field, so a reviewed change never fails halfway through a
+deployment. Each limit comes from Microsoft's documentation (the MicrosoftTeams cmdlet reference, Azure's resource
+naming rules, the Graph and Entra pages) and is cited beside its check in \`src/config/schema/\` and
+\`src/config/rules/\`; where Microsoft documents no limit, \`validate\` invents none.
+
+- **One field at a time**: the *Type* column of the field tables above is exactly what is checked (it is generated
+  from the schemas the loader uses). Beyond their shape, country codes must be officially assigned ISO 3166-1
+  alpha-2 codes, and verified domains must fit a user principal name (labels of at most 63 characters, at most 48
+  characters in all).
+- **Across fields and files**: the rules below, listed under [Cross-file rules](#cross-file-rules) with every message
+  they print.
+- **References, in both directions**: every id or name one file uses to point at another, and what is checked from
+  the other end.
+
+${rules}
+
+${references}`;
+}
+
 /** The reference, unformatted markdown, from the schemas, the worked example and the rule registry (read now). */
 export function renderConfigReference(): string {
   const parts = [
@@ -338,6 +376,7 @@ it can report.
 - [\`numbers/<id>.csv\`](#numbersidcsv)
 - [\`numbers/released.csv\`](#numbersreleasedcsv)
 - [\`tenant validate\`](#tenant-validate)
+- [What validate checks](#what-validate-checks)
 - [Errors](#errors)`,
     folderLayout(),
     tenantSection(),
@@ -345,6 +384,7 @@ it can report.
     numbersSection(),
     releasedSection(),
     validateSection(),
+    checksSection(),
     `## Errors
 
 Every problem is reported as \`file:line:column: field.path: what is wrong — how to fix it\`, pointing at the line

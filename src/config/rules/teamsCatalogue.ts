@@ -36,7 +36,7 @@ export const teamsCatalogueRule: Rule = {
   info: {
     id: "teams-voice-catalogue",
     summary:
-      "Teams voice names are unique per list; every PSTN usage referenced is declared; the global emergency call routing policy exists; every pattern compiles.",
+      "Teams voice names (and dial-plan simple names) are unique per list; every PSTN usage referenced is declared, and carried by a voice route where calls depend on it; the global emergency call routing policy exists; every pattern compiles and every translation names only groups its pattern has.",
     errors: [
       {
         when: "two entries of one list (voice routes, each policy kind, dial plans, PSTN usages, a dial plan's normalization rules) share a name",

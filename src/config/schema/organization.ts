@@ -26,12 +26,14 @@ export const organizationSchema = z
           ),
       )
       .min(1)
-      .describe("Domains verified in the tenant. Every user principal name must end in one of them."),
+      .describe(
+        "Domains verified in the tenant. Every user principal name must end in one of them, so each is at most 48 characters (Entra allows no more after `@`).",
+      ),
     country: countryCode.describe(
-      "Country whose numbering plan phone numbers must follow (ISO 3166-1 alpha-2).",
+      "Country whose numbering plan phone numbers must follow (an officially assigned ISO 3166-1 alpha-2 code).",
     ),
     defaultUsageLocation: countryCode.describe(
-      "Usage location given to users who have none; Microsoft 365 cannot license a user without one.",
+      "Usage location given to users who have none; Microsoft 365 cannot license a user without one (an officially assigned ISO 3166-1 alpha-2 code).",
     ),
   })
   .describe("Who the tenant belongs to.");

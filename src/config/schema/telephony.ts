@@ -18,7 +18,9 @@ export const emergencyAddressSchema = z.strictObject({
   city: z.string().min(1).describe("City or town of the address."),
   stateOrProvince: z.string().optional().describe("State or province, where the country uses one."),
   postalCode: z.string().min(1).describe("Postal code, as text (keeps leading zeros: quote it in YAML)."),
-  countryOrRegion: countryCode.describe("Country of the address (ISO 3166-1 alpha-2)."),
+  countryOrRegion: countryCode.describe(
+    "Country of the address: an officially assigned ISO 3166-1 alpha-2 code (what New-CsOnlineLisCivicAddress accepts).",
+  ),
   latitude: z
     .number()
     .min(-90)

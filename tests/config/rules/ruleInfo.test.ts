@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../../src/config/rules";
+import { REFERENCES } from "../../../src/config/rules/references";
 
 /** The rule docs are rendered into docs/config-reference.md, so they must be complete and tested. */
 describe("rule documentation", () => {
@@ -22,6 +23,18 @@ describe("rule documentation", () => {
       }
     },
   );
+
+  it("names only existing rules in the references table, and a rule for every checked direction", () => {
+    const ids = new Set(RULES.map((r) => r.info.id));
+    for (const ref of REFERENCES) {
+      expect(ref.forwardRules.length).toBeGreaterThan(0);
+      for (const id of [...ref.forwardRules, ...ref.backwardRules])
+        expect([ref.from, ids.has(id)]).toEqual([ref.from, true]);
+      // A direction left unchecked says why, in words a reviewer can judge.
+      if (ref.backwardRules.length === 0)
+        expect(ref.backward).toMatch(/^(Not an error|Not applicable|A removal without)/);
+    }
+  });
 
   it("has a table test for every rule", () => {
     const dir = __dirname;
