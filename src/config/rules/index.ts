@@ -7,6 +7,7 @@ import { intentionalRemovalsRule } from "./intentionalRemovals";
 import { landingZoneArchetypesRule } from "./landingZoneArchetypes";
 import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
+import { membershipValuesRule } from "./membershipValues";
 import { networkRule } from "./network";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
@@ -21,6 +22,7 @@ import { verifiedDomainsRule } from "./verifiedDomains";
 export const RULES: readonly Rule[] = [
   departmentIdentityRule,
   verifiedDomainsRule,
+  membershipValuesRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
   regionsRule,

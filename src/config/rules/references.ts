@@ -98,6 +98,13 @@ export const REFERENCES: readonly Reference[] = [
     backwardRules: [],
   },
   {
+    from: "`departments/<id>.yaml`: `membership.values`",
+    to: "values users can hold in the attribute (its length in Entra ID)",
+    forwardRules: ["membership-values"],
+    backward: "Not applicable: users' attribute values live in Entra ID; `drift` and `export` read them.",
+    backwardRules: [],
+  },
+  {
     from: "`departments/<id>.yaml`: `owners`, `admins`",
     to: "accounts in a verified domain, as user principal names",
     forwardRules: ["verified-domains"],

@@ -31,6 +31,32 @@ describe("department-identity", () => {
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
 });
 
+describe("membership-values", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "a 64-character department value is valid",
+      edits: [[CULTURE, "values: [Cultura]", `values: [${"d".repeat(64)}]`]],
+      errors: [],
+    },
+    {
+      name: "a department value longer than Entra ID stores",
+      edits: [[CULTURE, "values: [Cultura]", `values: [Cultura, ${"d".repeat(65)}]`]],
+      errors: [
+        `departments/culture.yaml:8:21: membership.values[1]: '${"d".repeat(37)}...' has 65 characters, but Entra ID stores at most 64 in user.department, so no user can match it — write the value exactly as users have it`,
+      ],
+    },
+    {
+      name: "officeLocation values are not limited",
+      edits: [
+        [CULTURE, "attribute: department", "attribute: officeLocation"],
+        [CULTURE, "values: [Cultura]", `values: [${"o".repeat(300)}]`],
+      ],
+      errors: [],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
 describe("verified-domains", () => {
   const cases: RuleCase[] = [
     {
