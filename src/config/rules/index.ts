@@ -1,4 +1,5 @@
 import { assignmentsRule } from "./assignments";
+import { azureAddressSpaceRule } from "./azureAddressSpace";
 import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   landingZoneArchetypesRule,
   regionsRule,
   networkRule,
+  azureAddressSpaceRule,
   licencesRule,
   seatsRule,
   teamsCatalogueRule,

@@ -240,3 +240,35 @@ describe("network-addresses", () => {
   ];
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
 });
+
+describe("azure-address-space", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "a /29 hub subnet is valid",
+      edits: [[T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/29"]],
+      errors: [],
+    },
+    {
+      name: "a /30 hub subnet",
+      edits: [[T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/30"]],
+      errors: [
+        "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: subnet 10.20.0.0/30 is a /30, but Azure supports IPv4 subnets from /2 to /29 (5 addresses of each are reserved) — make it a /29 or larger",
+      ],
+    },
+    {
+      name: "a spoke in the link-local range, a hub and its subnet in loopback (the plan allows anything)",
+      edits: [
+        [T, "addressPlan: 10.20.0.0/16", "addressPlan: 0.0.0.0/0"],
+        [T, "addressSpace: 10.20.0.0/22", "addressSpace: 127.20.0.0/22"],
+        [T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 127.20.0.0/26"],
+        [CULTURE, "addressSpace: 10.20.4.0/24", "addressSpace: 169.254.4.0/24"],
+      ],
+      errors: [
+        "departments/culture.yaml:19:17: network.addressSpace: 169.254.4.0/24 overlaps 169.254.0.0/16 (link-local), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
+        "tenant.yaml:30:19: landingZone.hub.addressSpace: 127.20.0.0/22 overlaps 127.0.0.0/8 (loopback), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
+        "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: 127.20.0.0/26 overlaps 127.0.0.0/8 (loopback), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
