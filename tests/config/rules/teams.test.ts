@@ -188,7 +188,7 @@ describe("emergency-dial-out", () => {
         [
           T,
           "      notificationMode: NotificationOnly\n",
-          '      notificationMode: NotificationOnly\n      notificationDialOutNumber: "+33142765000"\n',
+          '      notificationMode: ConferenceMuted\n      notificationDialOutNumber: "+33142765000"\n',
         ],
       ],
       errors: [],
@@ -199,11 +199,24 @@ describe("emergency-dial-out", () => {
         [
           T,
           "      notificationMode: NotificationOnly\n",
-          '      notificationMode: NotificationOnly\n      notificationDialOutNumber: "+34015550100"\n',
+          '      notificationMode: ConferenceUnMuted\n      notificationDialOutNumber: "+34015550100"\n',
         ],
       ],
       errors: [
         "tenant.yaml:58:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34015550100 is not a valid phone number of any country (libphonenumber: wrong length or unallocated prefix) — write the security desk's number in E.164, such as +34915550100",
+      ],
+    },
+    {
+      name: "a dial-out number with a mode that never dials it",
+      edits: [
+        [
+          T,
+          "      notificationMode: NotificationOnly\n",
+          '      notificationMode: NotificationOnly\n      notificationDialOutNumber: "+34915550100"\n',
+        ],
+      ],
+      errors: [
+        "tenant.yaml:58:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34915550100 would never be dialled: Teams dials it only when notificationMode is ConferenceMuted or ConferenceUnMuted (here NotificationOnly) — set one of those modes, or remove the number",
       ],
     },
   ];
