@@ -1,4 +1,8 @@
+import { departmentSchema } from "../../../src/config/schema/department";
 import { ISO_3166_ALPHA2 } from "../../../src/config/schema/iso3166";
+import { organizationSchema } from "../../../src/config/schema/organization";
+import { departmentAdminGroupName, NAME_LIMITS } from "../../../src/naming";
+import { departmentTags, tagProblems } from "../../../src/tags";
 import { problemsAfter, type RuleCase } from "../validateHelpers";
 
 /**
@@ -113,6 +117,22 @@ describe("service limits (schema)", () => {
     },
   ];
   it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+
+  it("lets no department id or cost centre make a tag or group name Azure or Entra ID would refuse", () => {
+    // The longest values the schemas accept; names and tags are built from them, never from free text.
+    const id = "d".repeat(24);
+    const costCenter = "C".repeat(20);
+    const shortName = "s".repeat(8);
+    expect(departmentSchema.shape.id.safeParse(id).success).toBe(true);
+    expect(departmentSchema.shape.id.safeParse(`${id}d`).success).toBe(false);
+    expect(departmentSchema.shape.costCenter.safeParse(costCenter).success).toBe(true);
+    expect(departmentSchema.shape.costCenter.safeParse(`${costCenter}C`).success).toBe(false);
+    expect(organizationSchema.shape.shortName.safeParse(shortName).success).toBe(true);
+    expect(tagProblems(departmentTags("e".repeat(40), { id, costCenter }))).toEqual([]);
+    const group = departmentAdminGroupName(shortName, id);
+    expect(group.length).toBeLessThanOrEqual(NAME_LIMITS.entraGroupDisplayName);
+    expect(group).toBe(`grp-${shortName}-${id}-admins`);
+  });
 
   it("knows the 249 officially assigned ISO 3166-1 alpha-2 codes, each a region the runtime can name", () => {
     const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
