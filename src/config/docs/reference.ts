@@ -349,6 +349,10 @@ naming rules, the Graph and Entra pages) and is cited beside its check in \`src/
   from the schemas the loader uses). Beyond their shape, country codes must be officially assigned ISO 3166-1
   alpha-2 codes, and verified domains must fit a user principal name (labels of at most 63 characters, at most 48
   characters in all).
+- **Names and tags Azure and Entra ID receive** (resource groups, virtual networks, budgets, group names, the
+  \`department\` and \`costCenter\` tags) are built from ids the schemas restrict, never from free text, and cut to
+  each resource type's length with a stable hash (\`src/naming.ts\`, \`src/tags.ts\`), so they always fit Azure's naming
+  rules and tag limits (names up to 512 characters, values up to 256, at most 50 tags).
 - **Across fields and files**: the rules below, listed under [Cross-file rules](#cross-file-rules) with every message
   they print.
 - **References, in both directions**: every id or name one file uses to point at another, and what is checked from
