@@ -47,7 +47,10 @@ export const e164 = z
     "must be an E.164 number: '+', the country code and 7 to 14 more digits, no spaces",
   );
 
-/** Teams policy identities: letters, digits, space, '.', '_' and '-' (the admin centre's own limits). */
+/**
+ * Teams policy identities: letters, digits, space, '.', '_' and '-', at most 64. Not from the MicrosoftTeams cmdlet
+ * reference, which documents no limit for -Identity of these policies: a bound of ours, under review (issue #12).
+ */
 export const teamsPolicyName = z
   .string()
   .regex(
