@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { EXIT, UsageError } from "../cli/exitCodes";
 import { domainOf, suggestion } from "../config/rules/wording";
 import { phonePlan } from "../config/rules/phone";
@@ -7,6 +8,7 @@ import { checkToday, openTarget, readUsers, revalidate, type NumbersIo, type Num
 import { appendCsvRows } from "./csvText";
 import { readIfExists, writeAllOrNothing } from "./files";
 import { parseUsersInput, type InputProblem } from "./usersInput";
+import { dropIntentionalRemovals } from "./yamlRemovals";
 import { todayIso } from "../config/quarantine";
 
 export interface AllocateOptions {
@@ -79,6 +81,7 @@ export function runAllocate(opts: AllocateOptions, io: NumbersIo): number {
     return EXIT.invalid;
   }
   const write = result.allocations.length > 0 && !opts.dryRun;
+  let note = "";
   if (write) {
     const before = readIfExists(target.numbersPath);
     const text = appendCsvRows(
@@ -91,19 +94,32 @@ export function runAllocate(opts: AllocateOptions, io: NumbersIo): number {
         category: a.category,
       })),
     );
-    const done = writeAllOrNothing(new Map([[target.numbersPath, text]]), () => revalidate(target, io));
+    const files = new Map([[target.numbersPath, text]]);
+    // A number released earlier (listed as removed on purpose) that is assigned again is no longer removed.
+    const marked = new Set(target.department.intentionalRemovals?.numbers ?? []);
+    const reassigned = result.allocations.map((a) => a.number).filter((n) => marked.has(n));
+    if (reassigned.length > 0) {
+      files.set(
+        target.departmentPath,
+        dropIntentionalRemovals(readFileSync(target.departmentPath, "utf8"), reassigned),
+      );
+    }
+    const done = writeAllOrNothing(files, () => revalidate(target, io));
     if (!done.ok) {
       io.err(
         `\nthe definition would not be valid with these numbers (${done.value} problem(s)); ${target.display(target.numbersPath)} was left as it was.\n`,
       );
       return EXIT.invalid;
     }
+    if (reassigned.length > 0) {
+      note = `Also changed: ${target.display(target.departmentPath)} (intentionalRemovals.numbers: ${reassigned.join(", ")} assigned again).\n`;
+    }
   }
   io.out(
     opts.format === "json"
       ? JSON.stringify(allocationJson(target, input.name, result, opts.dryRun === true, write), null, 2) +
           "\n"
-      : allocationText(target, input.name, result, opts.dryRun === true),
+      : allocationText(target, input.name, result, opts.dryRun === true) + note,
   );
   return EXIT.ok;
 }

@@ -28,3 +28,20 @@ export function addIntentionalRemovals(text: string, numbers: readonly string[])
   // Prettier's YAML style, which the definition files are kept in: `[a, b]`, no folding of long lines.
   return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
 }
+
+/**
+ * Takes `numbers` out of `intentionalRemovals.numbers` (and drops the emptied list and section), for numbers that
+ * are assigned again: an approval to remove a number that is back in use would silently pre-approve its next,
+ * accidental, removal (the `intentional-removals` rule refuses the pair). Comments and order survive.
+ */
+export function dropIntentionalRemovals(text: string, numbers: readonly string[]): string {
+  const doc = parseDocument(text);
+  const seq = doc.getIn(["intentionalRemovals", "numbers"]);
+  if (!isSeq(seq)) return text;
+  const drop = new Set(numbers);
+  seq.items = seq.items.filter((item) => !drop.has(String((item as { value?: unknown }).value ?? item)));
+  if (seq.items.length === 0) doc.deleteIn(["intentionalRemovals", "numbers"]);
+  const section = doc.get("intentionalRemovals");
+  if (isMap(section) && section.items.length === 0) doc.delete("intentionalRemovals");
+  return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
+}

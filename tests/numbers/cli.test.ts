@@ -208,9 +208,13 @@ describe("tenant numbers release", () => {
       "  a2@villa.example  +34915550003  range main",
     );
     expect(allocate("a3@villa.example\n", { today: "2026-08-29" }).out).toContain("+34915550004");
-    expect(allocate("a4@villa.example\n", { today: "2026-08-30" }).out).toContain(
-      "  a4@villa.example  +34915550002  range main",
+    const again = allocate("a4@villa.example\n", { today: "2026-08-30" }).out;
+    expect(again).toContain("  a4@villa.example  +34915550002  range main");
+    // Assigned again, the number is no longer removed on purpose: its approval goes with it.
+    expect(again).toMatch(
+      /Also changed: \S*culture\.yaml \(intentionalRemovals\.numbers: \+34915550002 assigned again\)\.\n$/,
     );
+    expect(fixture.read("departments/culture.yaml")).not.toContain("intentionalRemovals");
     expect(valid("2026-08-30")).toEqual([]);
   });
 
