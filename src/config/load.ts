@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { csvSource } from "./csvLoad";
 import type { Diagnostic, FieldPath } from "./diagnostics";
 import { formatPath } from "./diagnostics";
+import { lookalikesIn } from "./lookalikes";
 import { schemaDiagnostics } from "./schemaIssues";
 import { departmentSchema, type Department } from "./schema/department";
 import { NUMBER_COLUMNS, numberAssignmentSchema, type NumberAssignment } from "./schema/numbers";
@@ -151,7 +152,8 @@ function listFiles(
     // Links, FIFOs and devices are reported by irregularEntries and never read.
     if (!entry.isFile() && !entry.isDirectory()) continue;
     if (entry.isDirectory()) {
-      if (extname(name) === extension) diagnostics.push(fileDiagnostic(display(path), folderWhereFileExpected(name)));
+      if (extname(name) === extension)
+        diagnostics.push(fileDiagnostic(display(path), folderWhereFileExpected(name)));
       continue; // other folders and dot-files are not definition files
     }
     if (name.startsWith(".")) continue;
@@ -195,9 +197,19 @@ function loadYaml<S extends z.ZodType>(
     });
     return undefined;
   }
+  // A look-alike character is named precisely; the schema's own complaint about that field would only blur it.
+  const lookalikes = lookalikesIn(source.data);
+  for (const { path, message } of lookalikes) {
+    diagnostics.push({ file, ...source.locate(path), path: formatPath(path), message });
+  }
+  const flagged = new Set(lookalikes.map((l) => formatPath(l.path)));
   const checked = schema.safeParse(source.data);
   if (!checked.success) {
-    diagnostics.push(...schemaDiagnostics(source, schema, source.data, checked.error.issues));
+    diagnostics.push(
+      ...schemaDiagnostics(source, schema, source.data, checked.error.issues).filter(
+        (d) => !flagged.has(d.path),
+      ),
+    );
     return undefined;
   }
   return { file, value: checked.data, locate: source.locate };

@@ -9,7 +9,7 @@ import { validateDefinition } from "../../config/validate";
 import { runValidate } from "./validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
 import { EXIT, UsageError } from "../exitCodes";
-import { formatOption, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat, stackOption } from "../options";
 
 export interface PlanOptions {
   stack?: string;
@@ -33,9 +33,8 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "render what `pulumi up` would create for a definition, offline: counts per type and department; " +
         "with --base, what a pull request changes (see docs/review-workflow.md)",
     )
-    .option(
-      "--stack <name>",
-      "the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)",
+    .addOption(
+      stackOption("the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)"),
     )
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
     .addOption(formatOption(["text", "json", "markdown"]))
