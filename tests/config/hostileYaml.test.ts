@@ -4,7 +4,10 @@ import { problemsAfter, type RuleCase } from "./validateHelpers";
 /** Nine levels of nine aliases each: 9^9 strings (387 million) once expanded, in a 400-byte file. */
 function billionLaughs(firstKey: string): string {
   let text = `${firstKey}: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n`;
-  for (let i = 1; i <= 8; i++) text += `l${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]\n`;
+  for (let i = 1; i <= 8; i++)
+    text += `l${i}: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(",")}]\n`;
   return text;
 }
 
@@ -31,7 +34,9 @@ describe("hostile YAML is a located error, never a crash", () => {
     {
       name: "nesting deep enough to exhaust the parser's stack",
       write: { "departments/mobility.yaml": `id:\n${"- ".repeat(20_000)}x\n` },
-      errors: [expect.stringMatching(/^departments\/mobility\.yaml:2:\d+: \(file\): the YAML nests more than/)],
+      errors: [
+        expect.stringMatching(/^departments\/mobility\.yaml:2:\d+: \(file\): the YAML nests more than/),
+      ],
     },
     {
       name: "an alias with no anchor",
