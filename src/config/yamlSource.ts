@@ -57,6 +57,13 @@ export function parseYaml(file: string, text: string): YamlParseResult {
       })),
     };
   }
+  const complexKey = firstComplexKey(doc);
+  if (complexKey !== undefined) {
+    return problem(
+      complexKey,
+      "a key here is a list or a mapping — keys are plain names (write `name: value`; a '?' starts such a key)",
+    );
+  }
   const deep = firstTooDeep(doc);
   if (deep !== undefined) return problem(deep, tooDeep());
   const badAlias = firstBadAlias(doc);
@@ -80,6 +87,19 @@ export function parseYaml(file: string, text: string): YamlParseResult {
 
 function tooDeep(): string {
   return `the YAML nests more than ${MAX_YAML_DEPTH} levels deep here — a definition file needs only a few levels; flatten it (see docs/config-reference.md for the file's fields)`;
+}
+
+/** Offset of the first mapping key that is a collection (YAML allows it; no definition field is one). */
+function firstComplexKey(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      at = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** Offset of the first node nested deeper than MAX_YAML_DEPTH collections, found without recursion. */

@@ -39,6 +39,13 @@ describe("hostile YAML is a located error, never a crash", () => {
       ],
     },
     {
+      name: "a list as a mapping key",
+      write: { "departments/mobility.yaml": "id: mobility\n? [a, b]\n: x\n" },
+      errors: [
+        "departments/mobility.yaml:2:3: (file): a key here is a list or a mapping — keys are plain names (write `name: value`; a '?' starts such a key)",
+      ],
+    },
+    {
       name: "an alias with no anchor",
       write: { "departments/mobility.yaml": "id: *nowhere\n" },
       errors: [
