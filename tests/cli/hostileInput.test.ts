@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stackFileSettings } from "../../src/cli/commands/plan";
 import { main } from "../../src/cli/main";
 import { TEXT_DIAGNOSTIC_LIMIT } from "../../src/config/diagnostics";
 import { DefinitionFixture, MINIMAL_FIXTURE } from "../helpers/definitionFixture";
@@ -251,6 +253,43 @@ describe("thousands of problems: text prints the first 200 and counts the rest; 
       expect(out.errors.filter((e) => e.file.endsWith("numbers/culture.csv")).length).toBeGreaterThanOrEqual(
         BAD_ROWS,
       );
+    });
+  });
+});
+
+describe("stacks/Pulumi.<stack>.yaml is read like a definition file", () => {
+  let stacks: string;
+  beforeEach(() => (stacks = mkdtempSync(join(tmpdir(), "tenant-stacks-"))));
+  afterEach(() => rmSync(stacks, { recursive: true, force: true }));
+
+  it("reads the layers of a regular file", () => {
+    writeFileSync(join(stacks, "Pulumi.city.yaml"), "config:\n  tenant:layers: [identity, m365]\n");
+    expect(stackFileSettings("city", stacks)).toEqual({
+      layers: ["identity", "m365"],
+      platformStack: undefined,
+    });
+  });
+
+  it("a link is refused, not followed", () => {
+    symlinkSync("/proc/self/environ", join(stacks, "Pulumi.city.yaml"));
+    expect(stackFileSettings("city", stacks).problem).toMatchObject({
+      file: "stacks/Pulumi.city.yaml",
+      line: 1,
+      message: expect.stringContaining("this is a symbolic link, not a regular file"),
+    });
+  });
+
+  it("an alias bomb is a located problem", () => {
+    let bomb = 'config: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    for (let i = 1; i <= 8; i++)
+      bomb += `l${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(",")}]\n`;
+    writeFileSync(join(stacks, "Pulumi.city.yaml"), bomb);
+    expect(stackFileSettings("city", stacks).problem).toMatchObject({
+      file: "stacks/Pulumi.city.yaml",
+      line: 2,
+      message: expect.stringContaining("aliases here expand to more than 100 copies"),
     });
   });
 });
