@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync, type Stats } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { entryKind } from "../../src/config/sourceFile";
 import { problemsAfter, type RuleCase } from "./validateHelpers";
 
 /** What every refused entry says after its `path:1:1: (file): ` prefix. */
@@ -108,3 +109,25 @@ describe("a definition folder holds only regular files and folders", () => {
 function problemsWithoutDepartments(): string[] {
   return problemsAfter({ prepare: (path) => rmSync(path("departments"), { recursive: true }) });
 }
+
+describe("entryKind names what a refused entry is", () => {
+  // Devices and sockets cannot be created without privileges in every CI; the walk treats them like a FIFO.
+  const stats = (kind: string) =>
+    ({
+      isFile: () => kind === "file",
+      isDirectory: () => kind === "dir",
+      isSymbolicLink: () => kind === "link",
+      isFIFO: () => kind === "fifo",
+      isSocket: () => kind === "socket",
+      isCharacterDevice: () => kind === "char",
+      isBlockDevice: () => kind === "block",
+    }) as Stats;
+  it.each([
+    ["char", "a device"],
+    ["block", "a device"],
+    ["socket", "a socket"],
+    ["fifo", "a FIFO (named pipe)"],
+    ["link", "a symbolic link"],
+    ["dir", "a folder"],
+  ])("%s → %s", (kind, words) => expect(entryKind(stats(kind))).toBe(words));
+});
