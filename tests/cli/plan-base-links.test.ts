@@ -73,6 +73,55 @@ describe("tenant plan --base refuses a symbolic link committed at the base ref (
   });
 });
 
+describe("a link in the working tree, in the pull-request comment", () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), "tenant-plan-headlink-"));
+    mkdirSync(join(repo, "stacks"));
+    cpSync(MINIMAL_FIXTURE, join(repo, "stacks", "minimal"), { recursive: true });
+    execFileSync("git", ["init", "-q"], { cwd: repo });
+    execFileSync("git", ["add", "-A"], { cwd: repo });
+    execFileSync(
+      "git",
+      [
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-qm",
+        "x",
+      ],
+      { cwd: repo },
+    );
+    symlinkSync("/proc/self/environ", join(repo, "stacks", "minimal", "numbers", "mobility.csv"));
+    process.env.TENANT_TEST_SECRET = SECRET;
+  });
+  afterAll(() => {
+    delete process.env.TENANT_TEST_SECRET;
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  it("the markdown plan names the link and publishes nothing behind it", async () => {
+    const { code, out } = await tenant(
+      "plan",
+      "--dir",
+      join(repo, "stacks", "minimal"),
+      "--base",
+      "HEAD",
+      "--format",
+      "markdown",
+    );
+    expect(code).toBe(1);
+    expect(out).toContain("**The definition is invalid: nothing was planned.**");
+    expect(out).toContain("numbers/mobility.csv:1:1: (file): this is a symbolic link, not a regular file");
+    expect(out).not.toContain(SECRET);
+    expect(out).not.toContain("PATH=");
+  });
+});
+
 describe("parseLsTree", () => {
   it("reads modes and paths, including a path with spaces", () => {
     const out =
