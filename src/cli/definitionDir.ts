@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "./exitCodes";
+import { stackNameProblem } from "./options";
 
 export interface DefinitionTarget {
   stack?: string;
@@ -23,7 +24,14 @@ export function resolveDefinitionDir(target: DefinitionTarget, stacksDir = STACK
     return dir;
   }
   if (target.stack) {
+    const problem = stackNameProblem(target.stack);
+    if (problem) throw new UsageError(`--stack: ${problem}`);
     const dir = join(stacksDir, target.stack);
+    if (isSymbolicLink(dir)) {
+      throw new UsageError(
+        `--stack ${target.stack}: stacks/${target.stack} is a symbolic link, which is never followed — make it a folder`,
+      );
+    }
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       const known = listStacks(stacksDir);
       throw new UsageError(
@@ -40,4 +48,12 @@ export function listStacks(stacksDir = STACKS_DIR): string[] {
   return readdirSync(stacksDir)
     .filter((n) => existsSync(join(stacksDir, n, "tenant.yaml")))
     .sort();
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false; // missing: reported as an unknown stack
+  }
 }

@@ -9,5 +9,8 @@ export const EXIT = {
   drift: 3,
 } as const;
 
+/** The toolkit itself failed (a bug): bin/tenant.js prints src/cli/internalError.ts's text. */
+export const EXIT_INTERNAL = 70;
+
 /** A problem with how the command was called; main prints it and exits with EXIT.usage. */
 export class UsageError extends Error {}

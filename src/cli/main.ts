@@ -10,6 +10,8 @@ import { EXIT, UsageError } from "./exitCodes";
 export function buildProgram(exit: (code: number) => void): Command {
   const program = new Command("tenant")
     .description("Validate, plan and operate a city's Azure and Microsoft 365 tenant from its definition")
+    .version(packageVersion(), "-V, --version", "print the toolkit's version")
+    .option("--debug", "on an internal error, print its stack trace")
     .exitOverride()
     .showHelpAfterError("(run 'tenant --help' for the commands)");
   registerValidate(program, exit);
@@ -34,14 +36,10 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // Help and version are successes; everything else commander rejects is a usage error.
-      if (
-        err.code === "commander.helpDisplayed" ||
-        err.code === "commander.version" ||
-        err.code === "commander.help"
-      ) {
-        return EXIT.ok;
-      }
+      // Asked-for help and the version are successes; help shown because no command was given (`tenant`,
+      // `tenant numbers`) is a usage error, like everything else commander rejects.
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+      if (err.code === "commander.help" && err.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) {
@@ -50,4 +48,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** The version in package.json (the toolkit is run from its repository, so the file is always there). */
+function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file, read once
+  return (require("../../package.json") as { version: string }).version;
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { parseCsv } from "./csvSource";
 import type { Diagnostic } from "./diagnostics";
+import { lookalikeProblem } from "./lookalikes";
 import { schemaDiagnostics } from "./schemaIssues";
 
 /**
@@ -21,6 +22,19 @@ export function csvSource<S extends z.ZodType>(
   }
   const rows: { line: number; value: z.infer<S>; columns: Record<string, number> }[] = [];
   for (const row of parsed.rows) {
+    const flagged = new Set<string>();
+    for (const [column, value] of Object.entries(row.values)) {
+      const problem = lookalikeProblem(value);
+      if (!problem) continue;
+      flagged.add(column);
+      diagnostics.push({
+        file,
+        line: row.line,
+        column: row.columns[column] ?? 1,
+        path: column,
+        message: problem,
+      });
+    }
     const checked = schema.safeParse(row.values);
     if (checked.success) {
       rows.push({ line: row.line, value: checked.data, columns: row.columns });
@@ -33,7 +47,11 @@ export function csvSource<S extends z.ZodType>(
         column: row.columns[String(path[0])] ?? 1,
       }),
     };
-    diagnostics.push(...schemaDiagnostics(locator, schema, row.values, checked.error.issues));
+    diagnostics.push(
+      ...schemaDiagnostics(locator, schema, row.values, checked.error.issues).filter(
+        (d) => !flagged.has(d.path),
+      ),
+    );
   }
   return rows;
 }

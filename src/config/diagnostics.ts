@@ -36,3 +36,25 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       a.message.localeCompare(b.message),
   );
 }
+
+/** How many problems text output prints before it summarises the rest (JSON output keeps them all). */
+export const TEXT_DIAGNOSTIC_LIMIT = 200;
+
+/**
+ * The problems as text lines, the first `limit` of them and then one line counting the rest: one broken 15 MB
+ * file can hold hundreds of thousands of problems, and nobody reads past the first screens.
+ */
+export function formatDiagnosticLines(
+  list: readonly Diagnostic[],
+  limit = TEXT_DIAGNOSTIC_LIMIT,
+  whereAll = "run tenant validate --format json to list them all",
+): string {
+  const lines = list.slice(0, limit).map((d) => `${formatDiagnostic(d)}\n`);
+  const rest = list.length - limit;
+  if (rest > 0) {
+    lines.push(
+      `… and ${rest.toLocaleString("en-GB")} more problem${rest === 1 ? "" : "s"} not shown (${limit} of ${list.length.toLocaleString("en-GB")} printed; ${whereAll})\n`,
+    );
+  }
+  return lines.join("");
+}

@@ -117,7 +117,7 @@ function pulumiValueSchema(decl: ProjectConfigDeclaration): JsonSchema {
 }
 
 /**
- * Schema of `stacks/Pulumi.<stack>.yaml`. Pulumi publishes none (see ../shared/reference/schemas/README.md); this
+ * Schema of `stacks/Pulumi.<stack>.yaml`. Pulumi publishes none (see vendor/reference/pulumi/README.md); this
  * one allows exactly the keys of Pulumi's `ProjectStack`, requires every config key to be namespaced
  * (`<namespace>:<key>`), and lets the project's own namespace use only the keys Pulumi.yaml declares.
  */

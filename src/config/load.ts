@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import type { z } from "zod";
 import { csvSource } from "./csvLoad";
 import type { Diagnostic, FieldPath } from "./diagnostics";
 import { formatPath } from "./diagnostics";
+import { lookalikesIn } from "./lookalikes";
 import { schemaDiagnostics } from "./schemaIssues";
 import { departmentSchema, type Department } from "./schema/department";
 import { NUMBER_COLUMNS, numberAssignmentSchema, type NumberAssignment } from "./schema/numbers";
@@ -14,6 +15,7 @@ import {
   type ReleasedNumber,
 } from "./schema/releasedNumbers";
 import { tenantSchema, type Tenant } from "./schema/tenant";
+import { irregularEntries, lstatOrUndefined } from "./definitionEntries";
 import { readDefinitionFile } from "./sourceFile";
 import { parseYaml, type Position } from "./yamlSource";
 
@@ -84,17 +86,22 @@ export function loadDefinition(dir: string, displayBase = process.cwd()): Loaded
     departmentFileIds: [],
     diagnostics: [],
   };
+  // Anything but regular files and folders is refused up front, and never read below.
+  result.diagnostics.push(...irregularEntries(dir, display));
   const tenantPath = join(dir, TENANT_FILE);
-  if (!existsSync(tenantPath)) {
+  const tenantStats = lstatOrUndefined(tenantPath);
+  if (!tenantStats) {
     result.diagnostics.push(
       fileDiagnostic(
         display(tenantPath),
         `${TENANT_FILE} is missing — every definition folder needs one (see docs/config-reference.md)`,
       ),
     );
-  } else {
+  } else if (tenantStats.isDirectory()) {
+    result.diagnostics.push(fileDiagnostic(display(tenantPath), folderWhereFileExpected(TENANT_FILE)));
+  } else if (tenantStats.isFile()) {
     result.tenant = loadYaml(tenantPath, display(tenantPath), tenantSchema, result.diagnostics);
-  }
+  } // anything else (a link, a FIFO) was reported by irregularEntries and is not read
 
   for (const path of listFiles(join(dir, DEPARTMENTS_DIR), ".yaml", display, result.diagnostics)) {
     result.departmentFileIds.push(basename(path, ".yaml"));
@@ -112,6 +119,10 @@ export function loadDefinition(dir: string, displayBase = process.cwd()): Loaded
   return result;
 }
 
+function folderWhereFileExpected(name: string): string {
+  return `${name} is a folder, but a file is expected here — replace the folder with the file`;
+}
+
 function fileDiagnostic(file: string, message: string): Diagnostic {
   return { file, line: 1, column: 1, path: "(file)", message };
 }
@@ -122,14 +133,30 @@ function listFiles(
   display: (p: string) => string,
   diagnostics: Diagnostic[],
 ): string[] {
-  if (!existsSync(dir)) return [];
+  const stats = lstatOrUndefined(dir);
+  if (!stats || stats.isSymbolicLink()) return []; // a link is reported by irregularEntries, never followed
+  if (!stats.isDirectory()) {
+    diagnostics.push(
+      fileDiagnostic(
+        display(dir),
+        `${basename(dir)} must be a folder of *${extension} files, but this is a file — move its content into files inside a ${basename(dir)}/ folder`,
+      ),
+    );
+    return [];
+  }
   const files: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const name = entry.name;
     const path = join(dir, name);
-    // Directories and dot-files are not definition files; a broken link is, and reports itself when read.
-    if (name.startsWith(".") || entry.isDirectory()) continue;
+    // Links, FIFOs and devices are reported by irregularEntries and never read.
+    if (!entry.isFile() && !entry.isDirectory()) continue;
+    if (entry.isDirectory()) {
+      if (extname(name) === extension)
+        diagnostics.push(fileDiagnostic(display(path), folderWhereFileExpected(name)));
+      continue; // other folders and dot-files are not definition files
+    }
+    if (name.startsWith(".")) continue;
     if (extname(name) === extension) files.push(path);
     else {
       diagnostics.push(
@@ -170,9 +197,19 @@ function loadYaml<S extends z.ZodType>(
     });
     return undefined;
   }
+  // A look-alike character is named precisely; the schema's own complaint about that field would only blur it.
+  const lookalikes = lookalikesIn(source.data);
+  for (const { path, message } of lookalikes) {
+    diagnostics.push({ file, ...source.locate(path), path: formatPath(path), message });
+  }
+  const flagged = new Set(lookalikes.map((l) => formatPath(l.path)));
   const checked = schema.safeParse(source.data);
   if (!checked.success) {
-    diagnostics.push(...schemaDiagnostics(source, schema, source.data, checked.error.issues));
+    diagnostics.push(
+      ...schemaDiagnostics(source, schema, source.data, checked.error.issues).filter(
+        (d) => !flagged.has(d.path),
+      ),
+    );
     return undefined;
   }
   return { file, value: checked.data, locate: source.locate };

@@ -9,9 +9,9 @@ import {
 /**
  * Archetype → policy assignments, as data (the avm-ptn-alz idea: an archetype names a bundle of
  * assignments; a management group lists archetypes). Every built-in below is in
- * ../shared/reference/azure-policy/builtin-policies.json with the GUID, parameter names, `{ value }` shapes
- * and allowed values used here; tests/landing-zone/policyReference.test.ts checks each rendered assignment
- * against that file.
+ * tests/landing-zone/reference/builtin-policies.json (from Azure/azure-policy, provenance in its README) with the
+ * GUID, parameter names, `{ value }` shapes and allowed values used here; tests/landing-zone/policyReference.test.ts
+ * checks each rendered assignment against that file.
  */
 
 /** What the parameter builders may use: the definition's values and the workspace created beside them. */

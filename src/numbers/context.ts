@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { UsageError } from "../cli/exitCodes";
-import { formatDiagnostic } from "../config/diagnostics";
+import { formatDiagnosticLines } from "../config/diagnostics";
 import type { LoadedDefinition } from "../config/load";
 import { DEPARTMENTS_DIR, NUMBERS_DIR } from "../config/load";
 import { suggestion } from "../config/rules/wording";
@@ -53,7 +53,7 @@ export function openTarget(
   };
   const result = validateDefinition(dir, process.cwd(), { today });
   if (!result.definition) {
-    for (const d of result.diagnostics) io.err(formatDiagnostic(d) + "\n");
+    io.err(formatDiagnosticLines(result.diagnostics));
     io.err(
       `\nthe definition in ${display(dir)} is not valid — fix these ${result.diagnostics.length} problem(s) first; nothing was changed.\n`,
     );
@@ -94,6 +94,6 @@ export function readUsers(users: string, io: NumbersIo): { name: string; text: s
 /** Validates the definition after a write (judged on the same day); prints every problem when it fails. */
 export function revalidate(target: NumbersTarget, io: NumbersIo): { ok: boolean; value: number } {
   const after = validateDefinition(target.dir, process.cwd(), { today: target.today });
-  for (const d of after.diagnostics) io.err(formatDiagnostic(d) + "\n");
+  io.err(formatDiagnosticLines(after.diagnostics));
   return { ok: after.diagnostics.length === 0, value: after.diagnostics.length };
 }

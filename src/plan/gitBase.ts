@@ -16,6 +16,12 @@ export interface BaseDefinition {
   repoRoot: string;
   /** The definition folder relative to the repository root, with `/`. */
   path: string;
+  /**
+   * Entries at the ref that are not regular files (symbolic links, mode 120000; submodules, 160000), relative to
+   * the repository root. None of them is materialised or read: the base is refused, as the loader refuses them
+   * in the working tree.
+   */
+  refused: { path: string; kind: string }[];
   cleanup(): void;
 }
 
@@ -45,6 +51,21 @@ export function parseCatFileBatch(out: Buffer): Buffer[] {
   return blobs;
 }
 
+/** Regular files as git records them: 100644, or 100755 when executable. */
+const REGULAR_MODES = new Set(["100644", "100755"]);
+const MODE_KINDS: Record<string, string> = { "120000": "a symbolic link", "160000": "a submodule" };
+
+/** `git ls-tree -r -z` lines: `<mode> <type> <object>\t<path>`. */
+export function parseLsTree(out: string): { mode: string; path: string }[] {
+  return out
+    .split("\0")
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      return { mode: line.slice(0, line.indexOf(" ")), path: line.slice(tab + 1) };
+    });
+}
+
 export function materializeBase(definitionDir: string, ref: string, tmpParent = tmpdir()): BaseDefinition {
   const top = git(definitionDir, ["rev-parse", "--show-toplevel"]);
   if (!top.ok) {
@@ -63,19 +84,17 @@ export function materializeBase(definitionDir: string, ref: string, tmpParent = 
   const path = relative(repoRoot, realpathSync(definitionDir)).split(sep).join("/");
   if (path.startsWith(".."))
     throw new UsageError(`--base: ${definitionDir} is outside the repository ${repoRoot}`);
-  const listing = git(repoRoot, [
-    "ls-tree",
-    "-r",
-    "-z",
-    "--name-only",
-    commit,
-    "--",
-    path === "" ? "." : path,
-  ]);
+  const listing = git(repoRoot, ["ls-tree", "-r", "-z", commit, "--", path === "" ? "." : path]);
   if (!listing.ok) throw new Error(`git ls-tree failed: ${listing.stderr}`);
-  const files = listing.stdout.toString("utf8").split("\0").filter(Boolean);
-  const noop = { commit, repoRoot, path };
-  if (files.length === 0) return { ...noop, dir: undefined, cleanup: () => undefined };
+  const entries = parseLsTree(listing.stdout.toString("utf8"));
+  const refused = entries
+    .filter((e) => !REGULAR_MODES.has(e.mode))
+    .map((e) => ({ path: e.path, kind: MODE_KINDS[e.mode] ?? `a git entry of mode ${e.mode}` }));
+  const files = entries.filter((e) => REGULAR_MODES.has(e.mode)).map((e) => e.path);
+  const noop = { commit, repoRoot, path, refused };
+  if (refused.length > 0 || files.length === 0) {
+    return { ...noop, dir: undefined, cleanup: () => undefined };
+  }
 
   const dir = mkdtempSync(join(tmpParent, "tenant-plan-base-"));
   try {

@@ -39,6 +39,19 @@ export async function runBasePlan(
   deps: BasePlanDeps = {},
 ): Promise<number> {
   const base = materializeBase(dir, opts.base);
+  if (base.refused.length > 0) {
+    // Nothing behind these was read. The same entries in the working tree are refused by the loader.
+    write(
+      `tenant plan: the definition at ${opts.base} (${base.path}) holds what a definition folder may not, so there is nothing to compare with:\n` +
+        base.refused
+          .map(
+            (r) =>
+              `${r.path}: this is ${r.kind} in git at ${opts.base}, not a regular file — a definition folder holds only regular files and folders (links are never followed)\n`,
+          )
+          .join(""),
+    );
+    return EXIT.invalid;
+  }
   try {
     const head = validateDefinition(dir);
     if (!head.definition || head.diagnostics.length > 0) {

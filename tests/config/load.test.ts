@@ -218,12 +218,12 @@ describe("the size limit", () => {
 });
 
 describe("a file that cannot be opened", () => {
-  it("reports a dangling link as unreadable instead of crashing, and still checks the other files", () => {
+  it("reports a dangling link as a link, without following it, and still checks the other files", () => {
     const lines = problemsAfter({
       prepare: (path) => symlinkSync(path("departments/gone-elsewhere.yaml"), path("departments/ghost.yaml")),
     });
     expect(lines).toEqual([
-      "departments/ghost.yaml:1:1: (file): file cannot be read (ENOENT: no such file or directory) — check that it exists and that your user may read it",
+      "departments/ghost.yaml:1:1: (file): this is a symbolic link, not a regular file — a definition folder holds only regular files and folders (links are never followed); replace it with the file itself",
     ]);
   });
 });

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 
 /**
  * Pulumi's mock runtime plus a recorder of every registration, with parent and dependencies
- * (../shared/reference/pulumi-offline.md §1.3): the mock's `newResource` never sees those, so the
+ * (the mock monitor in @pulumi/pulumi `runtime/mocks.ts`): the mock's `newResource` never sees those, so the
  * recorder wraps the mock monitor's `registerResource`, which gets the same request the engine would.
  * That wrapper relies on SDK internals; tests/landing-zone/pulumiMocks.test.ts checks it still works.
  */

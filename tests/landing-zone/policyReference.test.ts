@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ofType, type CapturedResource } from "../helpers/pulumiMocks";
 import {
-  SHARED_REFERENCE,
   VENDORED_REFERENCE,
   checkAssignment,
   loadBuiltIns,
@@ -39,9 +40,21 @@ test("every assignment the landing zone renders is one Azure would accept", () =
   expect(problems.filter((p) => p.errors.length > 0 || p.warnings.length > 0)).toEqual([]);
 });
 
-test("the vendored reference equals ../shared/reference when that folder is present", () => {
-  if (!existsSync(SHARED_REFERENCE)) return; // a fresh clone has only the vendored copy
-  expect(loadBuiltIns(VENDORED_REFERENCE)).toEqual(loadBuiltIns(SHARED_REFERENCE));
+test("the vendored reference is the copy its README records, and every entry names its source", () => {
+  const readme = readFileSync(join(__dirname, "reference", "README.md"), "utf8");
+  const sha = createHash("sha256").update(readFileSync(VENDORED_REFERENCE)).digest("hex");
+  expect(readme).toContain(`\`${sha}\``);
+  const entries = JSON.parse(readFileSync(VENDORED_REFERENCE, "utf8")) as {
+    source?: Record<string, string>;
+  }[];
+  expect(entries.length).toBe(builtIns.size);
+  for (const e of entries) {
+    expect(e.source).toMatchObject({
+      repo: "Azure/azure-policy",
+      commit: "f4a50bacae07ddb096943c597669bcae494a6e29",
+      path: expect.stringMatching(/^built-in-policies\//),
+    });
+  }
 });
 
 describe("the check refuses what Azure refuses", () => {

@@ -3,8 +3,8 @@ import { join } from "node:path";
 
 /**
  * Checks a policy assignment the way Azure would at assignment time, against the built-in policy
- * reference data (../shared/reference/azure-policy, vendored in ./reference so a fresh clone can run it;
- * referenceSync.test.ts keeps the copy equal to the shared one). The rules are the README's
+ * reference data vendored in ./reference (from Azure/azure-policy; provenance and checksum in
+ * ./reference/README.md, which policyReference.test.ts checks). The rules are the README's
  * "What an assignment must satisfy", plus the toolkit's own (enforcement Default, a non-compliance message).
  */
 
@@ -26,17 +26,6 @@ export interface ReferencePolicy {
 }
 
 export const VENDORED_REFERENCE = join(__dirname, "reference", "builtin-policies.json");
-export const SHARED_REFERENCE = join(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "reference",
-  "azure-policy",
-  "builtin-policies.json",
-);
-
 export function loadBuiltIns(file = VENDORED_REFERENCE): Map<string, ReferencePolicy> {
   const entries = JSON.parse(readFileSync(file, "utf8")) as ReferencePolicy[];
   return new Map(entries.map((e) => [e.name, e]));

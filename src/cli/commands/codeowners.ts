@@ -1,3 +1,4 @@
+import { stackOption } from "../options";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
@@ -27,7 +28,7 @@ export function registerCodeowners(program: Command, exit: (code: number) => voi
     .description(
       "write .github/CODEOWNERS from the definition: departments review their files, the platform team the rest",
     )
-    .option("--stack <name>", "the definition in stacks/<name>/")
+    .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere inside a git repository")
     .option("--check", "write nothing; exit 1 naming what is stale when the file differs")
     .option("--out <file>", "the CODEOWNERS file (default .github/CODEOWNERS at the repository root)")

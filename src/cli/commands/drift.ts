@@ -6,14 +6,14 @@
  */
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../config/diagnostics";
+import { formatDiagnosticLines } from "../../config/diagnostics";
 import { validateDefinition } from "../../config/validate";
 import type { TenantDefinition } from "../../config/definition";
 import type { DirectoryAudit } from "../../drift/audit";
 import type { LiveTenant } from "../../live/snapshot";
 import { resolveDefinitionDir } from "../definitionDir";
 import { EXIT } from "../exitCodes";
-import { formatOption, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat, stackOption, graphOption } from "../options";
 
 export interface DriftOptions {
   stack?: string;
@@ -43,12 +43,9 @@ export function registerDrift(program: Command, exit: (code: number) => void): v
     .description(
       "compare the definition with the live tenant: licences, numbers, policy grants, Teams config",
     )
-    .option("--stack <name>", "the definition in stacks/<name>/")
+    .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere (e.g. an exported one)")
-    .option(
-      "--graph <url>",
-      "Graph endpoint (default: $TENANT_GRAPH_ENDPOINT, else https://graph.microsoft.com)",
-    )
+    .addOption(graphOption())
     .addOption(formatOption(["markdown", "json"]))
     .option("--out <file>", "write the report to this file instead of standard output")
     .action(async (opts: DriftOptions) =>
@@ -96,7 +93,7 @@ export async function runDrift(
   const dir = resolveDefinitionDir(opts);
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    io.stderr(formatDiagnosticLines(result.diagnostics));
     io.stderr(
       `tenant drift: the definition in ${dir} is invalid; fix it (tenant validate) before comparing.\n`,
     );

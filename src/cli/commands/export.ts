@@ -5,6 +5,7 @@
  * run leaves a checkpoint in the output folder that the next run continues from. Exit 0 written and valid,
  * 1 failure (or the written folder does not validate), 2 usage.
  */
+import { graphOption } from "../options";
 import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
 import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
@@ -37,10 +38,7 @@ export function registerExport(program: Command, exit: (code: number) => void): 
     .description(
       "read a live tenant and write the definition folder it implies, with a report of what it cannot say",
     )
-    .option(
-      "--graph <url>",
-      "Graph endpoint (default: $TENANT_GRAPH_ENDPOINT, else https://graph.microsoft.com)",
-    )
+    .addOption(graphOption())
     .option("--out <dir>", "folder to write (new, empty, or a previous export)")
     .option(
       "--departments-by <attribute>",
@@ -90,7 +88,7 @@ export async function runExportCommand(
     require("../../export/run") as typeof import("../../export/run");
   const { progressSink } = require("../../export/progress") as typeof import("../../export/progress");
   const { validateDefinition } = require("../../config/validate") as typeof import("../../config/validate");
-  const { formatDiagnostic } =
+  const { formatDiagnosticLines } =
     require("../../config/diagnostics") as typeof import("../../config/diagnostics");
   /* eslint-enable @typescript-eslint/no-require-imports */
   try {
@@ -125,7 +123,13 @@ export async function runExportCommand(
     );
     const validation = validateDefinition(opts.out);
     if (validation.diagnostics.length > 0) {
-      for (const d of validation.diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
+      io.stdout(
+        formatDiagnosticLines(
+          validation.diagnostics,
+          undefined,
+          `run tenant validate --dir ${opts.out} --format json to list them all`,
+        ),
+      );
       io.stdout(`The exported folder does not validate (${validation.diagnostics.length} problems above).\n`);
       return EXIT.invalid;
     }

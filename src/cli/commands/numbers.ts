@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { NumbersIo } from "../../numbers/context";
 import { resolveDefinitionDir } from "../definitionDir";
-import { formatOption } from "../options";
+import { formatOption, stackOption } from "../options";
 
 interface CommonOptions {
   stack?: string;
@@ -21,7 +21,7 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
     .description("hand out and take back phone numbers by editing the definition (see docs/numbers.md)");
   const common = (cmd: Command) =>
     cmd
-      .option("--stack <name>", "the definition in stacks/<name>/")
+      .addOption(stackOption())
       .option("--dir <path>", "a definition folder anywhere")
       .requiredOption("--department <id>", "the department (departments/<id>.yaml)")
       .requiredOption(

@@ -1,15 +1,18 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
-import { parse } from "yaml";
 import { budgetStartDate } from "../../departments/budget";
 import { LAYER_NAMES, parseLayers, type LayerName } from "../../layers";
 import type { BuildSettings } from "../../program";
+import { lstatOrUndefined } from "../../config/definitionEntries";
+import { formatDiagnostic, type Diagnostic } from "../../config/diagnostics";
+import { readDefinitionFile } from "../../config/sourceFile";
 import { validateDefinition } from "../../config/validate";
+import { parseYaml } from "../../config/yamlSource";
 import { runValidate } from "./validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
 import { EXIT, UsageError } from "../exitCodes";
-import { formatOption, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat, stackOption } from "../options";
 
 export interface PlanOptions {
   stack?: string;
@@ -33,9 +36,8 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "render what `pulumi up` would create for a definition, offline: counts per type and department; " +
         "with --base, what a pull request changes (see docs/review-workflow.md)",
     )
-    .option(
-      "--stack <name>",
-      "the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)",
+    .addOption(
+      stackOption("the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)"),
     )
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
     .addOption(formatOption(["text", "json", "markdown"]))
@@ -55,15 +57,25 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
     });
 }
 
-/** `tenant:layers` / `tenant:platformStack` of stacks/Pulumi.<stack>.yaml, so a plan matches that stack's `pulumi up`. */
+/**
+ * `tenant:layers` / `tenant:platformStack` of stacks/Pulumi.<stack>.yaml, so a plan matches that stack's `pulumi up`.
+ * The file is read like a definition file (a regular file only; aliases, depth and size bounded); `problem` is set
+ * when it cannot be read.
+ */
 export function stackFileSettings(
   stack: string,
   stacksDir = STACKS_DIR,
-): { layers?: string[]; platformStack?: string } {
+): { layers?: string[]; platformStack?: string; problem?: Diagnostic } {
   const file = join(stacksDir, `Pulumi.${stack}.yaml`);
-  if (!existsSync(file)) return {};
+  const display = `stacks/Pulumi.${stack}.yaml`;
+  if (!lstatOrUndefined(file)) return {};
+  const read = readDefinitionFile(file, display);
+  if (!read.ok) return { problem: read.diagnostic };
+  const parsed = parseYaml(display, read.text);
+  if (!parsed.ok) return { problem: parsed.diagnostics[0] };
+  const data = parsed.source.data as { config?: Record<string, unknown> } | null;
   const config =
-    (parse(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null)?.config ?? {};
+    (typeof data === "object" && data !== null && typeof data.config === "object" && data.config) || {};
   const layers = config["tenant:layers"];
   const platformStack = config["tenant:platformStack"];
   return {
@@ -134,6 +146,10 @@ export async function runPlan(opts: PlanOptions, write: (s: string) => void): Pr
 async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise<number> {
   const dir = resolveDefinitionDir(opts);
   const fromStack = opts.stack ? stackFileSettings(opts.stack) : {};
+  if (fromStack.problem) {
+    write(`${formatDiagnostic(fromStack.problem)}\n`);
+    return EXIT.invalid;
+  }
   const layers = layersFrom(opts, fromStack.layers);
   if (opts.base !== undefined) {
     // Loaded only here: the diff code is not needed by the plain plan.

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../config/diagnostics";
+import { formatDiagnosticLines } from "../../config/diagnostics";
 import { summarize, type DefinitionSummary } from "../../config/summary";
 import { validateDefinition } from "../../config/validate";
 import { resolveDefinitionDir } from "../definitionDir";
 import { EXIT } from "../exitCodes";
-import { formatOption, type OutputFormat } from "../options";
+import { formatOption, type OutputFormat, stackOption } from "../options";
 
 interface ValidateOptions {
   stack?: string;
@@ -16,7 +16,7 @@ export function registerValidate(program: Command, exit: (code: number) => void)
   program
     .command("validate")
     .description("check a tenant definition: every file against its schema, then the rules across files")
-    .option("--stack <name>", "the definition in stacks/<name>/")
+    .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
     .addOption(formatOption(["text", "json"]))
     .action((opts: ValidateOptions) => exit(runValidate(opts, (s) => process.stdout.write(s))));
@@ -34,7 +34,7 @@ export function runValidate(opts: ValidateOptions, write: (s: string) => void): 
   } else if (valid && result.definition) {
     write(formatSummary(summarize(result.definition)));
   } else {
-    for (const d of result.diagnostics) write(formatDiagnostic(d) + "\n");
+    write(formatDiagnosticLines(result.diagnostics));
     const files = new Set(result.diagnostics.map((d) => d.file)).size;
     write(
       `\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; nothing was changed.\n`,

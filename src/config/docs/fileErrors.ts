@@ -1,4 +1,4 @@
-import { truncateSync, unlinkSync } from "node:fs";
+import { mkdirSync, symlinkSync, truncateSync, unlinkSync } from "node:fs";
 import { formatDiagnostic } from "../diagnostics";
 import { loadDefinition } from "../load";
 import { EXAMPLE_DEPARTMENT_ID, exampleFiles } from "./example";
@@ -38,6 +38,13 @@ const csvCase = (title: string, when: string, body: string): FileErrorCase => ({
   apply: (s) => s.write(CSV, body),
 });
 
+/** Nine levels of nine aliases each. */
+const BILLION_LAUGHS = [
+  'id: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...Array.from({ length: 8 }, (_, i) => `l${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(",")}]`),
+  "",
+].join("\n");
+
 const yamlCase = (
   title: string,
   when: string,
@@ -64,6 +71,22 @@ export const FILE_ERROR_CASES: readonly FileErrorCase[] = [
     apply: (s) => s.write("departments/culture.yml", "id: culture\n"),
   },
   {
+    title: "Link, FIFO or device",
+    when:
+      "anything in the definition folder, at any depth, is a symbolic link (to anything, inside or outside the folder, " +
+      "broken or looping), a FIFO, a socket or a device. Nothing behind it is followed or opened: only regular files " +
+      "and folders belong in a definition.",
+    apply: (s) => {
+      unlinkSync(s.path(CSV));
+      symlinkSync("/proc/self/environ", s.path(CSV));
+    },
+  },
+  {
+    title: "Folder where a file belongs",
+    when: "`tenant.yaml`, a `departments/*.yaml` or a `numbers/*.csv` is a folder (or `departments`/`numbers` is a file).",
+    apply: (s) => mkdirSync(s.path("departments/parks.yaml")),
+  },
+  {
     title: "Oversized file",
     when: "a file is larger than 16 MB; it is refused before it is read.",
     apply: (s) => {
@@ -87,6 +110,34 @@ export const FILE_ERROR_CASES: readonly FileErrorCase[] = [
     DEP,
     "owners: [ana.garcia@ciudad.example]",
     "owners: [ana.garcia@ciudad.example",
+  ),
+  {
+    title: "Aliases that expand too far",
+    when:
+      'YAML aliases (`*name`) expand to more than 100 copies of their anchors (a "billion laughs" file: nine ' +
+      "lines that would expand to 387 million strings), name no anchor before them, or sit inside their own anchor. " +
+      "Definitions rarely need aliases; write values out.",
+    input: { file: DEP, text: BILLION_LAUGHS, lang: "yaml" },
+    apply: (s) => s.write(DEP, BILLION_LAUGHS),
+  },
+  {
+    title: "Nesting too deep",
+    when: "lists or mappings nest more than 32 levels deep (definition files use a handful).",
+    input: {
+      file: DEP,
+      text: "id: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+      lang: "yaml",
+    },
+    apply: (s) => s.write(DEP, `id: ${"[".repeat(40)}${"]".repeat(40)}\n`),
+  },
+  yamlCase(
+    "Look-alike character",
+    "a value holds a Cyrillic or Greek letter that looks Latin beside Latin letters (`cеntro` with a Cyrillic `е`), " +
+      "a full-width letter or digit, or an invisible or direction-changing character: it would make a different " +
+      "name than a reviewer reads. Names written wholly in another script are fine.",
+    DEP,
+    "displayName: Cultura",
+    "displayName: C\u0435ntro",
   ),
   yamlCase(
     "Duplicate key",

@@ -3,7 +3,9 @@
  * Graph (v1.0 `/admin/teams/...`: numbers, per-user policy assignment, user configuration read-back) and
  * PowerShell (the MicrosoftTeams module: everything Graph does not have — policy definitions, dial plans,
  * voice routes, PSTN usages, emergency addresses/locations and group policy assignment).
- * See ../shared/reference/graph-teams-licensing.md §2–§3.
+ * Sources: Graph v1.0 metadata (`microsoftgraph/msgraph-metadata` `clean_v10_metadata/cleanMetadata.xml`, subset vendored
+ * in vendor/reference/microsoft-graph/) for what Graph has; `MicrosoftDocs/office-docs-powershell`
+ * `teams/teams-ps/MicrosoftTeams/<Cmdlet>.md` for the rest.
  */
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,12 +1,11 @@
 /**
- * The MicrosoftTeams cmdlets and parameters the driver may use, as DOCUMENTED — derived from
- * ../shared/reference/graph-teams-licensing.md §3 (3.1–3.7: "What still needs the MicrosoftTeams PowerShell
- * module"). Where §3 names a cmdlet without spelling out a parameter the driver needs (Get/Set/Remove
- * counterparts, the in-memory element builders), the entry cites §3's own primary source,
- * `MicrosoftDocs/office-docs-powershell` `teams/teams-ps/MicrosoftTeams/<Cmdlet>.md` (SYNTAX section, snapshot
- * 93336da of 2026-08-21), and says so in `source`.
+ * The MicrosoftTeams cmdlets and parameters the driver may use, as DOCUMENTED in
+ * `MicrosoftDocs/office-docs-powershell` `teams/teams-ps/MicrosoftTeams/<Cmdlet>.md` (SYNTAX sections, snapshot
+ * 93336da of 2026-08-21). The "§3.x" in `source` fields name the sections of the project's reference notes of
+ * 2026-08 that first summarised those pages (3.1 number assignment, 3.4 policy creation, 3.5 granting, 3.6 batch
+ * assignment, 3.7 emergency addresses); each entry's cmdlet page is the primary source.
  *
- * Only what the toolkit needs is listed (e.g. ~40 calling-policy settings exist; §3.4 names these). The offline
+ * Only what the toolkit needs is listed (e.g. ~40 calling-policy settings exist; the driver uses these). The offline
  * check (tests/teams/powershell/driverScript.test.ts) fails when the driver's allow-list, or a cmdlet it calls by
  * name, uses a cmdlet or parameter missing here.
  */

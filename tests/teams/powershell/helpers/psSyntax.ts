@@ -4,7 +4,8 @@ import { Language, Parser, type Node } from "web-tree-sitter";
 
 /**
  * PowerShell cannot run here, so the shipped scripts are checked through tree-sitter-powershell's grammar
- * (../shared/reference/offline-checks.md): `Parser.init()`, `Language.load(<.wasm>)`, parse, fail on `hasError`.
+ * (the `.wasm` grammar tree-sitter-powershell ships, loaded with web-tree-sitter): `Parser.init()`,
+ * `Language.load(<.wasm>)`, parse, fail on `hasError`.
  */
 
 let parserPromise: Promise<Parser> | undefined;
