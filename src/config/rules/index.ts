@@ -3,9 +3,12 @@ import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
 import { landingZoneArchetypesRule } from "./landingZoneArchetypes";
+import { departmentLifecycleRule } from "./lifecycle";
 import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
+import { membershipScopeRule } from "./membership";
 import { networkRule } from "./network";
+import { departmentRanksRule } from "./ranks";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
@@ -18,6 +21,9 @@ import { verifiedDomainsRule } from "./verifiedDomains";
 /** Every cross-file rule, in the order their findings read best. Each rule checks one concern. */
 export const RULES: readonly Rule[] = [
   departmentIdentityRule,
+  membershipScopeRule,
+  departmentRanksRule,
+  departmentLifecycleRule,
   verifiedDomainsRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
