@@ -212,7 +212,7 @@ test("a policy granted by hand to a group and one granted directly to a user bot
       department: "mobility",
       subject: "grp-vp-mobility TeamsCallingPolicy",
       expected: null,
-      actual: "Standard (rank 1)",
+      actual: "Standard (Teams position 1)",
     },
   ]);
   expect(report.summary).toEqual({
