@@ -6,6 +6,7 @@ import { managedByTag } from "./azure/any/managedByTag";
 import { activityLogToWorkspace } from "./azure/monitor/activityLogToWorkspace";
 import { corpNoPublicEndpoints } from "./azure/network/corpNoPublicEndpoints";
 import { requiredTags } from "./azure/resources/ResourceGroup/requiredTags";
+import { groupMembershipRestricted } from "./m365/identity/groupMembershipRestricted";
 import { noUnmarkedLicenceRemoval } from "./m365/licensing/noUnmarkedLicenceRemoval";
 import { seatsWithinOwned } from "./m365/licensing/seatsWithinOwned";
 import { departmentBudgets } from "./stack/departmentBudgets";
@@ -22,6 +23,7 @@ export const ALL_RULES: readonly RegisteredPolicy[] = [
   corpNoPublicEndpoints,
   activityLogToWorkspace,
   departmentBudgets,
+  groupMembershipRestricted,
   seatsWithinOwned,
   noUnmarkedLicenceRemoval,
   uniqueNumbers,

@@ -26,7 +26,9 @@ export function compareAssignments(
   const desired = departmentGrants(department);
   const groupId = group.id.toLowerCase();
   const live = index.live.teams.groupPolicyAssignments.filter((a) => a.groupId.toLowerCase() === groupId);
+  // The definition's rank as written; live grants have only their Teams position (see compareRankOrder).
   const describe = (name: string, rank: number) => `${name} (rank ${rank})`;
+  const describeLive = (name: string, position: number) => `${name} (Teams position ${position})`;
 
   for (const d of desired) {
     const subject = `${group.displayName} ${d.policyType}`;
@@ -46,7 +48,7 @@ export function compareAssignments(
         kind: "assignment-changed",
         subject,
         expected: describe(d.policyName, d.rank),
-        actual: describe(found.policyName, found.rank),
+        actual: describeLive(found.policyName, found.rank),
         message: `group ${group.displayName} is granted ${d.policyType} ${found.policyName}; the definition grants ${d.policyName}`,
       });
     }
@@ -58,7 +60,7 @@ export function compareAssignments(
       kind: "assignment-extra",
       subject: `${group.displayName} ${l.policyType}`,
       expected: null,
-      actual: describe(l.policyName, l.rank),
+      actual: describeLive(l.policyName, l.rank),
       message: `group ${group.displayName} is granted ${l.policyType} ${l.policyName}, which the definition does not grant`,
     });
   }
@@ -127,7 +129,7 @@ export function compareRankOrder(grants: readonly RankedGrant[]): DriftEntry[] {
       department: a.department,
       subject: `${a.groupName} ${a.policyType}`,
       expected: `above ${above.groupName} (definition ranks ${a.definitionRank} < ${above.definitionRank})`,
-      actual: `rank ${a.liveRank}, below ${above.groupName} at rank ${above.liveRank}`,
+      actual: `Teams position ${a.liveRank}, below ${above.groupName} at position ${above.liveRank}`,
       message: `${a.groupName}'s ${a.policyType} ${a.policyName} takes precedence below ${above.groupName}'s; the definition ranks it higher`,
     });
   }

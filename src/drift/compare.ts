@@ -7,6 +7,7 @@ import type { LiveTenant } from "../live/snapshot";
 import { departmentGroupName } from "../naming";
 import { departmentGrants } from "../teams/layer";
 import { compareAssignments, compareRankOrder, type RankedGrant } from "./assignments";
+import { compareHeadcount } from "./headcount";
 import { compareLicences } from "./licences";
 import { indexLive, type LiveIndex } from "./liveIndex";
 import { compareNumbers } from "./numbers";
@@ -50,6 +51,7 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
         });
       continue;
     }
+    entries.push(...compareHeadcount(department, group));
     entries.push(...compareLicences(definition, department, group, index));
     for (const grant of departmentGrants(department)) {
       const live = liveGrant(index, group.id, grant.policyType, grant.policyName);

@@ -10,6 +10,7 @@ export type DriftArea = (typeof DRIFT_AREAS)[number];
 export type DriftKind =
   // groups
   | "group-missing"
+  | "members-exceed-headcount"
   // licences (per department group)
   | "licence-missing"
   | "licence-extra"

@@ -20,7 +20,7 @@ import {
   placeholderSpoke,
 } from "./placeholders";
 import { inferRanges, type RangeInput } from "./ranges";
-import { MAX_RANK, mergeRanks, type TypedRank } from "./ranks";
+import { CHOOSABLE_RANKS, MAX_RANK, mergeRanks, type TypedRank } from "./ranks";
 import { ReportCollector, type ExportReport } from "./report";
 import { exportTeamsVoice } from "./teams";
 
@@ -234,11 +234,12 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
       `the groups of ${merged.conflicts.join(", ")} come in a different order for different policy types, so the ` +
         "live ranks set no precedence; every department gets the default rank 10 — set ranks where one department must win",
     );
-  if (merged.ranks.size > MAX_RANK)
+  if (merged.ranks.size > CHOOSABLE_RANKS)
     report.add(
       "group-policy-assignment",
       "teams.rank",
-      `${merged.ranks.size} departments hold grants but a rank is at most ${MAX_RANK}; the last share rank ${MAX_RANK}`,
+      `${merged.ranks.size} departments hold grants but a department may choose only ${CHOOSABLE_RANKS} ranks ` +
+        `(${MAX_RANK - CHOOSABLE_RANKS + 1} to ${MAX_RANK}); the last share rank ${MAX_RANK}`,
     );
 
   // --- per-user grants --------------------------------------------------------------------------------------

@@ -3,8 +3,10 @@
  * among the groups holding that policy type (a grant at rank 10 becomes rank 3 when two groups are ahead of
  * it), so the same department has different ranks per type. What a definition's single `rank` must keep is
  * the ORDER: every type's order of groups is merged into one (a topological sort; ties by lowest live rank,
- * then id) and departments are ranked 1, 2, … in it. Orders that contradict each other are reported.
+ * then id) and departments are ranked 10, 11, … in it (1 to 9 are reserved for the platform team). Orders
+ * that contradict each other are reported.
  */
+import { RESERVED_RANK_BELOW } from "../config/schema/platformApprovals";
 
 export interface TypedRank {
   department: string;
@@ -19,6 +21,8 @@ export interface MergedRanks {
 }
 
 export const MAX_RANK = 64;
+/** Ranks a department may choose without the platform team: RESERVED_RANK_BELOW to MAX_RANK. */
+export const CHOOSABLE_RANKS = MAX_RANK - RESERVED_RANK_BELOW + 1;
 /** The department schema's default `teams.rank`. */
 export const DEFAULT_RANK = 10;
 
@@ -56,6 +60,8 @@ export function mergeRanks(assignments: readonly TypedRank[]): MergedRanks {
   // Orders that contradict each other say the live ranks carry no precedence (grants made at one rank land
   // in whatever order they were made): every department then gets the default rank, which promises none.
   if (conflicts.length > 0) for (const d of departments) ranks.set(d, DEFAULT_RANK);
-  else order.forEach((d, i) => ranks.set(d, Math.min(i + 1, MAX_RANK)));
+  // Ranks below RESERVED_RANK_BELOW are the platform team's to approve (docs/security.md): an export starts
+  // after them, so the definition it writes validates without approvals and keeps the live order.
+  else order.forEach((d, i) => ranks.set(d, Math.min(RESERVED_RANK_BELOW + i, MAX_RANK)));
   return { ranks, conflicts };
 }

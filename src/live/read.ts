@@ -20,6 +20,7 @@ import {
   USERS_PATH,
   USER_CONFIGURATIONS_PATH,
   mostCommon,
+  membersPath,
   ownersPath,
   toGroup,
   toOrganization,
@@ -155,7 +156,7 @@ export async function readLiveTenant(
   );
   const groups = await section(
     "owners",
-    () => readOwners(graph, groupsWithoutOwners),
+    async () => readMemberCounts(graph, await readOwners(graph, groupsWithoutOwners)),
     (v) => v.length,
   );
   const users = await paged(
@@ -229,6 +230,29 @@ export async function readLiveTenant(
     },
   };
   return { tenant, resumed: checkpoint ? [...checkpoint.reused] : [], checkpoint };
+}
+
+/**
+ * Member counts of every group, 20 groups per `$batch`; a group with more members than one page follows its
+ * nextLink. Read with the owners (one section), so a resumed read has both or neither.
+ */
+async function readMemberCounts(graph: GraphClient, groups: LiveGroup[]): Promise<LiveGroup[]> {
+  type Members = { value?: { id?: string }[]; "@odata.nextLink"?: string };
+  const results = await graph.batch<Members>(groups.map((g) => ({ method: "GET", url: membersPath(g.id) })));
+  const out: LiveGroup[] = [];
+  for (const [i, group] of groups.entries()) {
+    const r = results[i];
+    if (!r.ok || !r.body) {
+      throw new Error(
+        `reading the members of group ${group.displayName} (${group.id}) failed: ${r.error?.message ?? `HTTP ${r.status}`}`,
+      );
+    }
+    let count = r.body.value?.length ?? 0;
+    if (r.body["@odata.nextLink"])
+      count += (await graph.getAll<{ id?: string }>(r.body["@odata.nextLink"])).length;
+    out.push({ ...group, memberCount: count });
+  }
+  return out;
 }
 
 /**

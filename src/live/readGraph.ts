@@ -36,6 +36,9 @@ export const NUMBERS_PATH = "/admin/teams/telephoneNumberManagement/numberAssign
 export const USER_CONFIGURATIONS_PATH =
   "/admin/teams/userConfigurations?$select=id,userPrincipalName,telephoneNumbers,effectivePolicyAssignments" +
   `&$top=${USERS_PAGE}`;
+/** Only ids: drift needs the count, and a department group of thousands is read in pages of 999. */
+export const membersPath = (groupId: string) =>
+  `/groups/${encodeURIComponent(groupId)}/members?$select=id&$top=${USERS_PAGE}`;
 export const ownersPath = (groupId: string) =>
   `/groups/${encodeURIComponent(groupId)}/owners?$select=id,userPrincipalName`;
 

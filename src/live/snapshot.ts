@@ -36,6 +36,11 @@ export interface LiveGroup {
   assignedLicenses: LiveLicence[];
   /** UPNs of the group's owners (`/groups/{id}/owners`). */
   ownerUpns: string[];
+  /**
+   * How many members the group really has (`/groups/{id}/members`), which drift compares with the department's
+   * declared headcount. Optional so hand-built fixtures and older checkpoints stay valid.
+   */
+  memberCount?: number;
 }
 
 export interface LiveUser {

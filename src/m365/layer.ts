@@ -21,7 +21,10 @@ export function buildM365Layer(
 ): { licences: Record<string, GroupLicenses> } {
   const licences: Record<string, GroupLicenses> = {};
   for (const department of definition.departments) {
-    if (department.licences.length === 0) continue;
+    // A department that removes its last licence on purpose keeps the resource (with no licences) so the removal
+    // happens and its intentionalRemovals marker reaches the policy pack.
+    const removing = (department.intentionalRemovals?.skus.length ?? 0) > 0;
+    if (department.licences.length === 0 && !removing) continue;
     const group = identity.departments[department.id];
     if (!group) {
       throw new Error(

@@ -3,6 +3,8 @@ import { diffGraphs } from "./diff";
 import { planExitCode } from "./exitCode";
 import { countOps, headline } from "./headline";
 import { seatUse } from "./licences";
+import type { TenantDefinition } from "../config/definition";
+import { declaredRanks, definitionRisks, retirementViolations } from "./definitionChecks";
 import type { BaseInfo, DiffPlan, DiffPlanHeader, PolicyOutcome } from "./model";
 import { compareLevels, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
@@ -14,13 +16,23 @@ export interface DiffPlanInput {
   baseGraph: RenderedGraph | undefined;
   headGraph: RenderedGraph;
   policy: PolicyOutcome;
+  /**
+   * The two definitions, for what the graphs cannot say: declared ranks, membership reach, lifecycle and
+   * retirements. Without them grants show only Teams positions and those checks are skipped.
+   */
+  definitions?: { base: TenantDefinition | undefined; head: TenantDefinition };
 }
 
 /** The whole `--base` model from two graphs and the policy results: pure, so every formatter shares it. */
 export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
   const changes = diffGraphs(input.baseGraph, input.headGraph);
-  const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes);
-  const risks = rankRisks(summaries);
+  const defs = input.definitions;
+  const ranks = defs ? declaredRanks(defs.base, defs.head) : undefined;
+  const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes, ranks);
+  const risks = rankRisks(summaries, defs ? definitionRisks(defs.base, defs.head) : []);
+  const policy: PolicyOutcome = defs
+    ? { ...input.policy, results: [...retirementViolations(defs.base, defs.head), ...input.policy.results] }
+    : input.policy;
   const size = (s: (typeof summaries)[number]) =>
     s.changes.length + s.numbers.length + s.licences.length + s.policies.length;
   // High-risk departments first, then the busiest; the tenant-wide section goes last among equals.
@@ -35,12 +47,12 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
   return {
     header: input.header,
     base: input.base,
-    headline: headline(summaries, counts, input.policy),
+    headline: headline(summaries, counts, policy),
     counts,
     risks,
-    policy: input.policy,
+    policy,
     departments: ordered,
     seats: seatUse(input.baseGraph, input.headGraph),
-    exitCode: planExitCode(input.policy),
+    exitCode: planExitCode(policy),
   };
 }

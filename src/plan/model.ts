@@ -73,11 +73,29 @@ export type NumberChange =
   | { kind: "reassigned"; number: string; from: NumberEntry; to: NumberEntry }
   | { kind: "updated"; from: NumberEntry; to: NumberEntry; fields: (keyof NumberEntry)[] };
 
+/**
+ * One side of a grant. `rank` is what the department file says (`teams.rank`), the one number reviewers see;
+ * `position` is where Teams keeps the grant among the groups holding the type (1..n, src/teams/layer.ts
+ * `placedGrants`), shown only when it moves without the rank changing.
+ */
+export interface GrantSide {
+  policyName: string;
+  /** Absent when the plan was built without the definitions (then only the position is known). */
+  rank?: number;
+  position: number;
+}
+
 export interface PolicyAssignmentChange {
   policyType: string;
   /** Absent when the policy type was not granted before / is no longer granted. */
-  before?: { policyName: string; rank: number };
-  after?: { policyName: string; rank: number };
+  before?: GrantSide;
+  after?: GrantSide;
+}
+
+/** Each department's `teams.rank` as written, at the base and at the head (departments with `teams:`). */
+export interface DeclaredRanks {
+  base: ReadonlyMap<string, number>;
+  head: ReadonlyMap<string, number>;
 }
 
 export interface BudgetChange {

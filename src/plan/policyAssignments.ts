@@ -1,6 +1,6 @@
 import type { RenderedGraph } from "../render/graph";
 import { RESOURCE_TYPES, type GroupPolicyAssignmentsInputs } from "../resourceTypes";
-import type { PolicyAssignmentChange } from "./model";
+import type { GrantSide, PolicyAssignmentChange } from "./model";
 
 type Assignment = GroupPolicyAssignmentsInputs["assignments"][number];
 
@@ -16,23 +16,49 @@ export function policyAssignmentsByDepartment(graph: RenderedGraph | undefined):
   return map;
 }
 
-/** Per policy type, the policy (and rank) granted to a department before and after, when they differ. */
+/**
+ * Per policy type, the policy granted to a department before and after, when it differs: another policy, another
+ * declared rank, or another Teams position (which moves when a department ranked before it comes or goes).
+ */
 export function diffPolicyAssignments(
   before: readonly Assignment[] = [],
   after: readonly Assignment[] = [],
+  declared: { before?: number; after?: number } = {},
 ): PolicyAssignmentChange[] {
   const types = [...new Set([...before, ...after].map((a) => a.policyType))].sort();
   const changes: PolicyAssignmentChange[] = [];
+  const side = (a: Assignment, rank: number | undefined): GrantSide =>
+    rank === undefined
+      ? { policyName: a.policyName, position: a.rank }
+      : { policyName: a.policyName, rank, position: a.rank };
   for (const policyType of types) {
     const was = before.find((a) => a.policyType === policyType);
     const now = after.find((a) => a.policyType === policyType);
-    if (was && now && was.policyName === now.policyName && was.rank === now.rank) continue;
+    if (
+      was &&
+      now &&
+      was.policyName === now.policyName &&
+      was.rank === now.rank &&
+      declared.before === declared.after
+    )
+      continue;
     const change: PolicyAssignmentChange = { policyType };
-    if (was) change.before = { policyName: was.policyName, rank: was.rank };
-    if (now) change.after = { policyName: now.policyName, rank: now.rank };
+    if (was) change.before = side(was, declared.before);
+    if (now) change.after = side(now, declared.after);
     changes.push(change);
   }
   return changes;
+}
+
+/** True when only the Teams position moved: same policy, same declared rank. Not the department's doing. */
+export function onlyPositionMoved(p: PolicyAssignmentChange): boolean {
+  return (
+    p.before !== undefined &&
+    p.after !== undefined &&
+    p.before.policyName === p.after.policyName &&
+    p.before.rank !== undefined &&
+    p.before.rank === p.after.rank
+  );
 }
 
 /** Tenant-wide Teams policy resources: a change to one affects every department granted it. */

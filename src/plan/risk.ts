@@ -1,5 +1,5 @@
 import type { DepartmentSummary, NumberChange, Risk, RiskLevel } from "./model";
-import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType } from "./policyAssignments";
+import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType, onlyPositionMoved } from "./policyAssignments";
 import { count, shortTypeName, signed } from "./text";
 
 /**
@@ -126,15 +126,18 @@ function licenceRisks(s: DepartmentSummary): Risk[] {
 function policyRisks(s: DepartmentSummary): Risk[] {
   // A new department's grants take nothing from anyone; they are in its section, not among the risks.
   if (s.status === "new") return [];
-  return s.policies.map((p) => {
-    const emergency = isEmergencyPolicyType(p.policyType);
-    return {
-      level: emergency ? "high" : "medium",
-      kind: emergency ? "emergency" : "policy-assignment",
-      department: s.department,
-      message: `${where(s)}: ${p.policyType} ${p.before?.policyName ?? "(none)"} → ${p.after?.policyName ?? "(none)"}`,
-    };
-  });
+  // A position that moves because another department came or went changes no one's policy: not a risk.
+  return s.policies
+    .filter((p) => !onlyPositionMoved(p))
+    .map((p) => {
+      const emergency = isEmergencyPolicyType(p.policyType);
+      return {
+        level: emergency ? "high" : "medium",
+        kind: emergency ? "emergency" : "policy-assignment",
+        department: s.department,
+        message: `${where(s)}: ${p.policyType} ${p.before?.policyName ?? "(none)"} → ${p.after?.policyName ?? "(none)"}`,
+      };
+    });
 }
 
 function budgetRisks(s: DepartmentSummary): Risk[] {
@@ -188,14 +191,20 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** Every risk of every section, highest first, then in section order (a stable order for goldens). */
-export function rankRisks(summaries: readonly DepartmentSummary[]): Risk[] {
-  const risks = summaries.flatMap((s) => [
-    ...resourceRisks(s),
-    ...numberRisks(s),
-    ...licenceRisks(s),
-    ...policyRisks(s),
-    ...budgetRisks(s),
-  ]);
+export function rankRisks(
+  summaries: readonly DepartmentSummary[],
+  fromDefinitions: readonly Risk[] = [],
+): Risk[] {
+  const risks = [
+    ...fromDefinitions,
+    ...summaries.flatMap((s) => [
+      ...resourceRisks(s),
+      ...numberRisks(s),
+      ...licenceRisks(s),
+      ...policyRisks(s),
+      ...budgetRisks(s),
+    ]),
+  ];
   return mergeMedium(risks)
     .map((r, i) => ({ r, i }))
     .sort((a, b) => ORDER[a.r.level] - ORDER[b.r.level] || a.i - b.i)

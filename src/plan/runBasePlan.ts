@@ -115,6 +115,7 @@ export async function runBasePlan(
       baseGraph,
       headGraph,
       policy,
+      definitions: { base: baseDefinition, head: head.definition },
     });
     write(formatDiffPlan(plan, opts.format));
     return plan.exitCode;

@@ -1,7 +1,7 @@
 import type { RenderedGraph } from "../render/graph";
 import { BUDGET_TYPE, diffBudget } from "./budgets";
 import { licencesByDepartment, skuDeltas } from "./licences";
-import type { DepartmentSummary, ResourceChange } from "./model";
+import type { DeclaredRanks, DepartmentSummary, ResourceChange } from "./model";
 import { diffNumbers, numberChangeDepartment, numberEntries } from "./numbers";
 import { departmentOfResource, indexByUrn } from "./ownership";
 import {
@@ -57,6 +57,7 @@ export function summarizeDepartments(
   base: RenderedGraph | undefined,
   head: RenderedGraph,
   changes: readonly ResourceChange[],
+  declaredRanks?: DeclaredRanks,
 ): DepartmentSummary[] {
   const summaries = new Map<string, DepartmentSummary>();
   const at = (department: string | undefined) => {
@@ -85,7 +86,10 @@ export function summarizeDepartments(
   const polBefore = policyAssignmentsByDepartment(base);
   const polAfter = policyAssignmentsByDepartment(head);
   for (const id of new Set([...polBefore.keys(), ...polAfter.keys()])) {
-    const diff = diffPolicyAssignments(polBefore.get(id), polAfter.get(id));
+    const diff = diffPolicyAssignments(polBefore.get(id), polAfter.get(id), {
+      before: declaredRanks?.base.get(id),
+      after: declaredRanks?.head.get(id),
+    });
     if (diff.length > 0) at(id).policies.push(...diff);
   }
 

@@ -92,6 +92,45 @@ describe("tenant plan --base", () => {
     }
   });
 
+  it("deleting a department file without retiring it blocks the plan, naming the recipe", async () => {
+    const file = join(dir, "departments", "mobility.yaml");
+    const original = readFileSync(file, "utf8");
+    rmSync(file);
+    try {
+      const { code, out } = await tenant("plan", "--dir", dir, "--base", "HEAD", "--format", "markdown");
+      expect(code).toBe(1);
+      expect(out).toContain(
+        "`tenant-plan-department-retirement`: Department 'mobility' is removed but it was not `lifecycle: retiring` at the base and tenant.yaml has no platformApprovals.retirements entry for it",
+      );
+      expect(out).toContain("mobility: department removed without a completed retirement");
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it("retiring a department without numbers passes the policy pack and is a high risk", async () => {
+    const file = join(dir, "departments", "mobility.yaml");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      original
+        .replace("licences:\n  - sku: SPE_E5\n    disabledPlans: [YAMMER_ENTERPRISE]\n", "")
+        .replace(
+          "headcount: 30\n",
+          "lifecycle: retiring\nheadcount: 30\nintentionalRemovals:\n  skus: [SPE_E5]\n",
+        ),
+    );
+    try {
+      const { code, out } = await tenant("plan", "--dir", dir, "--base", "HEAD", "--format", "markdown");
+      expect(out).toContain("mobility: retiring — its numbers go into quarantine");
+      expect(out).toContain("mobility: SPE_E5 −30 seats (SKU removed)");
+      expect(out).not.toContain("no-unmarked-removal");
+      expect(code).toBe(0);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it("a definition folder absent at the base is a new stack: everything is a create", async () => {
     const { code, out } = await tenant("plan", "--dir", dir, "--base", "HEAD~1");
     expect(code).toBe(0);

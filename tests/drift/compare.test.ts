@@ -223,7 +223,7 @@ const assignmentRows: Row[] = [
         department: "culture",
         subject: "grp-vp-culture TeamsCallingPolicy",
         expected: "Standard (rank 10)",
-        actual: "Global (rank 1)",
+        actual: "Global (Teams position 1)",
       },
     ],
   ],
@@ -243,7 +243,7 @@ const assignmentRows: Row[] = [
         department: "mobility",
         subject: "grp-vp-mobility TeamsCallingPolicy",
         expected: null,
-        actual: "Standard (rank 2)",
+        actual: "Standard (Teams position 2)",
       },
     ],
   ],
@@ -390,12 +390,13 @@ test("rank order: a department the definition ranks higher but sitting below ano
     fixture.edit(
       "departments/mobility.yaml",
       "network:",
-      "teams:\n  callingPolicy: Standard\n  rank: 5\nnetwork:",
+      "teams:\n  callingPolicy: Standard\n  rank: 10\nnetwork:",
     );
+    fixture.edit("departments/culture.yaml", "dialPlan: ES-Villa", "dialPlan: ES-Villa\n  rank: 20");
     const result = validateDefinition(fixture.dir);
     expect(result.diagnostics).toEqual([]);
     const live = cleanLive();
-    // Live, culture (definition rank 10) is first and mobility (definition rank 5) second: inverted.
+    // Live, culture (definition rank 20) is first and mobility (definition rank 10) second: inverted.
     live.teams.groupPolicyAssignments.push({
       groupId: IDS.mobility,
       policyType: "TeamsCallingPolicy",
@@ -416,8 +417,8 @@ test("rank order: a department the definition ranks higher but sitting below ano
         kind: "assignment-rank",
         department: "mobility",
         subject: "grp-vp-mobility TeamsCallingPolicy",
-        expected: "above grp-vp-culture (definition ranks 5 < 10)",
-        actual: "rank 2, below grp-vp-culture at rank 1",
+        expected: "above grp-vp-culture (definition ranks 10 < 20)",
+        actual: "Teams position 2, below grp-vp-culture at position 1",
       },
     ]);
     // Live ranks are positional: the same order at other numbers is no drift.

@@ -212,7 +212,7 @@ test("a policy granted by hand to a group and one granted directly to a user bot
       department: "mobility",
       subject: "grp-vp-mobility TeamsCallingPolicy",
       expected: null,
-      actual: "Standard (rank 1)",
+      actual: "Standard (Teams position 1)",
     },
   ]);
   expect(report.summary).toEqual({
@@ -220,5 +220,31 @@ test("a policy granted by hand to a group and one granted directly to a user bot
     byArea: { groups: 0, licences: 1, numbers: 1, policyAssignments: 2, teamsConfig: 0 },
     byDepartment: { culture: 2, mobility: 2 },
   });
+  expect(code).toBe(EXIT.drift);
+}, 60_000);
+
+test("a department group with more members than its declared headcount shows up (real member count)", async () => {
+  // HR moves three people into Movilidad: its rule now matches 33 users, but the definition declares 30.
+  for (const upn of [
+    "culture.00010@villa.example",
+    "culture.00011@villa.example",
+    "culture.00012@villa.example",
+  ])
+    emu.state.findUser(upn)!.department = "Movilidad";
+  emu.state.userChanged();
+  const { code, report } = await drift();
+  expect(report.entries.filter((e: any) => e.area === "groups")).toEqual([
+    {
+      area: "groups",
+      kind: "members-exceed-headcount",
+      department: "mobility",
+      subject: "grp-vp-mobility",
+      expected: "at most 30 members (declared headcount)",
+      actual: "33 members",
+      message:
+        "group grp-vp-mobility has 33 members but the department declares a headcount of 30: 3 more take seats the plan did not count — check the membership rule, or raise headcount if the department grew",
+      changedBy: expect.anything(),
+    },
+  ]);
   expect(code).toBe(EXIT.drift);
 }, 60_000);

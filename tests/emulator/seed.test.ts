@@ -53,6 +53,8 @@ describe("seeding from a definition", () => {
         "  attribute: department\n  values: [Movilidad]",
         "  attribute: extensionAttribute1\n  values: [MOV-1, MOV-2]",
       );
+      // Every department tests the same attribute (membership-scope), so culture moves too.
+      fx.edit("departments/culture.yaml", "  attribute: department", "  attribute: extensionAttribute1");
       const { doc } = seedFromDefinition(definition(fx.dir));
       const state = createTenantState(doc, new ManualClock());
       const members = state.members(state.groups.find((g) => g.departmentId === "mobility")!);
@@ -72,6 +74,10 @@ describe("seeding from a definition", () => {
         "departments/mobility.yaml",
         "  attribute: department\n  values: [Movilidad]",
         '  rule: (user.manager -eq "x")',
+      );
+      fx.append(
+        "tenant.yaml",
+        '\nplatformApprovals:\n  membershipRules:\n    - department: mobility\n      rule: (user.manager -eq "x")\n      reason: The rule the emulator cannot evaluate\n',
       );
       const { doc, warnings } = seedFromDefinition(definition(fx.dir));
       expect(warnings).toEqual([expect.stringContaining("department mobility")]);

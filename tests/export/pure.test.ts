@@ -106,7 +106,7 @@ describe("inferGlobalPolicies", () => {
 describe("mergeRanks", () => {
   const r = (department: string, policyType: string, rank: number) => ({ department, policyType, rank });
 
-  it("ranks departments 1, 2, … in the order every policy type agrees on", () => {
+  it("ranks departments 10, 11, … (after the platform team's reserved ranks) in the order every type agrees on", () => {
     const merged = mergeRanks([
       r("b", "calling", 2),
       r("a", "calling", 1),
@@ -115,9 +115,9 @@ describe("mergeRanks", () => {
     ]);
     expect(merged.conflicts).toEqual([]);
     expect([...merged.ranks].sort()).toEqual([
-      ["a", 1],
-      ["b", 2],
-      ["c", 3],
+      ["a", 10],
+      ["b", 11],
+      ["c", 12],
     ]);
   });
 

@@ -47,8 +47,14 @@ it("follows every page: users and user configurations by nextLink, the inventory
   expect(requestsTo(bed.emu, "numberAssignments")).toBe(11);
   const pages = (section: string) => events.filter((e) => e.kind === "page" && e.section === section).length;
   expect([pages("users"), pages("userConfigurations"), pages("numbers")]).toEqual([2, 2, 11]);
-  // Owners of both groups in one $batch; the shortName-bearing groups are the department groups.
-  expect(requestsTo(bed.emu, "POST /v1.0/$batch")).toBe(1);
+  // Owners of both groups in one $batch, their member counts in another; the shortName-bearing groups are the
+  // department groups.
+  expect(requestsTo(bed.emu, "POST /v1.0/$batch")).toBe(2);
+  // Member counts follow nextLink past the first 999 (the seeded department has 1,130 users).
+  const realCount = (id: string) =>
+    bed.emu.state.members(bed.emu.state.groups.find((x) => x.id === id)!).length;
+  expect(tenant.groups.map((g) => g.memberCount)).toEqual(tenant.groups.map((g) => realCount(g.id)));
+  expect(Math.max(...tenant.groups.map((g) => g.memberCount ?? 0))).toBeGreaterThan(999);
   expect(tenant.groups.map((g) => g.displayName).sort()).toEqual(["grp-vp-culture", "grp-vp-mobility"]);
 });
 

@@ -445,4 +445,16 @@ describe("desiredLicences", () => {
       licences: [{ skuPartNumber: "SPE_E5", disabledPlans: ["SWAY", "YAMMER_ENTERPRISE"], seatsOwned: 100 }],
     });
   });
+
+  it("carries the SKUs removed on purpose, so a department without numbers can drop its last licence", () => {
+    const definition = loadValidDefinition(MINIMAL_FIXTURE);
+    const mobility = definition.departments.find((d) => d.id === "mobility")!;
+    const retiring = { ...mobility, licences: [], intentionalRemovals: { numbers: [], skus: ["SPE_E5"] } };
+    expect(desiredLicences(definition, retiring)).toEqual({
+      department: "mobility",
+      headcount: 30,
+      licences: [],
+      intentionalRemovals: { numbers: [], skus: ["SPE_E5"] },
+    });
+  });
 });

@@ -1,3 +1,5 @@
+import type { TenantDefinition } from "../../src/config/definition";
+import type { Department } from "../../src/config/schema/department";
 import { buildDiffPlan } from "../../src/plan/buildDiffPlan";
 import type { DiffPlan, PlanPolicyResult } from "../../src/plan/model";
 import { city, clone, department, graphOf, tenantResources, type FabricatedDepartment } from "./fabricate";
@@ -25,7 +27,32 @@ function plan(
     baseGraph: graphOf(BASE_CITY),
     headGraph: graphOf(head, extraHead),
     policy: { evaluated: true, results },
+    definitions: { base: definitionOf(BASE_CITY), head: definitionOf(head) },
   });
+}
+
+/**
+ * The parts of a definition the plan reads beside the graphs (rank as written, membership, lifecycle), for
+ * fabricated departments: each tests `department` = its id, at the rank its grants carry.
+ */
+export function definitionOf(
+  departments: readonly FabricatedDepartment[],
+  change: (d: Department) => Department = (d) => d,
+  retirements: TenantDefinition["tenant"]["platformApprovals"]["retirements"] = [],
+): TenantDefinition {
+  const dept = (f: FabricatedDepartment) =>
+    change({
+      id: f.id,
+      lifecycle: "active",
+      headcount: f.headcount,
+      membership: { attribute: "department", values: [f.id] },
+      ...(f.policies.length > 0 ? { teams: { rank: f.policies[0]!.rank } } : {}),
+    } as Department);
+  return {
+    tenant: { platformApprovals: { ranks: [], membershipRules: [], retirements } },
+    departments: departments.map(dept),
+    numbers: {},
+  } as unknown as TenantDefinition;
 }
 
 function edit(fn: (departments: FabricatedDepartment[]) => void): FabricatedDepartment[] {

@@ -93,10 +93,10 @@ describe("licences and policy grants", () => {
     ).toEqual([
       {
         policyType: "TeamsCallingPolicy",
-        before: { policyName: "A", rank: 1 },
-        after: { policyName: "B", rank: 1 },
+        before: { policyName: "A", position: 1 },
+        after: { policyName: "B", position: 1 },
       },
-      { policyType: "TenantDialPlan", after: { policyName: "D", rank: 1 } },
+      { policyType: "TenantDialPlan", after: { policyName: "D", position: 1 } },
     ]);
   });
 });

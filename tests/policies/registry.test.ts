@@ -42,6 +42,7 @@ describe("the registry", () => {
 
   it("selects by metadata", () => {
     expect(selectRegistered({ vendors: ["m365"] }).map((r) => r.metadata.id)).toEqual([
+      "m365-identity-group-membership-restricted",
       "m365-licensing-grouplicenses-seats-within-owned",
       "m365-licensing-grouplicenses-no-unmarked-removal",
     ]);

@@ -6,10 +6,13 @@ import { emergencyAddressesRule } from "./emergencyAddresses";
 import { emergencyDialOutRule } from "./emergencyDialOut";
 import { intentionalRemovalsRule } from "./intentionalRemovals";
 import { landingZoneArchetypesRule } from "./landingZoneArchetypes";
+import { departmentLifecycleRule } from "./lifecycle";
 import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
+import { membershipScopeRule } from "./membership";
 import { membershipValuesRule } from "./membershipValues";
 import { networkRule } from "./network";
+import { departmentRanksRule } from "./ranks";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
@@ -22,6 +25,9 @@ import { verifiedDomainsRule } from "./verifiedDomains";
 /** Every cross-file rule, in the order their findings read best. Each rule checks one concern. */
 export const RULES: readonly Rule[] = [
   departmentIdentityRule,
+  membershipScopeRule,
+  departmentRanksRule,
+  departmentLifecycleRule,
   verifiedDomainsRule,
   membershipValuesRule,
   managementGroupsRule,

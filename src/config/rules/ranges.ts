@@ -12,6 +12,8 @@ const msg = {
     `end ${end} comes before start ${start} — swap them or correct the end`,
   overlap: (id: string, other: string, where: string) =>
     `range '${id}' overlaps range '${other}' (${where}) — each number must belong to one range; narrow one of them`,
+  claimed: (id: string, other: string) =>
+    `number range '${id}' is already claimed by ${other} — each range belongs to one department: ask the platform team for a range of your own in tenant.yaml`,
   unknown: (id: string, hint: string) =>
     `number range '${id}' does not exist (${hint}) — name a range declared under numberRanges in tenant.yaml`,
 };
@@ -20,7 +22,7 @@ export const numberRangesRule: Rule = {
   info: {
     id: "number-ranges",
     summary:
-      "Number ranges have unique ids, valid ends of equal length in order, and do not overlap; every range a department names exists.",
+      "Number ranges have unique ids, valid ends of equal length in order, and do not overlap; every range a department names exists and belongs to that department alone.",
     errors: [
       { when: "two ranges share an id", example: msg.duplicate("central", "stacks/example/tenant.yaml:240") },
       {
@@ -39,6 +41,10 @@ export const numberRangesRule: Rule = {
       {
         when: "a department's `numberRanges` names an undeclared range",
         example: msg.unknown("centrl", "did you mean 'central'?"),
+      },
+      {
+        when: "two departments name the same range (ranges cannot overlap, so this is the only way to share numbers)",
+        example: msg.claimed("central", "departments/culture.yaml:17"),
       },
     ],
   },
@@ -89,9 +95,16 @@ function checkNumberRanges(ctx: RuleContext): void {
   });
 
   const ids = [...first.keys()];
+  const claimedAt = new Map<string, string>();
   for (const dep of ctx.loaded.departments) {
     dep.value.numberRanges.forEach((id, i) => {
-      if (!first.has(id)) ctx.at(dep, ["numberRanges", i], msg.unknown(id, suggestion(id, ids)));
+      if (!first.has(id)) {
+        ctx.at(dep, ["numberRanges", i], msg.unknown(id, suggestion(id, ids)));
+        return;
+      }
+      const other = claimedAt.get(id);
+      if (other === undefined) claimedAt.set(id, place(dep, ["numberRanges", i]));
+      else if (!other.startsWith(`${dep.file}:`)) ctx.at(dep, ["numberRanges", i], msg.claimed(id, other));
     });
   }
 }

@@ -53,7 +53,10 @@ export const departmentTeamsSchema = z.strictObject({
     .min(1)
     .max(64)
     .default(10)
-    .describe("Rank of the group policy assignments (1 wins over 2) when a user is in several departments."),
+    .describe(
+      "Which department's Teams policies win when a user is in several (1 wins over 2). A department may choose " +
+        "10 to 64; 1 to 9 are reserved for the platform team (`platformApprovals.ranks` in tenant.yaml).",
+    ),
 });
 
 export const departmentSchema = z
@@ -76,8 +79,21 @@ export const departmentSchema = z
       .array(email)
       .default([])
       .describe("Members of the department's admin group, which gets Contributor on its resource group."),
+    lifecycle: z
+      .enum(["active", "retiring"])
+      .default("active")
+      .describe(
+        "`retiring`: the department is being closed. It must hold no licences, Teams grants or numbers (release " +
+          "them into quarantine); once deployed, the platform team approves its removal in tenant.yaml.",
+      ),
     membership: membershipSchema.describe("Dynamic membership of the department's Entra security group."),
-    headcount: z.int().min(0).describe("Users the membership rule is expected to match; drives seat demand."),
+    headcount: z
+      .int()
+      .min(0)
+      .describe(
+        "A declaration: the users the membership rule is expected to match. Seat demand in validate and the plan " +
+          "is computed from it; `tenant drift` compares it with the group's real member count.",
+      ),
     licences: z
       .array(departmentLicenceSchema)
       .default([])

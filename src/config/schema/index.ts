@@ -3,6 +3,7 @@ export * from "./landingZone";
 export * from "./licensing";
 export * from "./numbers";
 export * from "./organization";
+export * from "./platformApprovals";
 export * from "./releasedNumbers";
 export * from "./teamsVoice";
 export * from "./telephony";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { landingZoneSchema } from "./landingZone";
 import { licensingSchema } from "./licensing";
 import { organizationSchema } from "./organization";
+import { platformApprovalsSchema } from "./platformApprovals";
 import { teamsVoiceSchema } from "./teamsVoice";
 import { DEFAULT_QUARANTINE_DAYS } from "./releasedNumbers";
 import { emergencyAddressSchema, numberRangeSchema } from "./telephony";
@@ -40,6 +41,7 @@ export const tenantSchema = z
       })
       .default({ quarantineDays: DEFAULT_QUARANTINE_DAYS })
       .describe("How phone numbers are handed out and taken back (`tenant numbers allocate` and `release`)."),
+    platformApprovals: platformApprovalsSchema.default({ ranks: [], membershipRules: [], retirements: [] }),
   })
   .describe(
     "Tenant-wide definition: organisation, landing zone, licence and Teams voice catalogues, addresses, ranges.",

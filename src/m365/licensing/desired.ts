@@ -21,9 +21,13 @@ export function desiredLicences(
       seatsOwned: sku?.seats ?? 0,
     };
   });
+  // The marker rides on the resource whose removal it allows: the policy pack reads it from here even when the
+  // department has no numbers (a retiring department drops its licences before its file goes).
+  const skus = department.intentionalRemovals?.skus ?? [];
   return {
     department: department.id,
     headcount: department.headcount,
     licences: normalizeLicences(licences),
+    ...(skus.length > 0 ? { intentionalRemovals: { numbers: [], skus: [...skus] } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type {
   BudgetChange,
   ChangeOp,
+  GrantSide,
   DepartmentSummary,
   NumberChange,
   PolicyAssignmentChange,
@@ -63,13 +64,26 @@ export function describeLicence(l: SkuDelta, code: Code): string {
   return `${code(l.sku)} ${[seats, ...plans].filter(Boolean).join("; ")}`;
 }
 
+/**
+ * A grant change in the department file's words: the policy and the rank the author wrote. The Teams position
+ * appears only when it moves on its own (a department ranked before this one came or went), or when the plan
+ * was built without the definitions and it is all that is known.
+ */
 export function describePolicy(p: PolicyAssignmentChange, code: Code): string {
-  const side = (x: PolicyAssignmentChange["before"]) =>
-    x ? `${code(x.policyName)} (rank ${x.rank})` : "none";
-  if (p.before && p.after && p.before.policyName === p.after.policyName) {
-    return `${p.policyType} ${code(p.after.policyName)} rank ${p.before.rank} → ${p.after.rank}`;
+  const rankOf = (x: GrantSide) => (x.rank === undefined ? `Teams position ${x.position}` : `rank ${x.rank}`);
+  const side = (x: GrantSide | undefined) => (x ? `${code(x.policyName)} (${rankOf(x)})` : "none");
+  const { before, after } = p;
+  if (before && after && before.policyName === after.policyName) {
+    if (before.rank !== undefined && before.rank === after.rank)
+      return (
+        `${p.policyType} ${code(after.policyName)} rank ${after.rank} (unchanged); its Teams position moves ` +
+        `${before.position} → ${after.position} because a department ranked before it was added or removed`
+      );
+    if (before.rank !== undefined && after.rank !== undefined)
+      return `${p.policyType} ${code(after.policyName)} rank ${before.rank} → ${after.rank}`;
+    return `${p.policyType} ${code(after.policyName)} Teams position ${before.position} → ${after.position}`;
   }
-  return `${p.policyType} ${side(p.before)} → ${side(p.after)}`;
+  return `${p.policyType} ${side(before)} → ${side(after)}`;
 }
 
 export function describeBudget(b: BudgetChange): string {

@@ -119,7 +119,8 @@ export function seatBlock(seats: readonly SeatUse[]): string[] {
     .map((s) => `${s.sku} ${s.demanded.toLocaleString("en-GB")}/${s.owned.toLocaleString("en-GB")}`)
     .join(", ");
   return [
-    `<details><summary>Seat use per SKU (demanded/owned${changed > 0 ? `, ${changed} changed` : ""}): ${escapeText(summary)}</summary>`,
+    // "declared": demand is the departments' headcounts, not real members (tenant drift counts those).
+    `<details><summary>Seat use per SKU (declared/owned${changed > 0 ? `, ${changed} changed` : ""}): ${escapeText(summary)}</summary>`,
     "",
     "```mermaid",
     "xychart-beta",

@@ -74,7 +74,7 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     );
   }
   if (plan.seats.length > 0) {
-    lines.push(``, `Seats per SKU (demanded / owned):`);
+    lines.push(``, `Seats per SKU (demanded = declared headcounts / owned):`);
     for (const s of plan.seats)
       lines.push(`  ${s.sku.padEnd(28)} ${String(s.demanded).padStart(7)} / ${s.owned}`);
   }

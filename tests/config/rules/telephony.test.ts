@@ -189,13 +189,14 @@ describe("phone-numbers", () => {
       ],
     },
     {
-      name: "a number assigned twice: in the same file and in another",
+      name: "a number assigned twice: in the same file and in another (whose department wrongly shares the range)",
       edits: [[MOBILITY, "network:", "numberRanges: [main]\nnetwork:"]],
       write: {
         [NUMBERS]: `${HEADER}ana@villa.example,+34915550001,town-hall-p0,primary\npedro@villa.example,+34915550001,town-hall-p0,primary\n`,
         "numbers/mobility.csv": `${HEADER}luis@villa.example,+34915550001,town-hall-p0,primary\n`,
       },
       errors: [
+        "departments/mobility.yaml:13:16: numberRanges[0]: number range 'main' is already claimed by departments/culture.yaml:17 — each range belongs to one department: ask the platform team for a range of your own in tenant.yaml",
         "numbers/culture.csv:3:21: number: +34915550001 is already assigned to ana@villa.example at numbers/culture.csv:2 — a number belongs to one user; remove one of the rows",
         "numbers/mobility.csv:2:20: number: +34915550001 is already assigned to ana@villa.example at numbers/culture.csv:2 — a number belongs to one user; remove one of the rows",
       ],
@@ -216,8 +217,11 @@ describe("number-assignments", () => {
     },
     {
       name: "a second primary number across files, with the UPN in another case",
-      edits: [[MOBILITY, "network:", "numberRanges: [main]\nnetwork:"]],
-      write: { "numbers/mobility.csv": `${HEADER}ANA@villa.example,+34915550003,town-hall-p0,primary\n` },
+      edits: [
+        range("mobility-dr", "+34600000000", "+34600000999"),
+        [MOBILITY, "network:", "numberRanges: [mobility-dr]\nnetwork:"],
+      ],
+      write: { "numbers/mobility.csv": `${HEADER}ANA@villa.example,+34600000003,town-hall-p0,primary\n` },
       errors: [
         "numbers/mobility.csv:2:45: category: ANA@villa.example already has a primary number at numbers/culture.csv:2 — a user has one primary number; make this one 'alternate' or 'private'",
       ],

@@ -19,7 +19,8 @@ export const noUnmarkedLicenceRemoval = definePolicy(
       "Removing a SKU from a group unlicenses every member at once: mailboxes go read-only and phone lines stop. " +
       "Such a change must be deliberate and visible in the pull request, not a side effect of an edit.",
     remediation:
-      "If the removal is wanted, list the SKU in the department's intentionalRemovals.skus; otherwise restore it in licences.",
+      "If the removal is wanted, list the SKU in the department's intentionalRemovals.skus; otherwise restore it in " +
+      "licences. To close a department, retire it first (lifecycle: retiring; CONTRIBUTING, Retire a department).",
     topics: ["licensing", "change-safety"],
   },
   {

@@ -22,7 +22,8 @@ export const noUnmarkedNumberRemoval = definePolicy(
       "A removed number stops ringing at once and, for calling-plan numbers, may be released back to the " +
       "operator; a line the public calls (a service desk, a school) must not disappear because a CSV row was lost.",
     remediation:
-      "If the removal is wanted, list the number in the department's intentionalRemovals.numbers; otherwise restore its row.",
+      "If the removal is wanted, list the number in the department's intentionalRemovals.numbers (tenant numbers " +
+      "release does it); otherwise restore its row. To close a department, retire it first (lifecycle: retiring).",
     topics: ["telephony", "change-safety"],
   },
   {

@@ -1,0 +1,110 @@
+import type { TenantDefinition } from "../config/definition";
+import type { Department } from "../config/schema/department";
+import { membershipRule } from "../identity/membershipRule";
+import { membershipScope, normalizedRule } from "../identity/ruleScope";
+import type { DeclaredRanks, PlanPolicyResult, Risk } from "./model";
+import { brief } from "./values";
+
+/**
+ * What the plan reads from the two definitions rather than from the rendered graphs: who a department's group can
+ * reach (its membership rule), where it is in its lifecycle, and whether a removed department was retired with
+ * the platform team's approval (docs/security.md). Pure.
+ */
+
+/** The plan check that blocks removing a department outside its lifecycle (reported with the policy results). */
+export const RETIREMENT_CHECK = "tenant-plan-department-retirement";
+
+export function declaredRanks(base: TenantDefinition | undefined, head: TenantDefinition): DeclaredRanks {
+  const ranks = (d: TenantDefinition | undefined) =>
+    new Map((d?.departments ?? []).flatMap((x) => (x.teams ? [[x.id, x.teams.rank] as const] : [])));
+  return { base: ranks(base), head: ranks(head) };
+}
+
+export function definitionRisks(base: TenantDefinition | undefined, head: TenantDefinition): Risk[] {
+  const before = new Map((base?.departments ?? []).map((d) => [d.id, d]));
+  const risks: Risk[] = [];
+  for (const d of head.departments) {
+    const was = before.get(d.id);
+    risks.push(...membershipRisks(was, d));
+    if (d.lifecycle === "retiring" && was?.lifecycle !== "retiring")
+      risks.push({
+        level: "high",
+        kind: "retiring",
+        department: d.id,
+        message:
+          `${d.id}: retiring — its numbers go into quarantine and its group loses its licences and Teams grants; ` +
+          "the platform team approves the removal of its file in a later change",
+      });
+  }
+  const approvals = new Map(head.tenant.platformApprovals.retirements.map((r) => [r.department, r]));
+  const heads = new Set(head.departments.map((d) => d.id));
+  for (const d of base?.departments ?? []) {
+    if (heads.has(d.id)) continue;
+    const approval = approvals.get(d.id);
+    risks.push({
+      level: "high",
+      kind: "department-removed",
+      department: d.id,
+      message:
+        approval && d.lifecycle === "retiring"
+          ? `${d.id}: department removed (retirement approved by the platform team on ${approval.date})`
+          : `${d.id}: department removed without a completed retirement (see the blocking check)`,
+    });
+  }
+  return risks;
+}
+
+/** Removed departments that skipped their lifecycle: mandatory results, so the plan exits 1. */
+export function retirementViolations(
+  base: TenantDefinition | undefined,
+  head: TenantDefinition,
+): PlanPolicyResult[] {
+  const approved = new Set(head.tenant.platformApprovals.retirements.map((r) => r.department));
+  const heads = new Set(head.departments.map((d) => d.id));
+  const out: PlanPolicyResult[] = [];
+  for (const d of base?.departments ?? []) {
+    if (heads.has(d.id)) continue;
+    const missing = [
+      d.lifecycle === "retiring" ? "" : "it was not `lifecycle: retiring` at the base",
+      approved.has(d.id) ? "" : "tenant.yaml has no platformApprovals.retirements entry for it",
+    ].filter(Boolean);
+    if (missing.length === 0) continue;
+    out.push({
+      policy: RETIREMENT_CHECK,
+      severity: "high",
+      enforcementLevel: "mandatory",
+      message:
+        `Department '${d.id}' is removed but ${missing.join(" and ")} — retire it first (CONTRIBUTING ` +
+        "'Retire a department'): set lifecycle: retiring and deploy, then remove the file with the platform team's approval.",
+    });
+  }
+  return out;
+}
+
+function membershipRisks(was: Department | undefined, now: Department): Risk[] {
+  const rule = membershipRule(now.membership);
+  if (was && normalizedRule(membershipRule(was.membership)) === normalizedRule(rule)) return [];
+  const scope = membershipScope(now.membership);
+  if (!scope.restricted)
+    return [
+      {
+        level: "high",
+        kind: "membership-unrestricted",
+        department: now.id,
+        message:
+          `${now.id}: membership rule ${brief(rule, 80)} is not restricted to the department's own attribute values, ` +
+          "so its licences and Teams grants can reach every department's users (approved in tenant.yaml " +
+          `platformApprovals.membershipRules); seats are counted from the declared headcount ${now.headcount}, ` +
+          "and tenant drift reports the real member count",
+      },
+    ];
+  if (!was) return [];
+  return [
+    {
+      level: "medium",
+      kind: "membership",
+      department: now.id,
+      message: `${now.id}: membership ${brief(membershipRule(was.membership), 60)} → ${brief(rule, 60)}`,
+    },
+  ];
+}
