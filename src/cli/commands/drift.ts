@@ -14,6 +14,7 @@ import type { LiveTenant } from "../../live/snapshot";
 import { resolveDefinitionDir } from "../definitionDir";
 import { EXIT } from "../exitCodes";
 import { formatOption, type OutputFormat } from "../options";
+import { checkOutputs } from "../outputPath";
 
 export interface DriftOptions {
   stack?: string;
@@ -21,6 +22,8 @@ export interface DriftOptions {
   graph?: string;
   format: OutputFormat;
   out?: string;
+  /** Allow `out` inside a definition folder. */
+  intoDefinition?: boolean;
 }
 
 /** How the live tenant is read; tests inject their own, the CLI reads through Graph and PowerShell. */
@@ -51,6 +54,10 @@ export function registerDrift(program: Command, exit: (code: number) => void): v
     )
     .addOption(formatOption(["markdown", "json"]))
     .option("--out <file>", "write the report to this file instead of standard output")
+    .option(
+      "--into-definition",
+      "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
+    )
     .action(async (opts: DriftOptions) =>
       exit(
         await runDrift(opts, {
@@ -94,6 +101,18 @@ export async function runDrift(
   sources?: (graphUrl: string | undefined) => DriftSources,
 ): Promise<number> {
   const dir = resolveDefinitionDir(opts);
+  // Before reading anything: a bad --out must not cost a whole tenant read.
+  if (opts.out !== undefined) {
+    checkOutputs([
+      {
+        flag: "--out",
+        path: opts.out,
+        kind: "file",
+        fileName: "drift.md",
+        intoDefinition: opts.intoDefinition,
+      },
+    ]);
+  }
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0) {
     for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");

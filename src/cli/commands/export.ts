@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
 import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
 import { EXIT, UsageError } from "../exitCodes";
+import { checkOutputs } from "../outputPath";
 
 /** Attributes a department's structured membership may test (the department schema's enum). */
 export const DEPARTMENTS_BY = MEMBERSHIP_ATTRIBUTES;
@@ -18,6 +19,7 @@ export interface ExportOptions {
   out?: string;
   departmentsBy: string;
   fresh?: boolean;
+  intoDefinition?: boolean;
 }
 
 export interface ExportIo {
@@ -48,6 +50,10 @@ export function registerExport(program: Command, exit: (code: number) => void): 
       "department",
     )
     .option("--fresh", "ignore the checkpoint of an interrupted export and read everything again")
+    .option(
+      "--into-definition",
+      "allow --out to be (or be inside) a definition folder that is not a previous export",
+    )
     .action(async (opts: ExportOptions) =>
       exit(
         await runExportCommand(opts, {
@@ -85,6 +91,15 @@ export async function runExportCommand(
       `--departments-by ${opts.departmentsBy} is not an attribute a department's membership can test — use one of ${DEPARTMENTS_BY.join(", ")}`,
     );
   }
+  checkOutputs([
+    {
+      flag: "--out",
+      path: opts.out,
+      kind: "folder",
+      createParents: true,
+      intoDefinition: opts.intoDefinition,
+    },
+  ]);
   /* eslint-disable @typescript-eslint/no-require-imports -- the export modules load only when export runs */
   const { runExport, checkOutputFolder, ExportFolderError } =
     require("../../export/run") as typeof import("../../export/run");
