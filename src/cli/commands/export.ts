@@ -10,6 +10,7 @@ import type { LiveReadDeps } from "../../live/read";
 import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
 import { EXIT, UsageError } from "../exitCodes";
 import { checkOutputs } from "../outputPath";
+import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
 
 /** Attributes a department's structured membership may test (the department schema's enum). */
 export const DEPARTMENTS_BY = MEMBERSHIP_ATTRIBUTES;
@@ -20,6 +21,10 @@ export interface ExportOptions {
   departmentsBy: string;
   fresh?: boolean;
   intoDefinition?: boolean;
+  /** Seconds to wait for the endpoint's first answer (default DEFAULT_ANSWER_TIMEOUT_S). */
+  answerTimeout?: number;
+  /** How often the wait is reported, in ms (tests shorten it). */
+  progressMs?: number;
 }
 
 export interface ExportIo {
@@ -30,6 +35,8 @@ export interface ExportIo {
 }
 
 export interface ExportSources extends LiveReadDeps {
+  /** One small request that shows the endpoint answers at all; bounded by `timeoutMs`. */
+  probe?(timeoutMs: number): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -50,6 +57,7 @@ export function registerExport(program: Command, exit: (code: number) => void): 
       "department",
     )
     .option("--fresh", "ignore the checkpoint of an interrupted export and read everything again")
+    .addOption(answerTimeoutOption())
     .option(
       "--into-definition",
       "allow --out to be (or be inside) a definition folder that is not a previous export",
@@ -71,13 +79,19 @@ export function liveSources(graphUrl: string | undefined, env: ExportIo["env"]):
   const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
   const { createPowerShellTeamsAdmin } =
     require("../../teams/powershell") as typeof import("../../teams/powershell");
+  const { probeGraph } = require("../graphProbe") as typeof import("../graphProbe");
   /* eslint-enable @typescript-eslint/no-require-imports */
   const graph = createGraphClient({ endpoint: graphUrl, env });
   const powershell = createPowerShellTeamsAdmin({
     env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
     ...(env.TENANT_PWSH_PATH ? { pwshPath: env.TENANT_PWSH_PATH } : {}),
   });
-  return { graph, powershell, close: () => powershell.close() };
+  return {
+    graph,
+    powershell,
+    probe: (timeoutMs) => probeGraph(graphUrl, env, timeoutMs),
+    close: () => powershell.close(),
+  };
 }
 
 export async function runExportCommand(
@@ -123,6 +137,24 @@ export async function runExportCommand(
   let src: ExportSources | undefined;
   try {
     src = (sources ?? ((url) => liveSources(url, io.env)))(opts.graph);
+    const probe = src.probe?.bind(src);
+    if (probe) {
+      io.stderr.write(`tenant export: reading ${where} …\n`);
+      const timeoutMs = (opts.answerTimeout ?? DEFAULT_ANSWER_TIMEOUT_S) * 1000;
+      try {
+        await firstAnswer(() => probe(timeoutMs), {
+          command: "tenant export",
+          where,
+          timeoutMs,
+          progressMs: opts.progressMs,
+          report: (s) => io.stderr.write(s),
+        });
+      } catch (error) {
+        if (!(error instanceof NoAnswerError)) throw error;
+        io.stdout(`tenant export: ${error.message}\n`);
+        return EXIT.invalid;
+      }
+    }
     const result = await runExport(src, {
       out: opts.out,
       departmentsBy: opts.departmentsBy,
