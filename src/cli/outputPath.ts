@@ -21,6 +21,8 @@ export interface OutputRequest {
   createParents?: boolean;
   /** The user said `--into-definition`: writing inside a definition folder is meant. */
   intoDefinition?: boolean;
+  /** The command has no `--into-definition` (the emulator's state never belongs in a definition). */
+  noIntoDefinitionFlag?: boolean;
   /** The file name suggested when a folder is given where a file is written (e.g. `drift.md`). */
   fileName?: string;
   /** A definition folder this command is meant to write into (e.g. `numbers` edits its department's files). */
@@ -83,7 +85,7 @@ export function outputProblem(req: OutputRequest, facts: OutputFacts): string | 
     if (!(req.kind === "folder" && facts.definitionIsExport && facts.definition === facts.target)) {
       return (
         `${p} is inside the definition folder ${shown(facts.definition)} — writing there would change a definition by ` +
-        `accident; choose a path outside it, or add --into-definition if you mean to`
+        `accident; choose a path outside it${req.noIntoDefinitionFlag ? "" : ", or add --into-definition if you mean to"}`
       );
     }
   }

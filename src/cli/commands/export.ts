@@ -118,6 +118,8 @@ export async function runExportCommand(
   const { runExport, checkOutputFolder, ExportFolderError } =
     require("../../export/run") as typeof import("../../export/run");
   const { progressSink } = require("../../export/progress") as typeof import("../../export/progress");
+  const { CheckpointError } =
+    require("../../live/readCheckpoint") as typeof import("../../live/readCheckpoint");
   const { validateDefinition } = require("../../config/validate") as typeof import("../../config/validate");
   const { formatDiagnostic } =
     require("../../config/diagnostics") as typeof import("../../config/diagnostics");
@@ -180,6 +182,10 @@ export async function runExportCommand(
     return EXIT.ok;
   } catch (error) {
     sink.finish();
+    if (error instanceof CheckpointError) {
+      io.stdout(`tenant export: ${error.message}\n`);
+      return EXIT.invalid;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stdout(
       `tenant export: reading ${where} failed: ${message}\n` +
