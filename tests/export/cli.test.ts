@@ -133,6 +133,8 @@ it("stops at a damaged checkpoint, naming the file and --fresh; --fresh then rea
     ),
   );
   const fresh = io();
-  expect(await runExportCommand({ out, departmentsBy: "department", fresh: true }, fresh.io, sources)).toBe(0);
+  expect(await runExportCommand({ out, departmentsBy: "department", fresh: true }, fresh.io, sources)).toBe(
+    0,
+  );
   expect(fresh.out.join("")).not.toContain("Resumed");
 });
