@@ -23,6 +23,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   registerSchemas(program, exit);
   registerDocs(program, exit);
   registerCodeowners(program, exit);
+  (require("./commands/network") as typeof import("./commands/network")).registerNetwork(program, exit); // eslint-disable-line @typescript-eslint/no-require-imports -- one-line registration
   return program;
 }
 

@@ -30,10 +30,7 @@ export class ReadCheckpoint {
   static open(dir: string, endpoint: string, fresh: boolean): ReadCheckpoint {
     const manifestPath = join(dir, MANIFEST);
     if (existsSync(manifestPath) && !fresh) {
-      const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
-        format?: string;
-        endpoint?: string;
-      };
+      const manifest = readJson<{ format?: string; endpoint?: string } | null>(manifestPath) ?? {};
       if (manifest.format === FORMAT && manifest.endpoint === endpoint) return new ReadCheckpoint(dir);
     }
     rmSync(dir, { recursive: true, force: true });
@@ -49,7 +46,10 @@ export class ReadCheckpoint {
     const path = join(this.dir, `${section}.json`);
     if (!existsSync(path)) return undefined;
     this.reused.push(section);
-    return (JSON.parse(readFileSync(path, "utf8")) as { value: T }).value;
+    const saved = readJson<{ value: T } | null>(path);
+    if (saved === null || typeof saved !== "object" || !("value" in saved))
+      throw damaged(path, "no value in it");
+    return saved.value;
   }
 
   saveSection<T>(section: LiveSection, value: T): void {
@@ -59,9 +59,11 @@ export class ReadCheckpoint {
 
   /** The pages saved so far of an unfinished section, in order. */
   pages<T>(section: LiveSection): CheckpointPage<T>[] {
-    const pages = this.pageFiles(section).map(
-      (f) => JSON.parse(readFileSync(join(this.dir, f), "utf8")) as CheckpointPage<T>,
-    );
+    const pages = this.pageFiles(section).map((f) => {
+      const page = readJson<CheckpointPage<T> | null>(join(this.dir, f));
+      if (page === null || !Array.isArray(page.items)) throw damaged(join(this.dir, f), "no items in it");
+      return page;
+    });
     if (pages.length > 0) this.reused.push(`${section} (${pages.length} pages)`);
     return pages;
   }
@@ -84,6 +86,24 @@ export class ReadCheckpoint {
     return readdirSync(this.dir)
       .filter((f) => f.startsWith(prefix) && f.endsWith(".json"))
       .sort();
+  }
+}
+
+/** A checkpoint file that cannot be read back; the run stops rather than export half a tenant. */
+export class CheckpointError extends Error {}
+
+function damaged(path: string, why: string): CheckpointError {
+  return new CheckpointError(
+    `the checkpoint file ${path} is damaged (${why}) — run the same command with --fresh to discard the ` +
+      "checkpoint and read everything again",
+  );
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    throw damaged(path, (error as Error).message);
   }
 }
 

@@ -111,3 +111,30 @@ it("draws one redrawn bar on a terminal", () => {
   ]);
   expect(progressBar("users", 6, 12, 27000, 10)).toBe("[#####.....] 6/12 users 27,000");
 });
+
+it("stops at a damaged checkpoint, naming the file and --fresh; --fresh then reads everything again", async () => {
+  const out = join(work, "damaged");
+  const failing = (): ExportSources => {
+    const s = sources();
+    const ps = Object.create(s.powershell) as typeof s.powershell;
+    ps.getPstnUsages = () => Promise.reject(new Error("Get-CsOnlinePstnUsage: session expired"));
+    return { ...s, powershell: ps };
+  };
+  expect(await runExportCommand({ out, departmentsBy: "department" }, io().io, failing)).toBe(1);
+  const users = join(out, ".export-checkpoint", "users.json");
+  writeFileSync(users, '{"value": [ {"id": "trunc');
+
+  const resumed = io();
+  expect(await runExportCommand({ out, departmentsBy: "department" }, resumed.io, sources)).toBe(1);
+  expect(resumed.out.join("")).toMatch(
+    new RegExp(
+      `^tenant export: the checkpoint file ${users.replace(/[.]/g, "\\.")} is damaged \\(.+\\) — run the same ` +
+        "command with --fresh to discard the checkpoint and read everything again\\n$",
+    ),
+  );
+  const fresh = io();
+  expect(await runExportCommand({ out, departmentsBy: "department", fresh: true }, fresh.io, sources)).toBe(
+    0,
+  );
+  expect(fresh.out.join("")).not.toContain("Resumed");
+});

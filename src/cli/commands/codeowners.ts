@@ -7,6 +7,7 @@ import type { TenantDefinition } from "../../config/definition";
 import { validateDefinition } from "../../config/validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
 import { EXIT, UsageError } from "../exitCodes";
+import { checkOutputs } from "../outputPath";
 import { runValidate } from "./validate";
 
 interface CodeownersOptions {
@@ -15,6 +16,7 @@ interface CodeownersOptions {
   check?: boolean;
   out?: string;
   platformTeam?: string;
+  intoDefinition?: boolean;
 }
 
 /** Used when neither --platform-team nor an existing file's header names the platform team. */
@@ -32,6 +34,10 @@ export function registerCodeowners(program: Command, exit: (code: number) => voi
     .option("--dir <path>", "a definition folder anywhere inside a git repository")
     .option("--check", "write nothing; exit 1 naming what is stale when the file differs")
     .option("--out <file>", "the CODEOWNERS file (default .github/CODEOWNERS at the repository root)")
+    .option(
+      "--into-definition",
+      "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
+    )
     .option(
       "--platform-team <owner>",
       `owner of tenant-wide files, e.g. @org/team (default: the one the existing file names, else ${DEFAULT_PLATFORM_TEAM})`,
@@ -107,11 +113,22 @@ const posix = (p: string) => p.split(sep).join("/");
 
 export function runCodeowners(opts: CodeownersOptions, write: (s: string) => void): number {
   const dir = resolveDefinitionDir(opts);
+  const root = repositoryRoot(dir);
+  const out = opts.out ?? join(root, ".github", "CODEOWNERS");
+  checkOutputs([
+    {
+      flag: opts.out ? "--out" : "CODEOWNERS",
+      path: out,
+      kind: "file",
+      fileName: "CODEOWNERS",
+      // .github/ is made when missing; so is any folder --check only reads from.
+      createParents: opts.out === undefined || opts.check === true,
+      intoDefinition: opts.intoDefinition,
+    },
+  ]);
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0)
     return runValidate({ ...opts, format: "text" }, write);
-  const root = repositoryRoot(dir);
-  const out = opts.out ?? join(root, ".github", "CODEOWNERS");
   const current = existsSync(out) ? readFileSync(out, "utf8") : undefined;
   const remembered = current
     ?.split("\n")

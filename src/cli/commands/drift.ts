@@ -14,6 +14,8 @@ import type { LiveTenant } from "../../live/snapshot";
 import { resolveDefinitionDir } from "../definitionDir";
 import { EXIT } from "../exitCodes";
 import { formatOption, type OutputFormat, stackOption, graphOption } from "../options";
+import { checkOutputs } from "../outputPath";
+import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
 
 export interface DriftOptions {
   stack?: string;
@@ -21,6 +23,12 @@ export interface DriftOptions {
   graph?: string;
   format: OutputFormat;
   out?: string;
+  /** Allow `out` inside a definition folder. */
+  intoDefinition?: boolean;
+  /** Seconds to wait for the endpoint's first answer (default DEFAULT_ANSWER_TIMEOUT_S). */
+  answerTimeout?: number;
+  /** How often the wait is reported, in ms (tests shorten it). */
+  progressMs?: number;
 }
 
 /** How the live tenant is read; tests inject their own, the CLI reads through Graph and PowerShell. */
@@ -28,6 +36,8 @@ export interface DriftSources {
   readLive(): Promise<LiveTenant>;
   /** Directory audit records; throwing makes the report say the audit could not be read. */
   readAudits(): Promise<DirectoryAudit[]>;
+  /** One small request that shows the endpoint answers at all; bounded by `timeoutMs`. */
+  probe?(timeoutMs: number): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -48,6 +58,11 @@ export function registerDrift(program: Command, exit: (code: number) => void): v
     .addOption(graphOption())
     .addOption(formatOption(["markdown", "json"]))
     .option("--out <file>", "write the report to this file instead of standard output")
+    .addOption(answerTimeoutOption())
+    .option(
+      "--into-definition",
+      "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
+    )
     .action(async (opts: DriftOptions) =>
       exit(
         await runDrift(opts, {
@@ -67,6 +82,7 @@ export function liveSources(graphUrl: string | undefined, env: DriftIo["env"]): 
     require("../../teams/powershell") as typeof import("../../teams/powershell");
   const { readLiveTenant } = require("../../live/read") as typeof import("../../live/read");
   const { readGroupAudits } = require("../../drift/readAudits") as typeof import("../../drift/readAudits");
+  const { probeGraph } = require("../graphProbe") as typeof import("../graphProbe");
   /* eslint-enable @typescript-eslint/no-require-imports */
   const graph = createGraphClient({ endpoint: graphUrl, env });
   // The PowerShell driver (and the emulator's fake) finds the tenant through TENANT_GRAPH_ENDPOINT.
@@ -77,6 +93,7 @@ export function liveSources(graphUrl: string | undefined, env: DriftIo["env"]): 
   return {
     readLive: async () => (await readLiveTenant({ graph, powershell })).tenant,
     readAudits: () => readGroupAudits(graph),
+    probe: (timeoutMs) => probeGraph(graphUrl, env, timeoutMs),
     close: () => powershell.close(),
   };
 }
@@ -91,6 +108,21 @@ export async function runDrift(
   sources?: (graphUrl: string | undefined) => DriftSources,
 ): Promise<number> {
   const dir = resolveDefinitionDir(opts);
+  const where = opts.graph ?? io.env.TENANT_GRAPH_ENDPOINT ?? "https://graph.microsoft.com";
+  // Before reading anything: a bad --out must not cost a whole tenant read.
+  if (opts.out !== undefined) {
+    checkOutputs([
+      {
+        flag: "--out",
+        path: opts.out,
+        kind: "file",
+        fileName: "drift.md",
+        intoDefinition: opts.intoDefinition,
+      },
+    ]);
+  }
+  // A person sees at once that something is happening (the definition check takes a second or two).
+  if (sources === undefined) io.stderr(`tenant drift: reading the live tenant from ${where} …\n`);
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0) {
     io.stderr(formatDiagnosticLines(result.diagnostics));
@@ -100,8 +132,6 @@ export async function runDrift(
     return EXIT.invalid;
   }
   const definition: TenantDefinition = result.definition;
-  const graphUrl = opts.graph ?? io.env.TENANT_GRAPH_ENDPOINT;
-  const where = graphUrl ?? "https://graph.microsoft.com";
   let src: DriftSources;
   try {
     src = (sources ?? ((url) => liveSources(url, io.env)))(opts.graph);
@@ -110,6 +140,25 @@ export async function runDrift(
     return EXIT.invalid;
   }
   try {
+    if (src.probe) {
+      const timeoutMs = (opts.answerTimeout ?? DEFAULT_ANSWER_TIMEOUT_S) * 1000;
+      try {
+        await firstAnswer(() => src.probe!(timeoutMs), {
+          command: "tenant drift",
+          where,
+          timeoutMs,
+          progressMs: opts.progressMs,
+          report: io.stderr,
+        });
+      } catch (error) {
+        io.stderr(
+          error instanceof NoAnswerError
+            ? `tenant drift: ${error.message}\n`
+            : `tenant drift: reading the live tenant from ${where} failed: ${describeError(error)}\n`,
+        );
+        return EXIT.invalid;
+      }
+    }
     let live: LiveTenant;
     try {
       live = await src.readLive();

@@ -1,7 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { EmulatorHandle, FaultOptions } from "../../emulator";
 import type { TeamsAreaDoc } from "../../emulator/state/teams";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { resolveDefinitionDir } from "../definitionDir";
+import { checkOutputs } from "../outputPath";
 import { EXIT, UsageError } from "../exitCodes";
 
 interface EmulatorOptions {
@@ -40,6 +43,9 @@ const port = (v: string) => {
     throw new InvalidArgumentError("give a port from 0 to 65535 (0 = any free port)");
   return n;
 };
+
+/** The stand-in for `pwsh` that forwards Teams cmdlets to the emulator (docs/teams-powershell.md). */
+export const FAKE_PWSH = resolve(__dirname, "..", "..", "..", "tests", "fakes", "fake-pwsh.js");
 
 export function registerEmulator(program: Command, exit: (code: number) => void): void {
   program
@@ -119,6 +125,19 @@ export async function runEmulator(
     );
   }
   const seed = opts.seed === undefined ? undefined : resolveDefinitionDir({ dir: opts.seed });
+  // Absolute, so the printed CA path works from any folder; checked first, and no folder is ever made for it.
+  const stateFile = opts.state === undefined ? undefined : resolve(opts.state);
+  if (stateFile !== undefined) {
+    checkOutputs(
+      [stateFile, `${stateFile}.ca.pem`].map((path) => ({
+        flag: "--state",
+        path,
+        kind: "file" as const,
+        fileName: "tenant.json",
+        noIntoDefinitionFlag: true,
+      })),
+    );
+  }
   let emu: EmulatorHandle;
   try {
     // Loaded on use: the emulator (TLS, certificate generation) is heavy, and `tenant validate` should not pay for it.
@@ -126,7 +145,7 @@ export async function runEmulator(
     const { startEmulator } = require("../../emulator") as typeof import("../../emulator");
     emu = await startEmulator({
       port: opts.port,
-      stateFile: opts.state,
+      stateFile,
       seed,
       applied: opts.applied === true,
       faults: faultsFrom(opts),
@@ -139,7 +158,7 @@ export async function runEmulator(
     process.stderr.write(`tenant emulator: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.invalid;
   }
-  write(describe(emu, opts));
+  write(describe(emu, { ...opts, state: stateFile }));
   await until();
   await emu.stop();
   write("tenant emulator stopped\n");
@@ -157,13 +176,19 @@ function describe(emu: EmulatorHandle, opts: EmulatorOptions): string {
     `  quota     ${opts.quota}`,
     ...emu.warnings.map((w) => `  warning   ${w}`),
     ``,
-    `Point the toolkit at it (trusts the CA for these connections only):`,
+    `Point the toolkit at it (trusts the CA for these connections only; drift and export reach its Teams`,
+    `PowerShell endpoint through the fake pwsh):`,
     `  export TENANT_GRAPH_ENDPOINT=${emu.url}`,
     `  export TENANT_GRAPH_CA_FILE=${emu.caFile}`,
     `  export AZURE_AUTHORITY_HOST=${emu.url}`,
     `  export AZURE_TENANT_ID=${emu.tenantId}`,
     `  export AZURE_CLIENT_ID=${emu.auth.clientId}`,
     `  export AZURE_CLIENT_SECRET=${emu.auth.clientSecret}`,
+    ...(existsSync(FAKE_PWSH)
+      ? [`  export TENANT_PWSH_PATH=${FAKE_PWSH}`]
+      : [
+          `  # TENANT_PWSH_PATH: the fake PowerShell (tests/fakes/fake-pwsh.js) is missing from this checkout`,
+        ]),
     ``,
     `Counters: ${emu.url}_emulator/counters   Stop with Ctrl+C.`,
     ``,

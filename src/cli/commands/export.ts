@@ -10,6 +10,8 @@ import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
 import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
 import { EXIT, UsageError } from "../exitCodes";
+import { checkOutputs } from "../outputPath";
+import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
 
 /** Attributes a department's structured membership may test (the department schema's enum). */
 export const DEPARTMENTS_BY = MEMBERSHIP_ATTRIBUTES;
@@ -19,6 +21,11 @@ export interface ExportOptions {
   out?: string;
   departmentsBy: string;
   fresh?: boolean;
+  intoDefinition?: boolean;
+  /** Seconds to wait for the endpoint's first answer (default DEFAULT_ANSWER_TIMEOUT_S). */
+  answerTimeout?: number;
+  /** How often the wait is reported, in ms (tests shorten it). */
+  progressMs?: number;
 }
 
 export interface ExportIo {
@@ -29,6 +36,8 @@ export interface ExportIo {
 }
 
 export interface ExportSources extends LiveReadDeps {
+  /** One small request that shows the endpoint answers at all; bounded by `timeoutMs`. */
+  probe?(timeoutMs: number): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -46,6 +55,11 @@ export function registerExport(program: Command, exit: (code: number) => void): 
       "department",
     )
     .option("--fresh", "ignore the checkpoint of an interrupted export and read everything again")
+    .addOption(answerTimeoutOption())
+    .option(
+      "--into-definition",
+      "allow --out to be (or be inside) a definition folder that is not a previous export",
+    )
     .action(async (opts: ExportOptions) =>
       exit(
         await runExportCommand(opts, {
@@ -63,13 +77,19 @@ export function liveSources(graphUrl: string | undefined, env: ExportIo["env"]):
   const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
   const { createPowerShellTeamsAdmin } =
     require("../../teams/powershell") as typeof import("../../teams/powershell");
+  const { probeGraph } = require("../graphProbe") as typeof import("../graphProbe");
   /* eslint-enable @typescript-eslint/no-require-imports */
   const graph = createGraphClient({ endpoint: graphUrl, env });
   const powershell = createPowerShellTeamsAdmin({
     env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
     ...(env.TENANT_PWSH_PATH ? { pwshPath: env.TENANT_PWSH_PATH } : {}),
   });
-  return { graph, powershell, close: () => powershell.close() };
+  return {
+    graph,
+    powershell,
+    probe: (timeoutMs) => probeGraph(graphUrl, env, timeoutMs),
+    close: () => powershell.close(),
+  };
 }
 
 export async function runExportCommand(
@@ -83,10 +103,21 @@ export async function runExportCommand(
       `--departments-by ${opts.departmentsBy} is not an attribute a department's membership can test — use one of ${DEPARTMENTS_BY.join(", ")}`,
     );
   }
+  checkOutputs([
+    {
+      flag: "--out",
+      path: opts.out,
+      kind: "folder",
+      createParents: true,
+      intoDefinition: opts.intoDefinition,
+    },
+  ]);
   /* eslint-disable @typescript-eslint/no-require-imports -- the export modules load only when export runs */
   const { runExport, checkOutputFolder, ExportFolderError } =
     require("../../export/run") as typeof import("../../export/run");
   const { progressSink } = require("../../export/progress") as typeof import("../../export/progress");
+  const { CheckpointError } =
+    require("../../live/readCheckpoint") as typeof import("../../live/readCheckpoint");
   const { validateDefinition } = require("../../config/validate") as typeof import("../../config/validate");
   const { formatDiagnosticLines } =
     require("../../config/diagnostics") as typeof import("../../config/diagnostics");
@@ -106,6 +137,24 @@ export async function runExportCommand(
   let src: ExportSources | undefined;
   try {
     src = (sources ?? ((url) => liveSources(url, io.env)))(opts.graph);
+    const probe = src.probe?.bind(src);
+    if (probe) {
+      io.stderr.write(`tenant export: reading ${where} …\n`);
+      const timeoutMs = (opts.answerTimeout ?? DEFAULT_ANSWER_TIMEOUT_S) * 1000;
+      try {
+        await firstAnswer(() => probe(timeoutMs), {
+          command: "tenant export",
+          where,
+          timeoutMs,
+          progressMs: opts.progressMs,
+          report: (s) => io.stderr.write(s),
+        });
+      } catch (error) {
+        if (!(error instanceof NoAnswerError)) throw error;
+        io.stdout(`tenant export: ${error.message}\n`);
+        return EXIT.invalid;
+      }
+    }
     const result = await runExport(src, {
       out: opts.out,
       departmentsBy: opts.departmentsBy,
@@ -137,6 +186,10 @@ export async function runExportCommand(
     return EXIT.ok;
   } catch (error) {
     sink.finish();
+    if (error instanceof CheckpointError) {
+      io.stdout(`tenant export: ${error.message}\n`);
+      return EXIT.invalid;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stdout(
       `tenant export: reading ${where} failed: ${message}\n` +

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { NumbersIo } from "../../numbers/context";
+import { join } from "node:path";
+import { NUMBERS_DIR } from "../../config/load";
+import { RELEASED_FILE } from "../../config/schema/releasedNumbers";
 import { resolveDefinitionDir } from "../definitionDir";
+import { checkOutputs } from "../outputPath";
 import { formatOption, stackOption } from "../options";
 
 interface CommonOptions {
@@ -46,7 +50,8 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
     .action(async (opts: CommonOptions & { location?: string }) => {
       const { runAllocate } =
         require("../../numbers/runAllocate") as typeof import("../../numbers/runAllocate"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
-      exit(await run((io) => runAllocate({ ...opts, dir: resolveDefinitionDir(opts) }, io)));
+      const dir = numbersDir(opts, [`${opts.department}.csv`]);
+      exit(await run((io) => runAllocate({ ...opts, dir }, io)));
     });
 
   common(numbers.command("release"))
@@ -55,8 +60,29 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
     )
     .action(async (opts: CommonOptions) => {
       const { runRelease } = require("../../numbers/runRelease") as typeof import("../../numbers/runRelease"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
-      exit(await run((io) => runRelease({ ...opts, dir: resolveDefinitionDir(opts) }, io)));
+      const dir = numbersDir(opts, [`${opts.department}.csv`, RELEASED_FILE]);
+      exit(await run((io) => runRelease({ ...opts, dir }, io)));
     });
+}
+
+/**
+ * The definition folder, after checking the files the command will rewrite there (its own definition: that is
+ * the command's job) are regular, writable files in an existing numbers/ folder. Department ids that are not
+ * file names are refused by the department lookup; replacing separators keeps a hostile one inside numbers/ here.
+ */
+function numbersDir(opts: CommonOptions, files: string[]): string {
+  const dir = resolveDefinitionDir(opts);
+  if (!opts.dryRun) {
+    checkOutputs(
+      files.map((f) => ({
+        flag: "numbers file",
+        path: join(dir, NUMBERS_DIR, f.replace(/[\\/]/g, "_")),
+        kind: "file" as const,
+        ownDefinition: dir,
+      })),
+    );
+  }
+  return dir;
 }
 
 /** Runs with real stdio; output is flushed before bin/tenant.js exits. */

@@ -13,6 +13,7 @@ import { runValidate } from "./validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
 import { EXIT, UsageError } from "../exitCodes";
 import { formatOption, type OutputFormat, stackOption } from "../options";
+import { checkOutputs } from "../outputPath";
 
 export interface PlanOptions {
   stack?: string;
@@ -24,6 +25,8 @@ export interface PlanOptions {
   base?: string;
   /** Write the output to this file instead of stdout. */
   out?: string;
+  /** Allow `out` inside a definition folder. */
+  intoDefinition?: boolean;
 }
 
 /** Stands in for `tenant:platformStack` when a plan reads layers it does not deploy and none was named. */
@@ -48,6 +51,10 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "compare with the definition at this git ref (e.g. origin/main), rendered with the current code",
     )
     .option("--out <file>", "write the plan to a file instead of stdout")
+    .option(
+      "--into-definition",
+      "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
+    )
     .action(async (opts: PlanOptions) => {
       let text = "";
       const code = await runPlan(opts, (s) => (text += s));
@@ -131,6 +138,9 @@ export async function runPlan(opts: PlanOptions, write: (s: string) => void): Pr
     );
   }
   if (opts.out === undefined) return runPlanTo(opts, write);
+  checkOutputs([
+    { flag: "--out", path: opts.out, kind: "file", fileName: "plan.md", intoDefinition: opts.intoDefinition },
+  ]);
   // The whole output goes to the file; stdout gets one line saying where (CI logs stay short).
   let text = "";
   const code = await runPlanTo(opts, (s) => (text += s));

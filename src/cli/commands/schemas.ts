@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { generateSchemaFiles, REGENERATE_SCHEMAS, REPO_ROOT, staleFiles } from "../../config/jsonSchemas";
 import { EXIT, UsageError } from "../exitCodes";
+import { checkOutputs } from "../outputPath";
 
 export interface GenerateOptions {
   write?: boolean;
@@ -44,6 +45,15 @@ export function runGenerate(opts: GenerateOptions, target: GenerateTarget): numb
   if (Boolean(opts.write) === Boolean(opts.check))
     throw new UsageError("give exactly one of --write or --check");
   const files = target.generate(target.root);
+  // Nothing is read or written until every generated path is a writable file (or can be created as one).
+  checkOutputs(
+    [...files.keys()].map((path) => ({
+      flag: `generated ${target.what} file`,
+      path: join(target.root, path),
+      kind: "file" as const,
+      createParents: true,
+    })),
+  );
   const stale = staleFiles(target.root, files);
   if (opts.check) {
     if (stale.length === 0) {
