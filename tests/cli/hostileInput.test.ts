@@ -69,6 +69,7 @@ describe("--stack is a stack name, never a path (exit 2 for every command that t
     ["codeowners", "--check"],
     ["numbers", "allocate", "--department", "culture", "--users", "-"],
     ["numbers", "release", "--department", "culture", "--users", "-"],
+    ["network", "next-block"],
   ];
   const names = ["../example", "..", "example/../example", "/etc", "a\\b", "exa mple", ""];
   it.each(commands)("tenant %s …", async (...command) => {
@@ -112,7 +113,7 @@ describe("a bad --graph URL is a usage error (exit 2), before anything is read",
 });
 
 describe("the command line without a command", () => {
-  it.each([[[]], [["numbers"]]])("tenant %j prints help on stderr and exits 2", async (args) => {
+  it.each([[[]], [["numbers"]], [["network"]]])("tenant %j prints help on stderr and exits 2", async (args) => {
     const run = await tenant(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^Usage: tenant/);
