@@ -113,12 +113,15 @@ describe("a bad --graph URL is a usage error (exit 2), before anything is read",
 });
 
 describe("the command line without a command", () => {
-  it.each([[[]], [["numbers"]], [["network"]]])("tenant %j prints help on stderr and exits 2", async (args) => {
-    const run = await tenant(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^Usage: tenant/);
-    expect(run.stdout).toBe("");
-  });
+  it.each([[[]], [["numbers"]], [["network"]]])(
+    "tenant %j prints help on stderr and exits 2",
+    async (args) => {
+      const run = await tenant(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^Usage: tenant/);
+      expect(run.stdout).toBe("");
+    },
+  );
 
   it.each([["--version"], ["-V"]])("tenant %s prints package.json's version and exits 0", async (flag) => {
     const run = await tenant([flag]);
