@@ -60,6 +60,8 @@ export const LAYER_BUILDERS: LayerBuilders = {
       budgetStartDate: settings.budgetStartDate,
       platform,
       managementGroups: landingZone.managementGroups,
+      hubProvider: landingZone.platformSubscriptions.get("connectivity")?.provider,
+      subscriptions: landingZone.subscriptionPlans,
     });
     return { platform, departments: vended.exports };
   },

@@ -9,7 +9,9 @@ import type { TenantDefinition } from "../config/definition";
 import { platformTags } from "../tags";
 import { createConnectivity } from "./connectivity";
 import { createManagement } from "./management";
-import { createManagementGroups, managementGroupResourceId } from "./managementGroups";
+import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
+import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
+import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
 import type { LandingZoneOutputs } from "./outputs";
 import { createPolicyBaseline } from "./policyBaseline";
 
@@ -42,6 +44,10 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly managementResourceGroup: resources.ResourceGroup;
   declare readonly hubResourceGroup: resources.ResourceGroup;
   declare readonly hubNetwork: network.VirtualNetwork;
+  /** Every subscription of the program and its governing group (pure plan; departments use it too). */
+  declare readonly subscriptionPlans: readonly SubscriptionPlan[];
+  /** The platform subscriptions, placed under their groups, with the provider that deploys into each. */
+  declare readonly platformSubscriptions: ReadonlyMap<PlatformRole, SubscriptionPlacement>;
 
   constructor(name: string, args: LandingZoneArgs, opts?: pulumi.ComponentResourceOptions) {
     super("tenant:landingZone:LandingZone", name, {}, opts);
@@ -55,6 +61,28 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       { groups: lz.managementGroups, tenantId: tenant.organization.tenantId },
       child,
     );
+    this.subscriptionPlans = planSubscriptions(args.definition, hierarchyResolvers(args.definition));
+    const platformSubscriptions = new Map<PlatformRole, SubscriptionPlacement>();
+    for (const plan of this.subscriptionPlans) {
+      if (plan.source !== "platform" || plan.subscriptionId === undefined) continue;
+      const placement = new SubscriptionPlacement(
+        plan.subscriptionId,
+        {
+          subscriptionId: plan.subscriptionId,
+          tenantId: tenant.organization.tenantId,
+          managementGroupId: plan.managementGroupId,
+          managementGroup: managementGroups.get(plan.managementGroupId),
+        },
+        child,
+      );
+      for (const role of plan.platform) platformSubscriptions.set(role, placement);
+    }
+    this.platformSubscriptions = platformSubscriptions;
+    // planSubscriptions throws unless both are set: the workspace and the hub never use the default provider.
+    const inPlatform = (role: PlatformRole): pulumi.CustomResourceOptions => {
+      const placed = platformSubscriptions.get(role) as SubscriptionPlacement;
+      return { parent: this, provider: placed.provider, dependsOn: [placed.ready] };
+    };
     const mgmt = createManagement(
       {
         shortName,
@@ -62,11 +90,11 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
         retentionInDays: lz.logRetentionDays,
         tags: platformTags(environment, "management"),
       },
-      child,
+      inPlatform("management"),
     );
     const connectivity = createConnectivity(
       { shortName, region: lz.primaryRegion, hub: lz.hub, tags: platformTags(environment, "connectivity") },
-      child,
+      inPlatform("connectivity"),
     );
     const policy = createPolicyBaseline(
       {

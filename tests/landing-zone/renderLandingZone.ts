@@ -32,6 +32,7 @@ export async function renderLandingZone(
     zone.managementResourceGroup,
     zone.hubResourceGroup,
     zone.hubNetwork,
+    ...zone.platformSubscriptions.values(),
   ]);
   return { captured, zone };
 }

@@ -151,6 +151,10 @@ async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../render") as typeof import("../../render");
   const plan = await buildPlan(result.definition, buildSettings(opts, dir, layers, fromStack.platformStack));
-  write(opts.format === "json" ? formatPlanJson(plan.graph) : formatPlanText(plan.header, plan.summary));
+  write(
+    opts.format === "json"
+      ? formatPlanJson(plan.graph)
+      : formatPlanText(plan.header, plan.summary, plan.subscriptions),
+  );
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
 import { releasedNumbersRule } from "./releasedNumbers";
 import { seatsRule } from "./seats";
+import { subscriptionsRule } from "./subscriptions";
 import { teamsCatalogueRule } from "./teamsCatalogue";
 import { teamsPoliciesRule } from "./teamsPolicies";
 import { verifiedDomainsRule } from "./verifiedDomains";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   verifiedDomainsRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
+  subscriptionsRule,
   regionsRule,
   networkRule,
   licencesRule,

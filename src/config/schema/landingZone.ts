@@ -36,6 +36,9 @@ export const managementGroupSchema = z.strictObject({
     ),
 });
 
+/** Where departments may land: the landing-zone archetypes that hold department subscriptions. */
+export const DEPARTMENT_ARCHETYPES = ["corp", "online", "sandbox"] as const;
+
 export const subnetSchema = z.strictObject({
   name: z
     .string()
@@ -94,7 +97,47 @@ export const landingZoneSchema = z
       })
       .default({})
       .describe(
-        "Subscriptions placed under the platform management groups; omit to use the deploying subscription.",
+        "Subscriptions placed under the platform management groups. `management` (workspace) and " +
+          "`connectivity` (hub) are required by the rule `subscriptions`: nothing deploys into a subscription " +
+          "the hierarchy does not govern.",
+      ),
+    departmentSubscriptions: z
+      .strictObject({
+        billingScope: z
+          .string()
+          .regex(
+            /^\/providers\/Microsoft\.Billing\/billingAccounts\/[^/]+\/.+$/,
+            "must be a billing scope such as /providers/Microsoft.Billing/billingAccounts/<account>/enrollmentAccounts/<id>",
+          )
+          .optional()
+          .describe(
+            "Billing scope (EA enrollment account or MCA invoice section) that vended department subscriptions are billed to; required when a department sets `network.vendSubscription`.",
+          ),
+        workload: z
+          .enum(["Production", "DevTest"])
+          .default("Production")
+          .describe("Workload type of vended subscriptions."),
+        shared: z
+          .record(
+            z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "must be a lower-case name such as corp-shared"),
+            z.strictObject({
+              subscriptionId: uuid.describe(
+                "The existing subscription shared by the departments of this area.",
+              ),
+              archetype: z
+                .enum(DEPARTMENT_ARCHETYPES)
+                .describe("Landing zone the subscription sits in: `corp`, `online` or `sandbox`."),
+            }),
+          )
+          .default({})
+          .describe(
+            "Shared subscriptions by name, one per area. A department that names no subscription of its own " +
+              "lands in the first shared subscription (by name) of its archetype.",
+          ),
+      })
+      .default({ workload: "Production", shared: {} })
+      .describe(
+        "Where department resources live: own vended subscriptions (billing scope), or shared subscriptions per area.",
       ),
   })
   .describe("The Azure landing zone: hierarchy, regions, network and logging.");
@@ -102,3 +145,4 @@ export const landingZoneSchema = z
 export type ManagementGroup = z.infer<typeof managementGroupSchema>;
 export type LandingZone = z.infer<typeof landingZoneSchema>;
 export type Archetype = (typeof ARCHETYPES)[number];
+export type DepartmentArchetype = (typeof DEPARTMENT_ARCHETYPES)[number];
