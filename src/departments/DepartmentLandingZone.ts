@@ -43,7 +43,9 @@ export class DepartmentLandingZone extends pulumi.ComponentResource {
     this.resourceGroup = new resources.ResourceGroup(
       rgName,
       { resourceGroupName: rgName, location: args.region, tags },
-      { parent: this, provider: args.provider, dependsOn: args.dependsOn },
+      // Deleting the group deletes everything in it, also what the department built by hand: retiring or
+      // moving a department is done on purpose (docs/running-for-real.md), never by a deleted file.
+      { parent: this, provider: args.provider, dependsOn: args.dependsOn, protect: true },
     );
     this.network = new DepartmentNetwork(
       department.id,

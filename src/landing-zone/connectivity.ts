@@ -28,7 +28,8 @@ export function createConnectivity(args: ConnectivityArgs, opts: pulumi.CustomRe
   const resourceGroup = new resources.ResourceGroup(
     rgName,
     { resourceGroupName: rgName, location: args.region, tags: args.tags },
-    opts,
+    // Protected, not locked: a CanNotDelete lock would also block deleting a retired department's peering.
+    { ...opts, protect: true },
   );
   const vnetName = hubVirtualNetworkName(args.shortName, args.region);
   const hub = new network.VirtualNetwork(
@@ -41,7 +42,7 @@ export function createConnectivity(args: ConnectivityArgs, opts: pulumi.CustomRe
       subnets: args.hub.subnets.map((s) => ({ name: s.name, addressPrefix: s.addressPrefix })),
       tags: args.tags,
     },
-    opts,
+    { ...opts, protect: true },
   );
   return { resourceGroup, hub };
 }

@@ -143,7 +143,8 @@ export function createManagementGroups(
           displayName: group.displayName,
           details: { parent: { id: parentId } },
         },
-        { ...opts, dependsOn: parent ? [parent] : [] },
+        // Deleting a group moves its subscriptions to the parent and drops its policies: never by accident.
+        { ...opts, dependsOn: parent ? [parent] : [], protect: true },
       ),
     );
   }

@@ -16,6 +16,7 @@ const T = {
   placement: "tenant:department:SubscriptionPlacement",
   provider: "pulumi:providers:azure-native",
   mgSubscription: "azure-native:management:ManagementGroupSubscription",
+  lock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
 };
 
 const definition = minimalDefinition();
@@ -59,6 +60,7 @@ describe("LandingZone component", () => {
       [T.placement]: 2,
       [T.provider]: 2,
       [T.mgSubscription]: 2,
+      [T.lock]: 1,
     });
   });
 
@@ -129,6 +131,39 @@ describe("platform subscriptions", () => {
       .filter((c) => !tenantScoped.has(c.type) && c.provider === "")
       .map((c) => c.name);
     expect(defaults).toEqual([]);
+  });
+});
+
+describe("protection from accidental deletion", () => {
+  test("management groups, the workspace, its resource group and the hub are protected", () => {
+    const protectedNames = captured
+      .filter((c) => c.protect)
+      .map((c) => `${c.type.split(":").pop()} ${c.name}`);
+    expect(protectedNames.sort()).toEqual(
+      [
+        "ManagementGroup mg-vp",
+        "ManagementGroup mg-vp-corp",
+        "ManagementGroup mg-vp-landingzones",
+        "ManagementGroup mg-vp-platform",
+        "ResourceGroup rg-vp-hub-spaincentral",
+        "ResourceGroup rg-vp-mgmt-spaincentral",
+        "VirtualNetwork vnet-vp-hub-spaincentral",
+        "Workspace log-vp-spaincentral",
+      ].sort(),
+    );
+  });
+
+  test("the workspace's resource group is locked against deletion in Azure too", () => {
+    const lock = findResource(captured, T.lock, "lock-rg-vp-mgmt-spaincentral");
+    expect(lock.inputs).toMatchObject({
+      level: "CanNotDelete",
+      resourceGroupName: "rg-vp-mgmt-spaincentral",
+    });
+    expect(lock.provider).toBe(findResource(captured, T.rg, "rg-vp-mgmt-spaincentral").provider);
+  });
+
+  test("subscription placements are retained on delete: removing one never drops a subscription to the root", () => {
+    for (const placement of ofType(captured, T.mgSubscription)) expect(placement.retainOnDelete).toBe(true);
   });
 });
 

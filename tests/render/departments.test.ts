@@ -72,6 +72,8 @@ describe.each([
     expect(rg.parent).toBe(zoneUrn());
     expect(rg.inputs).toEqual({ resourceGroupName: `rg-vp-${id}`, location: "spaincentral", tags });
     expect(rg.provider?.startsWith(`${one(graph, T.provider, `sub-${SHARED_CORP}`).urn}::`)).toBe(true);
+    // Removing the department file must not silently delete the group and everything in it.
+    expect(rg.protect).toBe(true);
   });
 
   it("gets a tagged spoke with its address space in its resource group", () => {
