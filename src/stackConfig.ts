@@ -3,6 +3,7 @@ import { formatDiagnostic } from "./config/diagnostics";
 import type { TenantDefinition } from "./config/definition";
 import { validateDefinition } from "./config/validate";
 import { budgetStartDate } from "./departments/budget";
+import { parseInstanceSubscriptions, type InstanceSettings } from "./instance";
 import { parseLayers, planLayers, type LayerName } from "./layers";
 
 /** What `buildTenant` needs besides the definition; everything a stack file can change, already checked. */
@@ -16,6 +17,8 @@ export interface TenantSettings {
    * from the clock inside components so a render is reproducible.
    */
   budgetStartDate: string;
+  /** Set for a second deployment of the definition in the same tenant (`tenant:instance`, src/instance.ts). */
+  instance?: InstanceSettings;
 }
 
 export interface StackSettings extends TenantSettings {

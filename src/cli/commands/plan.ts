@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { parse } from "yaml";
 import { budgetStartDate } from "../../departments/budget";
+import { applyInstance, parseInstanceSubscriptions, type InstanceSettings } from "../../instance";
 import { LAYER_NAMES, parseLayers, type LayerName } from "../../layers";
 import type { BuildSettings } from "../../program";
 import { validateDefinition } from "../../config/validate";
@@ -59,16 +60,27 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
 export function stackFileSettings(
   stack: string,
   stacksDir = STACKS_DIR,
-): { layers?: string[]; platformStack?: string } {
+): { layers?: string[]; platformStack?: string; instance?: InstanceSettings } {
   const file = join(stacksDir, `Pulumi.${stack}.yaml`);
   if (!existsSync(file)) return {};
   const config =
     (parse(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null)?.config ?? {};
   const layers = config["tenant:layers"];
   const platformStack = config["tenant:platformStack"];
+  const instance = config["tenant:instance"];
+  const instanceSubscriptions = config["tenant:instanceSubscriptions"];
   return {
     layers: Array.isArray(layers) ? layers.map(String) : undefined,
     platformStack: typeof platformStack === "string" ? platformStack : undefined,
+    instance:
+      typeof instance === "string"
+        ? {
+            name: instance,
+            subscriptions: parseInstanceSubscriptions(
+              Array.isArray(instanceSubscriptions) ? instanceSubscriptions : undefined,
+            ),
+          }
+        : undefined,
   };
 }
 
@@ -150,7 +162,18 @@ async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise
   const { buildPlan, formatPlanJson, formatPlanText } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../render") as typeof import("../../render");
-  const plan = await buildPlan(result.definition, buildSettings(opts, dir, layers, fromStack.platformStack));
+  const settings = {
+    ...buildSettings(opts, dir, layers, fromStack.platformStack),
+    instance: fromStack.instance,
+  };
+  if (settings.instance) {
+    try {
+      applyInstance(result.definition, settings.instance);
+    } catch (err) {
+      throw new UsageError(`stacks/Pulumi.${opts.stack}.yaml: ${(err as Error).message}`);
+    }
+  }
+  const plan = await buildPlan(result.definition, settings);
   write(
     opts.format === "json"
       ? formatPlanJson(plan.graph)
