@@ -48,12 +48,19 @@ export function readStackSettings(
   const layers = parseLayers(config.getObject<string[]>("layers"));
   const platformStack = config.get("platformStack") || undefined;
   planLayers(layers, platformStack);
+  const instance = config.get("instance") || undefined;
   return {
     // Pulumi.yaml defaults the key to "" (a typed key without a default is required by the engine).
     definitionDir: resolve(stacksRoot, config.get("definition") || stack),
     layers,
     platformStack,
     budgetStartDate: budgetStartDate(now),
+    instance: instance
+      ? {
+          name: instance,
+          subscriptions: parseInstanceSubscriptions(config.getObject<string[]>("instanceSubscriptions")),
+        }
+      : undefined,
   };
 }
 
