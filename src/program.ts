@@ -62,6 +62,7 @@ export const LAYER_BUILDERS: LayerBuilders = {
       platform,
       managementGroups: landingZone.managementGroups,
       hubProvider: landingZone.platformSubscriptions.get("connectivity")?.provider,
+      hubGateway: landingZone.connectivity.gateway,
       subscriptions: landingZone.subscriptionPlans,
     });
     return { platform, departments: vended.exports };

@@ -6,7 +6,7 @@ import type { LandingZoneOutputs } from "../landing-zone/outputs";
 import { budgetName, resourceGroupName } from "../naming";
 import { departmentTags } from "../tags";
 import { budgetNotifications } from "./budget";
-import { DepartmentNetwork } from "./DepartmentNetwork";
+import { DepartmentNetwork, type DepartmentNetworkArgs } from "./DepartmentNetwork";
 
 export interface DepartmentLandingZoneArgs {
   shortName: string;
@@ -23,6 +23,8 @@ export interface DepartmentLandingZoneArgs {
   hubProvider?: pulumi.ProviderResource;
   /** Resources that must exist first (the subscription's placement under its management group). */
   dependsOn?: pulumi.Resource[];
+  /** What the spoke takes from the hub: firewall next hop, DNS servers, Bastion prefix, gateway (networkPlan.ts). */
+  hubServices?: Pick<DepartmentNetworkArgs, "firewallIp" | "dnsServers" | "bastionPrefix" | "hubGateway">;
 }
 
 /**
@@ -54,8 +56,10 @@ export class DepartmentLandingZone extends pulumi.ComponentResource {
         departmentId: department.id,
         region: args.region,
         addressSpace: department.network.addressSpace,
+        subnets: department.network.subnets,
         resourceGroupName: this.resourceGroup.name,
         hub: args.hub,
+        ...args.hubServices,
         tags,
         provider: args.provider,
         hubProvider: args.hubProvider,

@@ -3,6 +3,7 @@ import type { TenantDefinition } from "../config/definition";
 import type { DepartmentLandingZoneExports } from "../layers";
 import type { LandingZoneOutputs } from "../landing-zone/outputs";
 import { hierarchyResolvers } from "../landing-zone/managementGroups";
+import { BASTION_SUBNET, firewallPrivateIp, spokeDnsServers } from "../landing-zone/networkPlan";
 import { departmentTags } from "../tags";
 import { DepartmentLandingZone } from "./DepartmentLandingZone";
 import { SubscriptionPlacement, type PlacedSubscription } from "./SubscriptionPlacement";
@@ -18,6 +19,8 @@ export interface VendingArgs {
   managementGroups: ReadonlyMap<string, pulumi.Resource>;
   /** Provider of the hub's (connectivity) subscription: the hub's side of every peering uses it. */
   hubProvider?: pulumi.ProviderResource;
+  /** The hub's gateway, when it has one: spokes use it through gateway transit once it exists. */
+  hubGateway?: pulumi.Resource;
   /** The subscription plan; computed from the definition when not given. */
   subscriptions?: readonly SubscriptionPlan[];
 }
@@ -76,6 +79,15 @@ export function vendDepartments(args: VendingArgs, opts?: pulumi.ComponentResour
     placed.set(plan.key, subscription);
     for (const id of plan.departments) byDepartment.set(id, subscription);
   }
+  const hub = landingZone.hub;
+  const hubServices = {
+    firewallIp: firewallPrivateIp(hub),
+    dnsServers: spokeDnsServers(hub),
+    bastionPrefix: hub.bastion
+      ? hub.subnets.find((s) => s.name === BASTION_SUBNET)?.addressPrefix
+      : undefined,
+    hubGateway: args.hubGateway,
+  };
   const departments = new Map<string, DepartmentLandingZone>();
   const exports: Record<string, DepartmentLandingZoneExports> = {};
   for (const department of definition.departments) {
@@ -95,6 +107,7 @@ export function vendDepartments(args: VendingArgs, opts?: pulumi.ComponentResour
         provider: subscription.provider,
         hubProvider: args.hubProvider,
         dependsOn: [subscription.ready],
+        hubServices,
       },
       opts,
     );

@@ -7,7 +7,7 @@ import type * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import { platformTags } from "../tags";
-import { createConnectivity } from "./connectivity";
+import { createConnectivity, type Connectivity } from "./connectivity";
 import { createManagement } from "./management";
 import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
 import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
@@ -44,6 +44,8 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly managementResourceGroup: resources.ResourceGroup;
   declare readonly hubResourceGroup: resources.ResourceGroup;
   declare readonly hubNetwork: network.VirtualNetwork;
+  /** The hub's firewall, gateway, Bastion, resolver and private DNS zones, as the definition asks. */
+  declare readonly connectivity: Connectivity;
   /** Every subscription of the program and its governing group (pure plan; departments use it too). */
   declare readonly subscriptionPlans: readonly SubscriptionPlan[];
   /** The platform subscriptions, placed under their groups, with the provider that deploys into each. */
@@ -128,6 +130,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.managementResourceGroup = mgmt.resourceGroup;
     this.hubResourceGroup = connectivity.resourceGroup;
     this.hubNetwork = connectivity.hub;
+    this.connectivity = connectivity;
 
     this.registerOutputs({
       managementGroupIds: this.managementGroupIds,

@@ -11,6 +11,7 @@ import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
 import { releasedNumbersRule } from "./releasedNumbers";
 import { seatsRule } from "./seats";
+import { subnetsRule } from "./subnets";
 import { subscriptionsRule } from "./subscriptions";
 import { teamsCatalogueRule } from "./teamsCatalogue";
 import { teamsPoliciesRule } from "./teamsPolicies";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   subscriptionsRule,
   regionsRule,
   networkRule,
+  subnetsRule,
   licencesRule,
   seatsRule,
   teamsCatalogueRule,

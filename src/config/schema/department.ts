@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { skuPartNumber, servicePlanName } from "./licensing";
 import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
-import { DEPARTMENT_ARCHETYPES } from "./landingZone";
+import { DEPARTMENT_ARCHETYPES, subnetSchema } from "./landingZone";
 
 /** User attributes a structured membership rule may test (also what `tenant export --departments-by` accepts). */
 export const MEMBERSHIP_ATTRIBUTES = [
@@ -110,6 +110,12 @@ export const departmentSchema = z
           .default(false)
           .describe(
             "Vend a subscription of the department's own (`subscription.Alias`, billed to `landingZone.departmentSubscriptions.billingScope`).",
+          ),
+        subnets: z
+          .array(subnetSchema)
+          .default([])
+          .describe(
+            "Subnets of the spoke; each gets a network security group (no inbound from the internet, management ports closed) and the route through the hub firewall.",
           ),
         archetype: z
           .enum(DEPARTMENT_ARCHETYPES)

@@ -219,7 +219,7 @@ describe("network-addresses", () => {
         [
           T,
           "        addressPrefix: 10.20.0.0/26\n",
-          "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.32/27\n",
+          "        addressPrefix: 10.20.0.0/26\n      - name: SharedServices\n        addressPrefix: 10.20.0.32/27\n",
         ],
       ],
       errors: [
@@ -366,6 +366,67 @@ describe("subscriptions", () => {
       ],
       errors: [
         "departments/mobility.yaml:15:14: network.archetype: department 'mobility' lands in the 'sandbox' landing zone, but no management group has archetype 'sandbox' — add 'sandbox' to the archetypes of one group under landing zones",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
+describe("network-subnets", () => {
+  const FIREWALL = [
+    T,
+    "        addressPrefix: 10.20.0.0/26\n",
+    "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.64/26\n    firewall: {}\n",
+  ] as const;
+  const SUBNETS = (lines: string) =>
+    [CULTURE, "addressSpace: 10.20.4.0/24", `addressSpace: 10.20.4.0/24\n  subnets:\n${lines}`] as const;
+  const cases: RuleCase[] = [
+    {
+      name: "a firewall and department subnets inside the spoke are valid",
+      edits: [[...FIREWALL], [...SUBNETS("    - name: app\n      addressPrefix: 10.20.4.0/26\n")]],
+      errors: [],
+    },
+    {
+      name: "a firewall without its subnet",
+      edits: [[T, "  logRetentionDays: 90", "    firewall: {}\n  logRetentionDays: 90"]],
+      errors: [
+        "tenant.yaml:34:15: landingZone.hub.firewall: the hub has a firewall but no subnet named 'AzureFirewallSubnet' — add 'AzureFirewallSubnet' to landingZone.hub.subnets",
+      ],
+    },
+    {
+      name: "a firewall subnet smaller than a /26",
+      edits: [
+        [
+          T,
+          "        addressPrefix: 10.20.0.0/26\n",
+          "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.64/27\n    firewall: {}\n",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:35:24: landingZone.hub.subnets[1].addressPrefix: subnet 'AzureFirewallSubnet' 10.20.0.64/27 is too small for Azure Firewall — Azure needs at least a /26; widen it",
+      ],
+    },
+    {
+      name: "subnets outside the spoke, overlapping, or smaller than a /29",
+      edits: [
+        [...FIREWALL],
+        [
+          ...SUBNETS(
+            "    - name: app\n      addressPrefix: 10.20.4.0/26\n    - name: data\n      addressPrefix: 10.20.4.32/27\n    - name: far\n      addressPrefix: 10.20.9.0/26\n    - name: tiny\n      addressPrefix: 10.20.4.200/30\n",
+          ),
+        ],
+      ],
+      errors: [
+        "departments/culture.yaml:24:22: network.subnets[1].addressPrefix: subnet 'data' 10.20.4.32/27 overlaps subnet 'app' (departments/culture.yaml:22) — subnets must not overlap; choose a free block",
+        "departments/culture.yaml:26:22: network.subnets[2].addressPrefix: subnet 'far' 10.20.9.0/26 is not inside the spoke 10.20.4.0/24 — choose a block inside network.addressSpace",
+        "departments/culture.yaml:28:22: network.subnets[3].addressPrefix: subnet 'tiny' 10.20.4.200/30 is too small for any subnet — Azure needs at least a /29; widen it",
+      ],
+    },
+    {
+      name: "department subnets without a hub firewall to egress through",
+      edits: [[...SUBNETS("    - name: app\n      addressPrefix: 10.20.4.0/26\n")]],
+      errors: [
+        "departments/culture.yaml:21:5: network.subnets: these subnets send their internet traffic (0.0.0.0/0) through the hub firewall, but tenant.yaml has no landingZone.hub.firewall — add the firewall (and its AzureFirewallSubnet), or remove network.subnets",
       ],
     },
   ];
