@@ -51,7 +51,8 @@ describe("LandingZone component", () => {
       [T.component]: 1,
       [T.mg]: 4,
       [T.definition]: 1,
-      [T.assignment]: 11,
+      // root 8 + platform 1 + landing zones 7 + corp 3
+      [T.assignment]: 19,
       [T.role]: 2,
       [T.rg]: 2,
       [T.workspace]: 1,
