@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import type { DepartmentLandingZoneExports } from "../layers";
 import type { LandingZoneOutputs } from "../landing-zone/outputs";
+import { createDefender } from "../landing-zone/defender";
 import { hierarchyResolvers } from "../landing-zone/managementGroups";
 import { BASTION_SUBNET, firewallPrivateIp, spokeDnsServers } from "../landing-zone/networkPlan";
 import { departmentTags } from "../tags";
@@ -46,7 +47,7 @@ export function vendDepartments(args: VendingArgs, opts?: pulumi.ComponentResour
   for (const plan of plans) {
     if (plan.source === "platform") continue;
     const managementGroup = args.managementGroups.get(plan.managementGroupId);
-    let subscription: PlacedSubscription;
+    let subscription: SubscriptionPlacement | VendedSubscription;
     if (plan.source === "vended") {
       const department = definition.departments.find((d) => d.id === plan.departments[0]);
       if (!department) continue;
@@ -77,6 +78,12 @@ export function vendDepartments(args: VendingArgs, opts?: pulumi.ComponentResour
       );
     }
     placed.set(plan.key, subscription);
+    if (landingZone.defender) {
+      createDefender(
+        { key: plan.key, subscriptionId: subscription.subscriptionId, defender: landingZone.defender },
+        { parent: subscription, provider: subscription.provider, dependsOn: [subscription.ready] },
+      );
+    }
     for (const id of plan.departments) byDepartment.set(id, subscription);
   }
   const hub = landingZone.hub;

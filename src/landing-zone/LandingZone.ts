@@ -3,11 +3,13 @@ import type * as management from "@pulumi/azure-native/management";
 import type * as monitor from "@pulumi/azure-native/monitor";
 import type * as network from "@pulumi/azure-native/network";
 import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import type * as policyinsights from "@pulumi/azure-native/policyinsights";
 import type * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import { platformTags } from "../tags";
 import { createConnectivity, type Connectivity } from "./connectivity";
+import { createDefender } from "./defender";
 import { createManagement } from "./management";
 import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
 import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
@@ -39,6 +41,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly policyAssignments: ReadonlyMap<string, authorization.PolicyAssignment>;
   declare readonly policyDefinitions: ReadonlyMap<string, authorization.PolicyDefinitionAtManagementGroup>;
   declare readonly roleAssignments: readonly authorization.RoleAssignment[];
+  declare readonly remediations: readonly policyinsights.RemediationAtManagementGroup[];
   declare readonly workspace: operationalinsights.Workspace;
   declare readonly activityLog: monitor.SubscriptionDiagnosticSetting;
   declare readonly managementResourceGroup: resources.ResourceGroup;
@@ -78,6 +81,12 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
         child,
       );
       for (const role of plan.platform) platformSubscriptions.set(role, placement);
+      if (lz.defender) {
+        createDefender(
+          { key: plan.key, subscriptionId: plan.subscriptionId, defender: lz.defender },
+          { parent: placement, provider: placement.provider, dependsOn: [placement.ready] },
+        );
+      }
     }
     this.platformSubscriptions = platformSubscriptions;
     // planSubscriptions throws unless both are set: the workspace and the hub never use the default provider.
@@ -125,6 +134,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.policyAssignments = policy.assignments;
     this.policyDefinitions = policy.definitions;
     this.roleAssignments = policy.roleAssignments;
+    this.remediations = policy.remediations;
     this.workspace = mgmt.workspace;
     this.activityLog = mgmt.activityLog;
     this.managementResourceGroup = mgmt.resourceGroup;

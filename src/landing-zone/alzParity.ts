@@ -26,12 +26,17 @@ export const NOT_ADOPTED_BUILT_IN: Readonly<Record<string, string>> = {
     "DeployIfNotExists set: needs its identity with Monitoring and Log Analytics Contributor on the workspace",
   "Deploy-GuestAttest":
     "DeployIfNotExists set for trusted-launch VMs: needs an attestation endpoint the city has not chosen",
-  "Deploy-MCSB2-Monitoring": "Microsoft cloud security benchmark v2: planned at root with Defender for Cloud",
-  "Deploy-MDEndpoints": "Defender for Endpoint agents: planned with the Defender for Cloud plans",
-  "Deploy-MDEndpointsAMA": "Defender for Endpoint agents (AMA): planned with the Defender for Cloud plans",
+  "Deploy-MCSB2-Monitoring":
+    "MCSB v2 (preview) has DeployIfNotExists/Modify members: needs an identity and roles; v1 is assigned",
+  "Deploy-MDEndpoints":
+    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles (the plans themselves are set directly, landingZone.defender)",
+  "Deploy-MDEndpointsAMA":
+    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles",
   "Deploy-MDFC-DefSQL-AMA": "Defender for SQL on machines: needs a data collection rule and workspace region",
-  "Deploy-MDFC-OssDb": "Defender for open-source databases: planned with the Defender for Cloud plans",
-  "Deploy-MDFC-SqlAtp": "Defender for SQL: planned with the Defender for Cloud plans",
+  "Deploy-MDFC-OssDb":
+    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `OpenSourceRelationalDatabases`)",
+  "Deploy-MDFC-SqlAtp":
+    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `SqlServers`)",
   "Deploy-SQL-TDE": "DeployIfNotExists: needs its remediation identity and SQL Contributor",
   "Deploy-SQL-Threat": "DeployIfNotExists: needs its remediation identity and SQL Security Manager",
   "Deploy-SvcHealth-BuiltIn": "needs an action group (who is paged) the definition does not name yet",

@@ -179,6 +179,18 @@ export const DENY_STORAGE_HTTP: AssignmentSpec = {
   nonComplianceMessage: "Enable 'secure transfer required' on the storage account.",
 };
 
+/**
+ * ALZ `Deploy-ASC-Monitoring`: the Microsoft cloud security benchmark initiative 1f3afdf9 at root, with its
+ * defaults (audit effects only, so no identity); Defender for Cloud's secure score is computed from it.
+ */
+export const MCSB: AssignmentSpec = {
+  key: "Deploy-ASC-Monitoring",
+  displayName: "Microsoft cloud security benchmark",
+  description: "The benchmark Defender for Cloud scores every subscription against.",
+  policy: { builtIn: "policySetDefinitions", name: "1f3afdf9-d0c9-4c3d-847f-89da613e70a8" },
+  nonComplianceMessage: "See the recommendation in Defender for Cloud for how to meet the benchmark.",
+};
+
 /** ALZ `Deny-UnmanagedDisk`: built-in 06a78e20 (audit only in this version), no parameters. */
 export const AUDIT_UNMANAGED_DISK: AssignmentSpec = {
   key: "Deny-UnmanagedDisk",
@@ -284,6 +296,7 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     AUDIT_RESOURCE_RG_LOCATION,
     DEPLOY_ACTIVITY_LOG,
     AUDIT_UNMANAGED_DISK,
+    MCSB,
   ],
   platform: [AUDIT_SUBNET_PRIVATE],
   management: [],

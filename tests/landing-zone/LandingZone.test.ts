@@ -17,6 +17,7 @@ const T = {
   provider: "pulumi:providers:azure-native",
   mgSubscription: "azure-native:management:ManagementGroupSubscription",
   lock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
+  remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
 };
 
 const definition = minimalDefinition();
@@ -51,8 +52,8 @@ describe("LandingZone component", () => {
       [T.component]: 1,
       [T.mg]: 4,
       [T.definition]: 1,
-      // root 8 + platform 1 + landing zones 7 + corp 3
-      [T.assignment]: 19,
+      // root 9 + platform 1 + landing zones 7 + corp 3
+      [T.assignment]: 20,
       [T.role]: 2,
       [T.rg]: 2,
       [T.workspace]: 1,
@@ -62,6 +63,7 @@ describe("LandingZone component", () => {
       [T.provider]: 2,
       [T.mgSubscription]: 2,
       [T.lock]: 1,
+      [T.remediation]: 1,
     });
   });
 
@@ -123,6 +125,7 @@ describe("platform subscriptions", () => {
       T.mg,
       T.assignment,
       T.definition,
+      T.remediation,
       T.role,
       T.component,
       T.placement,
@@ -132,6 +135,21 @@ describe("platform subscriptions", () => {
       .filter((c) => !tenantScoped.has(c.type) && c.provider === "")
       .map((c) => c.name);
     expect(defaults).toEqual([]);
+  });
+});
+
+describe("remediation", () => {
+  test("each DeployIfNotExists assignment gets a remediation task that waits for its identity's roles", () => {
+    const task = findResource(captured, T.remediation, "rem-vp-Deploy-AzActivity-Log");
+    expect(task.inputs).toMatchObject({
+      managementGroupsNamespace: "Microsoft.Management",
+      managementGroupId: "vp",
+      resourceDiscoveryMode: "ExistingNonCompliant",
+    });
+    expect(String(task.inputs.policyAssignmentId)).toContain("Deploy-AzActivity-Log");
+    const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
+    expect(roles).toHaveLength(2);
+    for (const role of roles) expect(task.dependencies).toContain(role.urn);
   });
 });
 

@@ -53,6 +53,7 @@ test("planAssignments resolves the table per group, custom ids at the top group"
     "top/Audit-ResourceRGLocation",
     "top/Deploy-AzActivity-Log",
     "top/Deny-UnmanagedDisk",
+    "top/Deploy-ASC-Monitoring",
     "corp/Deny-Public-IP",
     "corp/Deny-Public-IP-On-NIC",
     "corp/Deny-HybridNetworking",

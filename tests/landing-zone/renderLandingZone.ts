@@ -27,6 +27,7 @@ export async function renderLandingZone(
     ...zone.policyAssignments.values(),
     ...zone.policyDefinitions.values(),
     ...zone.roleAssignments,
+    ...zone.remediations,
     zone.workspace,
     zone.activityLog,
     zone.managementResourceGroup,

@@ -81,6 +81,7 @@ it("leaves no subscription- or resource-group-scoped Azure resource on the defau
     T.managementGroup,
     "azure-native:authorization:PolicyAssignment",
     "azure-native:authorization:PolicyDefinitionAtManagementGroup",
+    "azure-native:policyinsights:RemediationAtManagementGroup",
     // Role assignments and budgets are created at their `scope`, whatever the provider's subscription.
     T.roleAssignment,
   ];

@@ -19,6 +19,7 @@ let graph: RenderedGraph;
 beforeAll(async () => {
   const base = loadValidDefinition(MINIMAL_FIXTURE);
   base.tenant.landingZone.departmentSubscriptions.billingScope = BILLING;
+  base.tenant.landingZone.defender = { plans: ["VirtualMachines", "Arm"], contacts: ["soc@villa.example"] };
   const definition = {
     ...base,
     departments: base.departments.map((d) =>
@@ -59,8 +60,9 @@ it("deploys the department through a provider for the subscription Azure assigne
 it("summarizes per subscription which management group governs it and who lives there", () => {
   const summary = summarizeSubscriptions(graph);
   expect(summary.map((s) => [s.subscription, s.managementGroup, s.hosts])).toEqual([
-    [SHARED_CORP, "vp-corp", ["culture"]],
-    [`vended: ${ALIAS}`, "vp-corp", ["mobility"]],
+    // "platform": the Defender plans and security contact the platform sets on every subscription.
+    [SHARED_CORP, "vp-corp", ["platform", "culture"]],
+    [`vended: ${ALIAS}`, "vp-corp", ["platform", "mobility"]],
     [MGMT, "vp-platform", ["platform"]],
     [CONN, "vp-platform", ["platform", "culture", "mobility"]],
   ]);
@@ -77,4 +79,33 @@ it("carries each resource's provider and protection options in the JSON plan", (
   expect(alias).toMatchObject({ protect: true, retainOnDelete: true });
   const group = json.find((r) => r.name === "mg-vp")!;
   expect(group.provider).toBeNull();
+});
+
+it("switches on the Defender plans and the security contact on every subscription, through its provider", () => {
+  const subscriptions = [MGMT, CONN, SHARED_CORP, ALIAS];
+  for (const key of subscriptions) {
+    const provider = one(graph, T.provider, `sub-${key}`);
+    const vm = one(
+      graph,
+      "azure-native:security:Pricing",
+      `mdfc-${key === ALIAS ? "vend-mobility" : key}-VirtualMachines`,
+    );
+    expect(vm.inputs).toMatchObject({
+      pricingName: "VirtualMachines",
+      pricingTier: "Standard",
+      subPlan: "P2",
+    });
+    expect(vm.inputs.scopeId).toBe(`/subscriptions/${String(provider.inputs.subscriptionId)}`);
+    expect(vm.provider?.startsWith(`${provider.urn}::`)).toBe(true);
+    const contact = one(
+      graph,
+      "azure-native:security:SecurityContact",
+      `mdfc-contact-${key === ALIAS ? "vend-mobility" : key}`,
+    );
+    expect(contact.inputs).toMatchObject({ emails: "soc@villa.example", isEnabled: true });
+    expect(contact.provider?.startsWith(`${provider.urn}::`)).toBe(true);
+  }
+  expect(graph.resources.filter((r) => r.type === "azure-native:security:Pricing")).toHaveLength(
+    subscriptions.length * 2,
+  );
 });

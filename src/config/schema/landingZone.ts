@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { azureRegion, cidr, uuid } from "./primitives";
+import { azureRegion, cidr, email, uuid } from "./primitives";
 
 export const ARCHETYPES = [
   "root",
@@ -184,6 +184,34 @@ export const landingZoneSchema = z
           "`connectivity` (hub) are required by the rule `subscriptions`: nothing deploys into a subscription " +
           "the hierarchy does not govern.",
       ),
+    defender: z
+      .strictObject({
+        plans: z
+          .array(
+            z.enum([
+              "CloudPosture",
+              "VirtualMachines",
+              "StorageAccounts",
+              "KeyVaults",
+              "Arm",
+              "SqlServers",
+              "SqlServerVirtualMachines",
+              "OpenSourceRelationalDatabases",
+              "CosmosDbs",
+              "Containers",
+              "AppServices",
+              "Api",
+            ]),
+          )
+          .min(1)
+          .describe("Microsoft Defender for Cloud plans switched to Standard on every subscription."),
+        contacts: z
+          .array(email)
+          .min(1)
+          .describe("Who Defender for Cloud alerts (medium severity and up), on every subscription."),
+      })
+      .optional()
+      .describe("Defender for Cloud plans and the security contact of every subscription the program deploys into."),
     departmentSubscriptions: z
       .strictObject({
         billingScope: z
