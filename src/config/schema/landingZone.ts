@@ -211,7 +211,9 @@ export const landingZoneSchema = z
           .describe("Who Defender for Cloud alerts (medium severity and up), on every subscription."),
       })
       .optional()
-      .describe("Defender for Cloud plans and the security contact of every subscription the program deploys into."),
+      .describe(
+        "Defender for Cloud plans and the security contact of every subscription the program deploys into.",
+      ),
     departmentSubscriptions: z
       .strictObject({
         billingScope: z
