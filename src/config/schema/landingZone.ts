@@ -50,7 +50,10 @@ export const subnetSchema = z.strictObject({
 });
 
 const firewallRuleSchema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a rule name such as allow-dns"),
+  name: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a rule name such as allow-dns")
+    .describe("Rule name, unique in its collection group."),
   kind: z
     .enum(["network", "application"])
     .describe("`network` (addresses, ports, protocols) or `application` (FQDNs over HTTP/HTTPS)."),
@@ -82,7 +85,10 @@ export const firewallSchema = z.strictObject({
   ruleCollectionGroups: z
     .array(
       z.strictObject({
-        name: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a name such as platform"),
+        name: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,79}$/, "must be a name such as platform")
+          .describe("Name of the rule collection group in the firewall policy."),
         priority: z.int().min(100).max(65000).describe("Lower runs first (100 to 65000)."),
         allow: z.array(firewallRuleSchema).default([]).describe("Rules that allow traffic."),
         deny: z
