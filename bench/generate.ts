@@ -333,6 +333,19 @@ function landingZone(): TenantFile["landingZone"] {
       ],
     },
     logRetentionDays: 365,
+    // Every resource lands in a governed subscription (rule `subscriptions`): platform ones, and one shared
+    // corp subscription for the departments (fixed ids: the output must be the same byte for byte).
+    platformSubscriptions: {
+      management: "0e000000-0000-4000-8000-000000000001",
+      connectivity: "0e000000-0000-4000-8000-000000000002",
+      identity: "0e000000-0000-4000-8000-000000000003",
+    },
+    departmentSubscriptions: {
+      workload: "Production",
+      shared: {
+        "corp-compartida": { subscriptionId: "0e000000-0000-4000-8000-00000000c0c0", archetype: "corp" },
+      },
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "./config/definition";
 import { vendDepartments } from "./departments/vending";
 import { buildIdentityLayer } from "./identity/identityLayer";
+import { applyInstance } from "./instance";
 import { LandingZone } from "./landing-zone/LandingZone";
 import { buildM365Layer } from "./m365/layer";
 import { buildTeamsVoiceLayer } from "./teams/layer";
@@ -60,6 +61,9 @@ export const LAYER_BUILDERS: LayerBuilders = {
       budgetStartDate: settings.budgetStartDate,
       platform,
       managementGroups: landingZone.managementGroups,
+      hubProvider: landingZone.platformSubscriptions.get("connectivity")?.provider,
+      hubGateway: landingZone.connectivity.gateway,
+      subscriptions: landingZone.subscriptionPlans,
     });
     return { platform, departments: vended.exports };
   },
@@ -82,7 +86,9 @@ function runLayer<L extends LayerName>(layer: L, ctx: LayerContext): LayerExport
  * Builds everything the stack's layers deploy from the typed definition. Reads no Pulumi config: the entry
  * module (src/index.ts) and the offline renderer both call it with explicit settings.
  */
-export function buildTenant(definition: TenantDefinition, settings: BuildSettings): TenantOutputs {
+export function buildTenant(source: TenantDefinition, settings: BuildSettings): TenantOutputs {
+  // A second instance of the definition (test beside prod) gets its own group ids, names and subscriptions.
+  const definition = settings.instance ? applyInstance(source, settings.instance) : source;
   const plans = planLayers(settings.layers, settings.platformStack);
   const built: Partial<Record<LayerName, unknown>> = {};
   const referenced: Partial<Record<LayerName, unknown>> = {};

@@ -3,6 +3,7 @@ import { formatDiagnostic } from "./config/diagnostics";
 import type { TenantDefinition } from "./config/definition";
 import { validateDefinition } from "./config/validate";
 import { budgetStartDate } from "./departments/budget";
+import { parseInstanceSubscriptions, type InstanceSettings } from "./instance";
 import { parseLayers, planLayers, type LayerName } from "./layers";
 
 /** What `buildTenant` needs besides the definition; everything a stack file can change, already checked. */
@@ -16,6 +17,8 @@ export interface TenantSettings {
    * from the clock inside components so a render is reproducible.
    */
   budgetStartDate: string;
+  /** Set for a second deployment of the definition in the same tenant (`tenant:instance`, src/instance.ts). */
+  instance?: InstanceSettings;
 }
 
 export interface StackSettings extends TenantSettings {
@@ -45,12 +48,19 @@ export function readStackSettings(
   const layers = parseLayers(config.getObject<string[]>("layers"));
   const platformStack = config.get("platformStack") || undefined;
   planLayers(layers, platformStack);
+  const instance = config.get("instance") || undefined;
   return {
     // Pulumi.yaml defaults the key to "" (a typed key without a default is required by the engine).
     definitionDir: resolve(stacksRoot, config.get("definition") || stack),
     layers,
     platformStack,
     budgetStartDate: budgetStartDate(now),
+    instance: instance
+      ? {
+          name: instance,
+          subscriptions: parseInstanceSubscriptions(config.getObject<string[]>("instanceSubscriptions")),
+        }
+      : undefined,
   };
 }
 

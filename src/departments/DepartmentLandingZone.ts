@@ -6,7 +6,7 @@ import type { LandingZoneOutputs } from "../landing-zone/outputs";
 import { budgetName, resourceGroupName } from "../naming";
 import { departmentTags } from "../tags";
 import { budgetNotifications } from "./budget";
-import { DepartmentNetwork } from "./DepartmentNetwork";
+import { DepartmentNetwork, type DepartmentNetworkArgs } from "./DepartmentNetwork";
 
 export interface DepartmentLandingZoneArgs {
   shortName: string;
@@ -23,6 +23,8 @@ export interface DepartmentLandingZoneArgs {
   hubProvider?: pulumi.ProviderResource;
   /** Resources that must exist first (the subscription's placement under its management group). */
   dependsOn?: pulumi.Resource[];
+  /** What the spoke takes from the hub: firewall next hop, DNS servers, Bastion prefix, gateway (networkPlan.ts). */
+  hubServices?: Pick<DepartmentNetworkArgs, "firewallIp" | "dnsServers" | "bastionPrefix" | "hubGateway">;
 }
 
 /**
@@ -43,7 +45,9 @@ export class DepartmentLandingZone extends pulumi.ComponentResource {
     this.resourceGroup = new resources.ResourceGroup(
       rgName,
       { resourceGroupName: rgName, location: args.region, tags },
-      { parent: this, provider: args.provider, dependsOn: args.dependsOn },
+      // Deleting the group deletes everything in it, also what the department built by hand: retiring or
+      // moving a department is done on purpose (docs/running-for-real.md), never by a deleted file.
+      { parent: this, provider: args.provider, dependsOn: args.dependsOn, protect: true },
     );
     this.network = new DepartmentNetwork(
       department.id,
@@ -52,8 +56,10 @@ export class DepartmentLandingZone extends pulumi.ComponentResource {
         departmentId: department.id,
         region: args.region,
         addressSpace: department.network.addressSpace,
+        subnets: department.network.subnets,
         resourceGroupName: this.resourceGroup.name,
         hub: args.hub,
+        ...args.hubServices,
         tags,
         provider: args.provider,
         hubProvider: args.hubProvider,

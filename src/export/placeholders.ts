@@ -11,6 +11,13 @@ export const PLACEHOLDER_HUB = "10.0.0.0/22";
 export const PLACEHOLDER_BUDGET = 1;
 export const PLACEHOLDER_LOG_RETENTION_DAYS = 30;
 export const PLACEHOLDER_COUNTRY = "US";
+/** Recognisable all-zero subscription ids (`…-0000000000c1` = corp, `…-0000000000e1` = online) to replace. */
+export const PLACEHOLDER_SUBSCRIPTIONS = {
+  management: "00000000-0000-0000-0000-000000000001",
+  connectivity: "00000000-0000-0000-0000-000000000002",
+  corp: "00000000-0000-0000-0000-0000000000c1",
+  online: "00000000-0000-0000-0000-0000000000e1",
+} as const;
 
 /** Owner written when a department group has none in a verified domain: `owner.to.complete@<domain>`. */
 export const placeholderOwner = (domain: string) => `owner.to.complete@${domain}`;
@@ -50,5 +57,15 @@ export function placeholderLandingZone(shortName: string): Record<string, unknow
     addressPlan: PLACEHOLDER_ADDRESS_PLAN,
     hub: { addressSpace: PLACEHOLDER_HUB, subnets: [] },
     logRetentionDays: PLACEHOLDER_LOG_RETENTION_DAYS,
+    platformSubscriptions: {
+      management: PLACEHOLDER_SUBSCRIPTIONS.management,
+      connectivity: PLACEHOLDER_SUBSCRIPTIONS.connectivity,
+    },
+    departmentSubscriptions: {
+      shared: {
+        corp: { subscriptionId: PLACEHOLDER_SUBSCRIPTIONS.corp, archetype: "corp" },
+        online: { subscriptionId: PLACEHOLDER_SUBSCRIPTIONS.online, archetype: "online" },
+      },
+    },
   };
 }

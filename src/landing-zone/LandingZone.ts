@@ -3,13 +3,17 @@ import type * as management from "@pulumi/azure-native/management";
 import type * as monitor from "@pulumi/azure-native/monitor";
 import type * as network from "@pulumi/azure-native/network";
 import type * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import type * as policyinsights from "@pulumi/azure-native/policyinsights";
 import type * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import { platformTags } from "../tags";
-import { createConnectivity } from "./connectivity";
+import { createConnectivity, type Connectivity } from "./connectivity";
+import { createDefender } from "./defender";
 import { createManagement } from "./management";
-import { createManagementGroups, managementGroupResourceId } from "./managementGroups";
+import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
+import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
+import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
 import type { LandingZoneOutputs } from "./outputs";
 import { createPolicyBaseline } from "./policyBaseline";
 
@@ -37,11 +41,18 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly policyAssignments: ReadonlyMap<string, authorization.PolicyAssignment>;
   declare readonly policyDefinitions: ReadonlyMap<string, authorization.PolicyDefinitionAtManagementGroup>;
   declare readonly roleAssignments: readonly authorization.RoleAssignment[];
+  declare readonly remediations: readonly policyinsights.RemediationAtManagementGroup[];
   declare readonly workspace: operationalinsights.Workspace;
   declare readonly activityLog: monitor.SubscriptionDiagnosticSetting;
   declare readonly managementResourceGroup: resources.ResourceGroup;
   declare readonly hubResourceGroup: resources.ResourceGroup;
   declare readonly hubNetwork: network.VirtualNetwork;
+  /** The hub's firewall, gateway, Bastion, resolver and private DNS zones, as the definition asks. */
+  declare readonly connectivity: Connectivity;
+  /** Every subscription of the program and its governing group (pure plan; departments use it too). */
+  declare readonly subscriptionPlans: readonly SubscriptionPlan[];
+  /** The platform subscriptions, placed under their groups, with the provider that deploys into each. */
+  declare readonly platformSubscriptions: ReadonlyMap<PlatformRole, SubscriptionPlacement>;
 
   constructor(name: string, args: LandingZoneArgs, opts?: pulumi.ComponentResourceOptions) {
     super("tenant:landingZone:LandingZone", name, {}, opts);
@@ -55,6 +66,34 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       { groups: lz.managementGroups, tenantId: tenant.organization.tenantId },
       child,
     );
+    this.subscriptionPlans = planSubscriptions(args.definition, hierarchyResolvers(args.definition));
+    const platformSubscriptions = new Map<PlatformRole, SubscriptionPlacement>();
+    for (const plan of this.subscriptionPlans) {
+      if (plan.source !== "platform" || plan.subscriptionId === undefined) continue;
+      const placement = new SubscriptionPlacement(
+        plan.subscriptionId,
+        {
+          subscriptionId: plan.subscriptionId,
+          tenantId: tenant.organization.tenantId,
+          managementGroupId: plan.managementGroupId,
+          managementGroup: managementGroups.get(plan.managementGroupId),
+        },
+        child,
+      );
+      for (const role of plan.platform) platformSubscriptions.set(role, placement);
+      if (lz.defender) {
+        createDefender(
+          { key: plan.key, subscriptionId: plan.subscriptionId, defender: lz.defender },
+          { parent: placement, provider: placement.provider, dependsOn: [placement.ready] },
+        );
+      }
+    }
+    this.platformSubscriptions = platformSubscriptions;
+    // planSubscriptions throws unless both are set: the workspace and the hub never use the default provider.
+    const inPlatform = (role: PlatformRole): pulumi.CustomResourceOptions => {
+      const placed = platformSubscriptions.get(role) as SubscriptionPlacement;
+      return { parent: this, provider: placed.provider, dependsOn: [placed.ready] };
+    };
     const mgmt = createManagement(
       {
         shortName,
@@ -62,11 +101,11 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
         retentionInDays: lz.logRetentionDays,
         tags: platformTags(environment, "management"),
       },
-      child,
+      inPlatform("management"),
     );
     const connectivity = createConnectivity(
       { shortName, region: lz.primaryRegion, hub: lz.hub, tags: platformTags(environment, "connectivity") },
-      child,
+      inPlatform("connectivity"),
     );
     const policy = createPolicyBaseline(
       {
@@ -95,11 +134,13 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.policyAssignments = policy.assignments;
     this.policyDefinitions = policy.definitions;
     this.roleAssignments = policy.roleAssignments;
+    this.remediations = policy.remediations;
     this.workspace = mgmt.workspace;
     this.activityLog = mgmt.activityLog;
     this.managementResourceGroup = mgmt.resourceGroup;
     this.hubResourceGroup = connectivity.resourceGroup;
     this.hubNetwork = connectivity.hub;
+    this.connectivity = connectivity;
 
     this.registerOutputs({
       managementGroupIds: this.managementGroupIds,

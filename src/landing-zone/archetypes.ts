@@ -180,6 +180,109 @@ export const DENY_STORAGE_HTTP: AssignmentSpec = {
 };
 
 /**
+ * ALZ `Deploy-ASC-Monitoring`: the Microsoft cloud security benchmark initiative 1f3afdf9 at root, with its
+ * defaults (audit effects only, so no identity); Defender for Cloud's secure score is computed from it.
+ */
+export const MCSB: AssignmentSpec = {
+  key: "Deploy-ASC-Monitoring",
+  displayName: "Microsoft cloud security benchmark",
+  description: "The benchmark Defender for Cloud scores every subscription against.",
+  policy: { builtIn: "policySetDefinitions", name: "1f3afdf9-d0c9-4c3d-847f-89da613e70a8" },
+  nonComplianceMessage: "See the recommendation in Defender for Cloud for how to meet the benchmark.",
+};
+
+/** ALZ `Deny-UnmanagedDisk`: built-in 06a78e20 (audit only in this version), no parameters. */
+export const AUDIT_UNMANAGED_DISK: AssignmentSpec = {
+  key: "Deny-UnmanagedDisk",
+  displayName: "Virtual machines should use managed disks",
+  description:
+    "Flags virtual machines and scale sets whose disks are unmanaged (page blobs in storage accounts).",
+  policy: { builtIn: "policyDefinitions", name: "06a78e20-9358-41c9-923c-fb736d382a4d" },
+  nonComplianceMessage: "Use managed disks for virtual machines and scale sets.",
+};
+
+/** ALZ `Audit-AppGW-WAF`: built-in 564feb30 with effect Audit. */
+export const AUDIT_APPGW_WAF: AssignmentSpec = {
+  key: "Audit-AppGW-WAF",
+  displayName: "Web Application Firewall should be enabled for Application Gateway",
+  description: "Application gateways that publish department services should run the WAF.",
+  policy: { builtIn: "policyDefinitions", name: "564feb30-bf6a-4854-b4bb-0d2d2d1e6c66" },
+  parameters: () => ({ effect: { value: "Audit" } }),
+  nonComplianceMessage: "Enable the Web Application Firewall on the application gateway.",
+};
+
+/** ALZ `Deny-Priv-Esc-AKS`: built-in 1c6e92c9 with effect Deny. */
+export const DENY_AKS_PRIVILEGE_ESCALATION: AssignmentSpec = {
+  key: "Deny-Priv-Esc-AKS",
+  displayName: "Kubernetes clusters should not allow container privilege escalation",
+  description: "Containers in AKS may not escalate their privileges.",
+  policy: { builtIn: "policyDefinitions", name: "1c6e92c9-99f0-4e55-9cf2-0c234dc48f99" },
+  parameters: () => ({ effect: { value: "Deny" } }),
+  nonComplianceMessage: "Set allowPrivilegeEscalation: false on every container.",
+};
+
+/** ALZ `Deny-Privileged-AKS`: built-in 95edb821 with effect Deny. */
+export const DENY_AKS_PRIVILEGED: AssignmentSpec = {
+  key: "Deny-Privileged-AKS",
+  displayName: "Kubernetes clusters should not allow privileged containers",
+  description: "Privileged containers in AKS are refused.",
+  policy: { builtIn: "policyDefinitions", name: "95edb821-ddaf-4404-9732-666045e056b4" },
+  parameters: () => ({ effect: { value: "Deny" } }),
+  nonComplianceMessage: "Run the container unprivileged.",
+};
+
+/** ALZ `Enforce-AKS-HTTPS`: built-in 1a5b4dca with effect Deny. */
+export const ENFORCE_AKS_HTTPS: AssignmentSpec = {
+  key: "Enforce-AKS-HTTPS",
+  displayName: "Kubernetes clusters should be accessible only over HTTPS",
+  description: "AKS ingresses must use HTTPS.",
+  policy: { builtIn: "policyDefinitions", name: "1a5b4dca-0b6f-4cf5-907c-56316bc1bf3d" },
+  parameters: () => ({ effect: { value: "Deny" } }),
+  nonComplianceMessage: "Serve the ingress over HTTPS.",
+};
+
+/** ALZ `Enforce-Subnet-Private`: built-in 7bca8353 with effect Audit (subnets without default outbound access). */
+export const AUDIT_SUBNET_PRIVATE: AssignmentSpec = {
+  key: "Enforce-Subnet-Private",
+  displayName: "Subnets should be private",
+  description:
+    "Subnets should not rely on Azure's default outbound access; egress goes through the hub firewall.",
+  policy: { builtIn: "policyDefinitions", name: "7bca8353-aa3b-429b-904a-9229c4385837" },
+  parameters: () => ({ effect: { value: "Audit" } }),
+  nonComplianceMessage:
+    "Set defaultOutboundAccess: false on the subnet; egress goes through the hub firewall.",
+};
+
+/**
+ * ALZ `Deny-HybridNetworking` (corp): "Not allowed resource types" 6c112d4e with the hybrid-connectivity types, so
+ * only the connectivity hub owns gateways and WAN links. The list is ours (the vendored reference omits ALZ's
+ * 9-item array); it names the same kinds of resources: ExpressRoute, VPN, virtual WAN and gateways.
+ */
+export const DENY_HYBRID_NETWORKING: AssignmentSpec = {
+  key: "Deny-HybridNetworking",
+  displayName: "Deny the deployment of vWAN/ER/VPN gateway resources",
+  description: "Connections to the city's sites and the internet edge belong to the connectivity hub.",
+  policy: { builtIn: "policyDefinitions", name: "6c112d4e-5bc7-47ae-a041-ea2d9dccd749" },
+  parameters: () => ({
+    listOfResourceTypesNotAllowed: {
+      value: [
+        "Microsoft.Network/expressRouteCircuits",
+        "Microsoft.Network/expressRouteGateways",
+        "Microsoft.Network/expressRoutePorts",
+        "Microsoft.Network/virtualWans",
+        "Microsoft.Network/virtualHubs",
+        "Microsoft.Network/vpnGateways",
+        "Microsoft.Network/p2sVpnGateways",
+        "Microsoft.Network/vpnSites",
+        "Microsoft.Network/virtualNetworkGateways",
+      ],
+    },
+    effect: { value: "Deny" },
+  }),
+  nonComplianceMessage: "Gateways and WAN links belong to the connectivity hub; ask the platform team.",
+};
+
+/**
  * The table. Archetypes without assignments are listed so the table is total over the schema's archetypes.
  * PaaS "public network access disabled" is a custom 45-member set in ALZ (`Deny-PublicPaaSEndpoints`), not a
  * built-in, so corp has the two built-in public-IP denials only.
@@ -192,13 +295,23 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DENY_UNKNOWN_DEPARTMENT_TAG,
     AUDIT_RESOURCE_RG_LOCATION,
     DEPLOY_ACTIVITY_LOG,
+    AUDIT_UNMANAGED_DISK,
+    MCSB,
   ],
-  platform: [],
+  platform: [AUDIT_SUBNET_PRIVATE],
   management: [],
   connectivity: [],
   identity: [DENY_PUBLIC_IP],
-  landingZones: [DENY_IP_FORWARDING, DENY_STORAGE_HTTP],
-  corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC],
+  landingZones: [
+    DENY_IP_FORWARDING,
+    DENY_STORAGE_HTTP,
+    AUDIT_APPGW_WAF,
+    DENY_AKS_PRIVILEGE_ESCALATION,
+    DENY_AKS_PRIVILEGED,
+    ENFORCE_AKS_HTTPS,
+    AUDIT_SUBNET_PRIVATE,
+  ],
+  corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC, DENY_HYBRID_NETWORKING],
   online: [],
   sandbox: [],
   decommissioned: [],

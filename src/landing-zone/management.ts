@@ -1,3 +1,4 @@
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import * as resources from "@pulumi/azure-native/resources";
@@ -30,6 +31,7 @@ export interface ManagementArgs {
 
 export interface Management {
   resourceGroup: resources.ResourceGroup;
+  lock: authorization.ManagementLockAtResourceGroupLevel;
   workspace: operationalinsights.Workspace;
   activityLog: monitor.SubscriptionDiagnosticSetting;
 }
@@ -42,9 +44,20 @@ export interface Management {
  */
 export function createManagement(args: ManagementArgs, opts: pulumi.CustomResourceOptions): Management {
   const rgName = platformResourceGroupName(args.shortName, "mgmt", args.region);
+  // The workspace holds the city's audit trail: protected in Pulumi and locked in Azure against deletion.
   const resourceGroup = new resources.ResourceGroup(
     rgName,
     { resourceGroupName: rgName, location: args.region, tags: args.tags },
+    { ...opts, protect: true },
+  );
+  const lock = new authorization.ManagementLockAtResourceGroupLevel(
+    `lock-${rgName}`,
+    {
+      lockName: "do-not-delete",
+      resourceGroupName: resourceGroup.name,
+      level: "CanNotDelete",
+      notes: "Central Log Analytics workspace (audit trail). Managed by tenant-provisioning.",
+    },
     opts,
   );
   const workspaceName = logAnalyticsWorkspaceName(args.shortName, args.region);
@@ -58,7 +71,7 @@ export function createManagement(args: ManagementArgs, opts: pulumi.CustomResour
       retentionInDays: args.retentionInDays,
       tags: args.tags,
     },
-    opts,
+    { ...opts, protect: true },
   );
   const settingName = diagnosticSettingName(args.shortName, "activity-log");
   const activityLog = new monitor.SubscriptionDiagnosticSetting(
@@ -70,5 +83,5 @@ export function createManagement(args: ManagementArgs, opts: pulumi.CustomResour
     },
     opts,
   );
-  return { resourceGroup, workspace, activityLog };
+  return { resourceGroup, lock, workspace, activityLog };
 }

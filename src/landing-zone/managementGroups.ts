@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import type { Department } from "../config/schema/department";
 import type { Archetype, ManagementGroup } from "../config/schema/landingZone";
+import { departmentArchetype, type GroupResolvers, type PlatformRole } from "../departments/subscriptions";
 
 /** `/providers/Microsoft.Management/managementGroups/<id>`: the resource id Azure gives a management group. */
 export function managementGroupResourceId(groupId: string): string {
@@ -62,8 +63,8 @@ export function groupsWithArchetype(
 }
 
 /**
- * The management group a department's subscription lands in: the `online` landing zone when the
- * department needs public endpoints, otherwise `corp` (the ALZ split). Exactly one group must carry the
+ * The management group a department's subscription lands in: its `network.archetype` (corp, online, sandbox),
+ * by default `online` when the department needs public endpoints, otherwise `corp` (the ALZ split). Exactly one group must carry the
  * archetype; anything else is a definition the program cannot place safely, because the wrong group
  * means the wrong policies.
  */
@@ -71,7 +72,7 @@ export function landingZoneGroupFor(
   definition: TenantDefinition,
   department: Pick<Department, "id" | "network">,
 ): ManagementGroup {
-  const archetype: Archetype = department.network.publicAccess ? "online" : "corp";
+  const archetype: Archetype = departmentArchetype(department);
   const candidates = groupsWithArchetype(definition.tenant.landingZone.managementGroups, archetype);
   if (candidates.length !== 1) {
     const found = candidates.length === 0 ? "none" : candidates.map((g) => `'${g.id}'`).join(", ");
@@ -81,6 +82,35 @@ export function landingZoneGroupFor(
     );
   }
   return candidates[0];
+}
+
+/**
+ * The management group a platform subscription sits in: the one group carrying the role's own archetype
+ * (`management`, `connectivity`, `identity`), else the one carrying `platform` (a smaller hierarchy without
+ * the three children). Throws when neither exists or the choice is ambiguous.
+ */
+export function platformGroupFor(definition: TenantDefinition, role: PlatformRole): ManagementGroup {
+  const groups = definition.tenant.landingZone.managementGroups;
+  for (const archetype of [role, "platform"] as const) {
+    const candidates = groupsWithArchetype(groups, archetype);
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) {
+      throw new Error(
+        `The ${role} subscription belongs under the group with archetype '${archetype}', but ${candidates.map((g) => `'${g.id}'`).join(", ")} carry it — keep it on one group.`,
+      );
+    }
+  }
+  throw new Error(
+    `The ${role} subscription needs a management group with archetype '${role}' or 'platform' — add one.`,
+  );
+}
+
+/** Both resolvers, for planSubscriptions. */
+export function hierarchyResolvers(definition: TenantDefinition): GroupResolvers {
+  return {
+    platformGroup: (role) => platformGroupFor(definition, role),
+    departmentGroup: (department) => landingZoneGroupFor(definition, department),
+  };
 }
 
 export interface ManagementGroupsArgs {
@@ -113,7 +143,8 @@ export function createManagementGroups(
           displayName: group.displayName,
           details: { parent: { id: parentId } },
         },
-        { ...opts, dependsOn: parent ? [parent] : [] },
+        // Deleting a group moves its subscriptions to the parent and drops its policies: never by accident.
+        { ...opts, dependsOn: parent ? [parent] : [], protect: true },
       ),
     );
   }

@@ -1,5 +1,6 @@
 import * as authorization from "@pulumi/azure-native/authorization";
 import type * as management from "@pulumi/azure-native/management";
+import * as policyinsights from "@pulumi/azure-native/policyinsights";
 import * as pulumi from "@pulumi/pulumi";
 import type { ManagementGroup } from "../config/schema/landingZone";
 import { deterministicGuid, policyAssignmentName, policyDefinitionName } from "../naming";
@@ -86,6 +87,8 @@ export interface PolicyBaseline {
   definitions: Map<string, authorization.PolicyDefinitionAtManagementGroup>;
   assignments: Map<string, authorization.PolicyAssignment>;
   roleAssignments: authorization.RoleAssignment[];
+  /** One remediation task per DeployIfNotExists/Modify assignment, after its identity holds its roles. */
+  remediations: policyinsights.RemediationAtManagementGroup[];
 }
 
 /** Creates the custom definitions, every planned assignment and the role assignments of remediation identities. */
@@ -98,6 +101,7 @@ export function createPolicyBaseline(
   const definitions = new Map<string, authorization.PolicyDefinitionAtManagementGroup>();
   const assignments = new Map<string, authorization.PolicyAssignment>();
   const roleAssignments: authorization.RoleAssignment[] = [];
+  const remediations: policyinsights.RemediationAtManagementGroup[] = [];
   const groupResource = (id: string) => {
     const mg = args.managementGroups.get(id);
     if (!mg) throw new Error(`Management group '${id}' was not created before its policy baseline.`);
@@ -150,8 +154,9 @@ export function createPolicyBaseline(
     );
     assignments.set(`${p.groupId}/${p.name}`, assignment);
 
+    const roles: authorization.RoleAssignment[] = [];
     for (const role of p.spec.remediationRoles ?? []) {
-      roleAssignments.push(
+      roles.push(
         new authorization.RoleAssignment(
           `ra-${p.groupId}-${p.name}-${role.slice(0, 8)}`,
           {
@@ -168,6 +173,24 @@ export function createPolicyBaseline(
         ),
       );
     }
+    roleAssignments.push(...roles);
+    if (needsIdentity) {
+      // Existing resources are only brought into line by a remediation task; it runs once the identity can
+      // write (its roles exist). The scope is the assignment's group, which now governs every subscription.
+      remediations.push(
+        new policyinsights.RemediationAtManagementGroup(
+          `rem-${p.groupId}-${p.name}`,
+          {
+            managementGroupsNamespace: "Microsoft.Management",
+            managementGroupId: p.groupId,
+            remediationName: p.name.toLowerCase(),
+            policyAssignmentId: assignment.id,
+            resourceDiscoveryMode: "ExistingNonCompliant",
+          },
+          { ...opts, dependsOn: [assignment, ...roles] },
+        ),
+      );
+    }
   }
-  return { definitions, assignments, roleAssignments };
+  return { definitions, assignments, roleAssignments, remediations };
 }

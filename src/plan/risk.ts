@@ -1,4 +1,4 @@
-import type { DepartmentSummary, NumberChange, Risk, RiskLevel } from "./model";
+import type { DepartmentSummary, NumberChange, ResourceChange, Risk, RiskLevel } from "./model";
 import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType, onlyPositionMoved } from "./policyAssignments";
 import { count, shortTypeName, signed } from "./text";
 
@@ -100,6 +100,50 @@ function resourceRisks(s: DepartmentSummary): Risk[] {
   return risks;
 }
 
+/** Deleting or replacing one of these destroys the department's landing zone and everything in it. */
+const LANDING_ZONE_ANCHORS = ["azure-native:resources:ResourceGroup", "azure-native:network:VirtualNetwork"];
+
+/** `spaincentral → westeurope` when the resource group's region changes, else undefined. */
+function regionChange(changes: readonly ResourceChange[]): string | undefined {
+  for (const c of changes) {
+    if (c.type !== LANDING_ZONE_ANCHORS[0]) continue;
+    const location = c.properties.find((p) => p.path === "location");
+    if (location) return `its region changes ${String(location.old)} → ${String(location.new)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Removing or renaming a department, or moving it to another region, destroys its resource group (with every
+ * resource in it, also those the department created by hand), its spoke and peerings. One high risk names all of
+ * it and says how to do it on purpose: the resources are protected, so `pulumi up` stops until released.
+ */
+function landingZoneRisks(s: DepartmentSummary): Risk[] {
+  if (s.department === undefined) return [];
+  const destroyed = s.changes.filter(
+    (c) => (c.op === "delete" || c.op === "replace") && c.type.startsWith("azure-native:"),
+  );
+  const anchor = destroyed.find((c) => LANDING_ZONE_ANCHORS.includes(c.type));
+  if (!anchor) return [];
+  const why =
+    s.status === "removed"
+      ? "the department is removed or renamed"
+      : (regionChange(destroyed) ?? "its resource group or spoke is replaced");
+  const names = destroyed.map((c) => `${shortTypeName(c.type)} ${c.name}`).join(", ");
+  return [
+    {
+      level: "high",
+      kind: "landing-zone-destroyed",
+      department: s.department,
+      message:
+        `${s.department}: landing zone destroyed because ${why} — ${names}, and every resource inside the ` +
+        `resource group, including any the department created itself. They are protected: \`pulumi up\` stops ` +
+        `until they are released on purpose (docs/running-for-real.md, "Retiring or moving a department")`,
+      urn: anchor.urn,
+    },
+  ];
+}
+
 function licenceRisks(s: DepartmentSummary): Risk[] {
   const risks: Risk[] = [];
   for (const l of s.licences) {
@@ -198,6 +242,7 @@ export function rankRisks(
   const risks = [
     ...fromDefinitions,
     ...summaries.flatMap((s) => [
+      ...landingZoneRisks(s),
       ...resourceRisks(s),
       ...numberRisks(s),
       ...licenceRisks(s),

@@ -11,6 +11,8 @@ interface ResourceRequest {
   getCustom?(): boolean;
   getObject?(): unknown;
   getProperties?(): unknown;
+  getProtect?(): boolean | undefined;
+  getRetainondelete?(): boolean | undefined;
 }
 
 type Callback = (err: unknown, resp?: { getUrn(): string }) => void;
@@ -64,6 +66,8 @@ export function captureRegistrations(): Capture {
         parent: req.getParent() || undefined,
         dependencies: [...req.getDependenciesList()],
         provider: req.getProvider() || undefined,
+        protect: req.getProtect?.() === true,
+        retainOnDelete: req.getRetainondelete?.() === true,
         inputs: wire
           ? (fromWire(
               pulumi.runtime.deserializeProperties(

@@ -25,6 +25,10 @@ export interface RenderedResource {
   dependencies: string[];
   /** Provider reference (`<provider urn>::<id>`) when one was given explicitly. */
   provider?: string;
+  /** `protect`: the engine refuses to delete or replace it until the option is removed. */
+  protect?: boolean;
+  /** `retainOnDelete`: deleting it from the program removes it from the state only, never from Azure. */
+  retainOnDelete?: boolean;
   /** Inputs as the engine would receive them; secrets are SecretValue, unknowns are UNKNOWN. */
   inputs: Record<string, unknown>;
   /** True when the resource is read (StackReference, `.get`) rather than created. */

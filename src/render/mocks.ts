@@ -84,6 +84,12 @@ export class RenderMocks implements pulumi.runtime.Mocks {
     const subscription = (providerId && this.providerSubscriptions.get(providerId)) || MOCK_SUBSCRIPTION_ID;
     const id = args.id || fakeResourceId(args.type, inputs, args.name, subscription);
     if (args.type.startsWith("azuread:")) return { id, state: { ...inputs, objectId: id } };
+    if (args.type === "azure-native:subscription:Alias") {
+      // Azure assigns the vended subscription's id; providers deploying into it read it from here.
+      const properties = (inputs.properties ?? {}) as Record<string, unknown>;
+      const subscriptionId = fakeGuid(`subscription:${String(inputs.aliasName ?? args.name)}`);
+      return { id, state: { ...inputs, properties: { ...properties, subscriptionId } } };
+    }
     if (args.type.startsWith("azure-native:")) {
       return { id, state: { ...inputs, name: azureName(args.type, inputs, args.name) } };
     }

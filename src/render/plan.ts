@@ -3,6 +3,7 @@ import type { BuildSettings } from "../program";
 import type { PlanHeader } from "./format/text";
 import type { RenderedGraph } from "./graph";
 import { renderTenant } from "./renderer";
+import { summarizeSubscriptions, type SubscriptionGovernance } from "./subscriptionSummary";
 import { summarizeGraph, type GraphSummary } from "./summary";
 
 /**
@@ -13,6 +14,8 @@ export interface Plan {
   header: PlanHeader;
   graph: RenderedGraph;
   summary: GraphSummary;
+  /** Per subscription, the management group that governs it. */
+  subscriptions: SubscriptionGovernance[];
 }
 
 export async function buildPlan(definition: TenantDefinition, settings: BuildSettings): Promise<Plan> {
@@ -29,5 +32,6 @@ export async function buildPlan(definition: TenantDefinition, settings: BuildSet
       graph,
       definition.departments.map((d) => d.id),
     ),
+    subscriptions: summarizeSubscriptions(graph),
   };
 }

@@ -49,7 +49,16 @@ describe("tenant plan --format json", () => {
 
   it("prints the whole graph in the documented shape", () => {
     for (const r of plan.resources) {
-      expect(Object.keys(r)).toEqual(["urn", "type", "name", "parent", "inputs"]);
+      expect(Object.keys(r)).toEqual([
+        "urn",
+        "type",
+        "name",
+        "parent",
+        "provider",
+        "protect",
+        "retainOnDelete",
+        "inputs",
+      ]);
       expect(r.urn).toMatch(new RegExp(`::${r.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     }
     expect(plan.resources.filter((r) => r.parent === null).map((r) => r.type)).toEqual([
@@ -69,6 +78,10 @@ describe("tenant plan (text)", () => {
     expect(out).toMatch(/^ {2}azure-native:network:VirtualNetworkPeering +4$/m);
     expect(out).toMatch(/^ {2}azuread:index\/group:Group +4$/m);
     expect(out.indexOf("resource type")).toBeLessThan(out.indexOf("department"));
+    // Per subscription, the management group that governs it.
+    expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-00000000c0c0 +vp-corp +\d+ {2}culture, mobility$/m);
+    expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-000000000001 +vp-platform +4 {2}platform$/m);
+    expect(out.indexOf("management group")).toBeLessThan(out.indexOf("department "));
     expect(out).toMatch(
       /^ {2}culture +11 {2}Budget, Group ×2, GroupLicenses, GroupPolicyAssignments, NumberAssignments, ResourceGroup, RoleAssignment, VirtualNetwork, VirtualNetworkPeering ×2$/m,
     );

@@ -21,6 +21,9 @@ export interface CapturedResource {
   inputs: Record<string, unknown>;
   /** Filled in when the mock monitor answers. */
   urn: string;
+  /** The `protect` and `retainOnDelete` resource options, as the engine would receive them. */
+  protect: boolean;
+  retainOnDelete: boolean;
 }
 
 export interface MockOptions {
@@ -102,6 +105,8 @@ export function installMocks(options: MockOptions = {}): CapturedResource[] {
       provider: req.getProvider(),
       inputs: pulumi.runtime.deserializeProperties(req.getObject(), true),
       urn: "",
+      protect: req.getProtect() === true,
+      retainOnDelete: req.getRetainondelete() === true,
     };
     captured.push(entry);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -13,6 +13,11 @@ const T = {
   workspace: "azure-native:operationalinsights:Workspace",
   activity: "azure-native:monitor:SubscriptionDiagnosticSetting",
   vnet: "azure-native:network:VirtualNetwork",
+  placement: "tenant:department:SubscriptionPlacement",
+  provider: "pulumi:providers:azure-native",
+  mgSubscription: "azure-native:management:ManagementGroupSubscription",
+  lock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
+  remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
 };
 
 const definition = minimalDefinition();
@@ -29,13 +34,15 @@ const assignment = (group: string, name: string) =>
   findResource(captured, T.assignment, `pa-${group}-${name}`);
 
 describe("LandingZone component", () => {
-  test("is one component whose children are all parented to it", () => {
+  test("is one component whose children are parented to it, or to its subscription placements", () => {
     const [component] = ofType(captured, T.component);
     expect(component.name).toBe("lz");
+    const placements = ofType(captured, T.placement);
+    const allowed = [component.urn, ...placements.map((p) => p.urn)];
     const children = captured.filter((c) => c !== component);
     expect(children.length).toBeGreaterThan(0);
-    for (const child of children)
-      expect({ name: child.name, parent: child.parent }).toEqual({ name: child.name, parent: component.urn });
+    for (const child of children) expect(allowed).toContain(child.parent);
+    for (const placement of placements) expect(placement.parent).toBe(component.urn);
   });
 
   test("renders exactly the expected resource types for the minimal city", () => {
@@ -45,12 +52,18 @@ describe("LandingZone component", () => {
       [T.component]: 1,
       [T.mg]: 4,
       [T.definition]: 1,
-      [T.assignment]: 11,
+      // root 9 + platform 1 + landing zones 7 + corp 3
+      [T.assignment]: 20,
       [T.role]: 2,
       [T.rg]: 2,
       [T.workspace]: 1,
       [T.activity]: 1,
       [T.vnet]: 1,
+      [T.placement]: 2,
+      [T.provider]: 2,
+      [T.mgSubscription]: 2,
+      [T.lock]: 1,
+      [T.remediation]: 1,
     });
   });
 
@@ -66,6 +79,110 @@ describe("LandingZone component", () => {
     expect(await promiseOf(zone.hub.vnetName)).toBe("vnet-vp-hub-spaincentral");
     expect(await promiseOf(zone.hub.vnetId)).toBe("vnet-vp-hub-spaincentral-id");
     expect(zone.outputs().hub).toBe(zone.hub);
+  });
+});
+
+describe("platform subscriptions", () => {
+  const MGMT = "7a000000-0000-4000-8000-000000000001";
+  const CONN = "7a000000-0000-4000-8000-000000000002";
+  const providerOf = (subscription: string) => findResource(captured, T.provider, `sub-${subscription}`);
+  const viaProvider = (resource: CapturedResource, subscription: string) =>
+    resource.provider.startsWith(`${providerOf(subscription).urn}::`);
+
+  test("each is placed under its management group (the platform group when it has no own), after it exists", () => {
+    for (const sub of [MGMT, CONN]) {
+      const placement = findResource(captured, T.mgSubscription, `mgsub-vp-platform-${sub}`);
+      expect(placement.inputs).toEqual({ groupId: "vp-platform" });
+      expect(viaProvider(placement, sub)).toBe(true);
+      expect(placement.dependencies).toContain(findResource(captured, T.mg, "mg-vp-platform").urn);
+      expect(providerOf(sub).inputs).toMatchObject({
+        subscriptionId: sub,
+        tenantId: definition.tenant.organization.tenantId,
+      });
+    }
+  });
+
+  test("the workspace and its activity log live in management, through its provider, once it is placed", () => {
+    const placed = findResource(captured, T.mgSubscription, `mgsub-vp-platform-${MGMT}`).urn;
+    for (const [type, name] of [
+      [T.rg, "rg-vp-mgmt-spaincentral"],
+      [T.workspace, "log-vp-spaincentral"],
+      [T.activity, "diag-vp-activity-log"],
+    ] as const) {
+      const resource = findResource(captured, type, name);
+      expect({ name, management: viaProvider(resource, MGMT) }).toEqual({ name, management: true });
+      expect(resource.dependencies).toContain(placed);
+    }
+  });
+
+  test("the hub lives in connectivity, through its provider", () => {
+    expect(viaProvider(findResource(captured, T.rg, "rg-vp-hub-spaincentral"), CONN)).toBe(true);
+    expect(viaProvider(findResource(captured, T.vnet, "vnet-vp-hub-spaincentral"), CONN)).toBe(true);
+  });
+
+  test("no subscription- or group-scoped resource uses the default provider", () => {
+    const tenantScoped = new Set([
+      T.mg,
+      T.assignment,
+      T.definition,
+      T.remediation,
+      T.role,
+      T.component,
+      T.placement,
+      T.provider,
+    ]);
+    const defaults = captured
+      .filter((c) => !tenantScoped.has(c.type) && c.provider === "")
+      .map((c) => c.name);
+    expect(defaults).toEqual([]);
+  });
+});
+
+describe("remediation", () => {
+  test("each DeployIfNotExists assignment gets a remediation task that waits for its identity's roles", () => {
+    const task = findResource(captured, T.remediation, "rem-vp-Deploy-AzActivity-Log");
+    expect(task.inputs).toMatchObject({
+      managementGroupsNamespace: "Microsoft.Management",
+      managementGroupId: "vp",
+      resourceDiscoveryMode: "ExistingNonCompliant",
+    });
+    expect(String(task.inputs.policyAssignmentId)).toContain("Deploy-AzActivity-Log");
+    const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
+    expect(roles).toHaveLength(2);
+    for (const role of roles) expect(task.dependencies).toContain(role.urn);
+  });
+});
+
+describe("protection from accidental deletion", () => {
+  test("management groups, the workspace, its resource group and the hub are protected", () => {
+    const protectedNames = captured
+      .filter((c) => c.protect)
+      .map((c) => `${c.type.split(":").pop()} ${c.name}`);
+    expect(protectedNames.sort()).toEqual(
+      [
+        "ManagementGroup mg-vp",
+        "ManagementGroup mg-vp-corp",
+        "ManagementGroup mg-vp-landingzones",
+        "ManagementGroup mg-vp-platform",
+        "ResourceGroup rg-vp-hub-spaincentral",
+        "ResourceGroup rg-vp-mgmt-spaincentral",
+        "VirtualNetwork vnet-vp-hub-spaincentral",
+        "Workspace log-vp-spaincentral",
+      ].sort(),
+    );
+  });
+
+  test("the workspace's resource group is locked against deletion in Azure too", () => {
+    const lock = findResource(captured, T.lock, "lock-rg-vp-mgmt-spaincentral");
+    expect(lock.inputs).toMatchObject({
+      level: "CanNotDelete",
+      resourceGroupName: "rg-vp-mgmt-spaincentral",
+    });
+    expect(lock.provider).toBe(findResource(captured, T.rg, "rg-vp-mgmt-spaincentral").provider);
+  });
+
+  test("subscription placements are retained on delete: removing one never drops a subscription to the root", () => {
+    for (const placement of ofType(captured, T.mgSubscription)) expect(placement.retainOnDelete).toBe(true);
   });
 });
 

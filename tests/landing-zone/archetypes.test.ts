@@ -52,8 +52,11 @@ test("planAssignments resolves the table per group, custom ids at the top group"
     "top/Deny-RG-Dept-Values",
     "top/Audit-ResourceRGLocation",
     "top/Deploy-AzActivity-Log",
+    "top/Deny-UnmanagedDisk",
+    "top/Deploy-ASC-Monitoring",
     "corp/Deny-Public-IP",
     "corp/Deny-Public-IP-On-NIC",
+    "corp/Deny-HybridNetworking",
     "id/Deny-Public-IP",
   ]);
   const dept = plan.find((p) => p.name === "Deny-RG-Dept-Values")!;
@@ -68,7 +71,11 @@ test("planAssignments resolves the table per group, custom ids at the top group"
 
 test("a group with two archetypes sharing an assignment gets it once", () => {
   const plan = planAssignments([mg("g", undefined, ["corp", "identity"])], ctx);
-  expect(plan.map((p) => p.name)).toEqual(["Deny-Public-IP", "Deny-Public-IP-On-NIC"]);
+  expect(plan.map((p) => p.name)).toEqual([
+    "Deny-Public-IP",
+    "Deny-Public-IP-On-NIC",
+    "Deny-HybridNetworking",
+  ]);
 });
 
 test("a group without archetypes gets nothing", () => {

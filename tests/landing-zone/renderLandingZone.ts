@@ -27,11 +27,13 @@ export async function renderLandingZone(
     ...zone.policyAssignments.values(),
     ...zone.policyDefinitions.values(),
     ...zone.roleAssignments,
+    ...zone.remediations,
     zone.workspace,
     zone.activityLog,
     zone.managementResourceGroup,
     zone.hubResourceGroup,
     zone.hubNetwork,
+    ...zone.platformSubscriptions.values(),
   ]);
   return { captured, zone };
 }

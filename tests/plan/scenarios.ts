@@ -71,6 +71,8 @@ export const SCENARIOS: Record<string, () => DiffPlan> = {
     ),
   /** A new department with 120 users, licences, numbers and policies. */
   "new-department": () => plan(edit((d) => d.push(department(51, 120)))),
+  /** Department d07 is retired: its file is deleted. */
+  "department-removed": () => plan(edit((d) => d.splice(6, 1))),
   /** One number released. */
   "number-removed": () =>
     plan(

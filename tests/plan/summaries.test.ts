@@ -142,12 +142,30 @@ describe("plans of the representative changes", () => {
         .map((r) => r.kind)
         .slice(0, 3)
         .sort(),
-    ).toEqual(["emergency", "licence-removed", "replace"]);
+    ).toEqual(["landing-zone-destroyed", "licence-removed", "replace"]);
     expect(plan.departments.slice(0, 3).map((d) => d.department ?? "tenant")).toEqual([
       "d01",
       "d04",
       "tenant",
     ]);
+  });
+
+  it("a region change destroys the department's landing zone: one high risk naming what goes", () => {
+    const risk = SCENARIOS["huge-change"]!().risks.find((r) => r.kind === "landing-zone-destroyed");
+    expect(risk).toMatchObject({ level: "high", department: "d04" });
+    expect(risk!.message).toContain(
+      "its region changes spaincentral → westeurope — ResourceGroup rg-city-d04",
+    );
+    expect(risk!.message).toContain("Retiring or moving a department");
+  });
+
+  it("removing a department names every landing-zone resource destroyed", () => {
+    const risk = SCENARIOS["department-removed"]!().risks.find((r) => r.kind === "landing-zone-destroyed");
+    expect(risk).toMatchObject({ level: "high", department: "d07" });
+    expect(risk!.message).toMatch(
+      /^d07: landing zone destroyed because the department is removed or renamed — .*ResourceGroup rg-city-d07/,
+    );
+    expect(risk!.message).toContain("Budget budget-city-d07");
   });
 
   it("an unchanged graph plans nothing", () => {

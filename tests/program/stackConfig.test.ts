@@ -25,7 +25,21 @@ describe("readStackSettings", () => {
       layers: ["landingZone", "identity", "m365", "teamsVoice"],
       platformStack: undefined,
       budgetStartDate: "2026-11-01T00:00:00Z",
+      instance: undefined,
     });
+  });
+
+  it("reads tenant:instance and its subscription pairs; the empty default means no instance", () => {
+    const settings = readStackSettings(
+      config({ instance: "test", instanceSubscriptions: ["AAAA=bbbb"] }),
+      "example-test",
+      NOW,
+      "/repo/stacks",
+    );
+    expect(settings.instance).toEqual({ name: "test", subscriptions: { aaaa: "bbbb" } });
+    expect(
+      readStackSettings(config({ instance: "" }), "example", NOW, "/repo/stacks").instance,
+    ).toBeUndefined();
   });
 
   it("treats the empty tenant:definition Pulumi.yaml defaults to as the stack name", () => {

@@ -1,6 +1,9 @@
 import type { TenantDefinition } from "../../src/config/definition";
 import type { RenderedGraph } from "../../src/render/graph";
-import { fakeGuid, MOCK_SUBSCRIPTION_ID } from "../../src/render/fakeIds";
+import { fakeGuid } from "../../src/render/fakeIds";
+
+/** The minimal fixture's shared corp subscription: both departments name none of their own. */
+const SHARED_CORP = "7a000000-0000-4000-8000-00000000c0c0";
 import { renderTenant } from "../../src/render/renderer";
 import type { TenantOutputs } from "../../src/program";
 import { loadValidDefinition } from "../../src/stackConfig";
@@ -47,8 +50,8 @@ describe("the render", () => {
   it("exports per department the ids of its groups, resource group and spoke", () => {
     expect(Object.keys(outputs.departments)).toEqual(["culture", "mobility"]);
     expect(outputs.departments.culture).toEqual({
-      resourceGroupId: `/subscriptions/${MOCK_SUBSCRIPTION_ID}/resourceGroups/rg-vp-culture`,
-      spokeId: `/subscriptions/${MOCK_SUBSCRIPTION_ID}/resourceGroups/rg-vp-culture/providers/Microsoft.Network/virtualNetworks/vnet-vp-culture-spaincentral`,
+      resourceGroupId: `/subscriptions/${SHARED_CORP}/resourceGroups/rg-vp-culture`,
+      spokeId: `/subscriptions/${SHARED_CORP}/resourceGroups/rg-vp-culture/providers/Microsoft.Network/virtualNetworks/vnet-vp-culture-spaincentral`,
       groupId: fakeGuid(`${T.group}::grp-vp-culture`),
       adminGroupId: fakeGuid(`${T.group}::grp-vp-culture-admins`),
     });
@@ -61,14 +64,16 @@ describe.each([
 ])("department %s", (id, costCenter, cidr, amount, contacts, departmentValue) => {
   const tags = { managedBy: "tenant-provisioning", environment: "test", department: id, costCenter };
   const zoneUrn = () => urnOf(T.departmentZone, id);
-  const rgId = `/subscriptions/${MOCK_SUBSCRIPTION_ID}/resourceGroups/rg-vp-${id}`;
+  const rgId = `/subscriptions/${SHARED_CORP}/resourceGroups/rg-vp-${id}`;
   const spokeId = `${rgId}/providers/Microsoft.Network/virtualNetworks/vnet-vp-${id}-spaincentral`;
 
-  it("gets a tagged resource group in the primary region, under its landing-zone component", () => {
+  it("gets a tagged resource group in the primary region, in the shared corp subscription", () => {
     const rg = one(graph, T.resourceGroup, `rg-vp-${id}`);
     expect(rg.parent).toBe(zoneUrn());
     expect(rg.inputs).toEqual({ resourceGroupName: `rg-vp-${id}`, location: "spaincentral", tags });
-    expect(rg.provider).toBeUndefined();
+    expect(rg.provider?.startsWith(`${one(graph, T.provider, `sub-${SHARED_CORP}`).urn}::`)).toBe(true);
+    // Removing the department file must not silently delete the group and everything in it.
+    expect(rg.protect).toBe(true);
   });
 
   it("gets a tagged spoke with its address space in its resource group", () => {
@@ -167,7 +172,7 @@ describe.each([
     expect(ra.parent).toBe(urnOf(T.departmentIdentity, id));
     expect(ra.inputs).toMatchObject({
       scope: rgId,
-      roleDefinitionId: `/subscriptions/${MOCK_SUBSCRIPTION_ID}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
+      roleDefinitionId: `/subscriptions/${SHARED_CORP}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
       principalId: outputs.departments[id].adminGroupId,
       principalType: "Group",
     });

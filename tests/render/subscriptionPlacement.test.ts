@@ -7,6 +7,8 @@ import { one, ofType, T } from "./graphHelpers";
 
 /** culture gets a subscription of its own: placed under the corp group and deployed with its own provider. */
 const SUB = "cccccccc-1111-2222-3333-444444444444";
+const CONNECTIVITY = "7a000000-0000-4000-8000-000000000002";
+const SHARED_CORP = "7a000000-0000-4000-8000-00000000c0c0";
 
 let graph: RenderedGraph;
 let outputs: TenantOutputs;
@@ -45,7 +47,14 @@ it("moves the subscription under the department's landing-zone group, after the 
   expect(placement.inputs).toEqual({ groupId: "vp-corp" });
   expect(placement.provider?.startsWith(providerRef().prefix)).toBe(true);
   expect(placement.dependencies).toContain(one(graph, T.managementGroup, "mg-vp-corp").urn);
-  expect(ofType(graph, T.mgSubscription)).toHaveLength(1);
+  expect(placement.retainOnDelete).toBe(true);
+  // management and connectivity (platform), the shared corp subscription, and culture's own.
+  expect(ofType(graph, T.mgSubscription).map((p) => p.inputs.groupId)).toEqual([
+    "vp-platform",
+    "vp-platform",
+    "vp-corp",
+    "vp-corp",
+  ]);
 });
 
 it("deploys the department's resource group, spoke and its side of the peering into that subscription", () => {
@@ -60,9 +69,26 @@ it("deploys the department's resource group, spoke and its side of the peering i
   );
 });
 
-it("keeps the hub's side of the peering and the other departments on the default provider", () => {
-  expect(one(graph, T.peering, "peer-vp-hub-to-culture").provider).toBeUndefined();
-  expect(one(graph, T.resourceGroup, "rg-vp-mobility").provider).toBeUndefined();
+it("creates the hub's side of each peering with the connectivity provider, the other departments in the shared one", () => {
+  const via = (subscription: string) => `${one(graph, T.provider, `sub-${subscription}`).urn}::`;
+  expect(one(graph, T.peering, "peer-vp-hub-to-culture").provider?.startsWith(via(CONNECTIVITY))).toBe(true);
+  expect(one(graph, T.peering, "peer-vp-hub-to-mobility").provider?.startsWith(via(CONNECTIVITY))).toBe(true);
+  expect(one(graph, T.resourceGroup, "rg-vp-mobility").provider?.startsWith(via(SHARED_CORP))).toBe(true);
+});
+
+it("leaves no subscription- or resource-group-scoped Azure resource on the default provider", () => {
+  const tenantScoped = [
+    T.managementGroup,
+    "azure-native:authorization:PolicyAssignment",
+    "azure-native:authorization:PolicyDefinitionAtManagementGroup",
+    "azure-native:policyinsights:RemediationAtManagementGroup",
+    // Role assignments and budgets are created at their `scope`, whatever the provider's subscription.
+    T.roleAssignment,
+  ];
+  const onDefault = graph.resources
+    .filter((r) => r.type.startsWith("azure-native:") && !tenantScoped.includes(r.type) && !r.provider)
+    .map((r) => r.name);
+  expect(onDefault).toEqual([]);
 });
 
 it("grants Contributor with the role definition of the department's subscription", () => {

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { budgetStartDate } from "../../departments/budget";
+import { applyInstance, parseInstanceSubscriptions, type InstanceSettings } from "../../instance";
 import { LAYER_NAMES, parseLayers, type LayerName } from "../../layers";
 import type { BuildSettings } from "../../program";
 import { lstatOrUndefined } from "../../config/definitionEntries";
@@ -72,7 +73,7 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
 export function stackFileSettings(
   stack: string,
   stacksDir = STACKS_DIR,
-): { layers?: string[]; platformStack?: string; problem?: Diagnostic } {
+): { layers?: string[]; platformStack?: string; instance?: InstanceSettings; problem?: Diagnostic } {
   const file = join(stacksDir, `Pulumi.${stack}.yaml`);
   const display = `stacks/Pulumi.${stack}.yaml`;
   if (!lstatOrUndefined(file)) return {};
@@ -85,9 +86,20 @@ export function stackFileSettings(
     (typeof data === "object" && data !== null && typeof data.config === "object" && data.config) || {};
   const layers = config["tenant:layers"];
   const platformStack = config["tenant:platformStack"];
+  const instance = config["tenant:instance"];
+  const instanceSubscriptions = config["tenant:instanceSubscriptions"];
   return {
     layers: Array.isArray(layers) ? layers.map(String) : undefined,
     platformStack: typeof platformStack === "string" ? platformStack : undefined,
+    instance:
+      typeof instance === "string"
+        ? {
+            name: instance,
+            subscriptions: parseInstanceSubscriptions(
+              Array.isArray(instanceSubscriptions) ? instanceSubscriptions : undefined,
+            ),
+          }
+        : undefined,
   };
 }
 
@@ -176,7 +188,22 @@ async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise
   const { buildPlan, formatPlanJson, formatPlanText } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../render") as typeof import("../../render");
-  const plan = await buildPlan(result.definition, buildSettings(opts, dir, layers, fromStack.platformStack));
-  write(opts.format === "json" ? formatPlanJson(plan.graph) : formatPlanText(plan.header, plan.summary));
+  const settings = {
+    ...buildSettings(opts, dir, layers, fromStack.platformStack),
+    instance: fromStack.instance,
+  };
+  if (settings.instance) {
+    try {
+      applyInstance(result.definition, settings.instance);
+    } catch (err) {
+      throw new UsageError(`stacks/Pulumi.${opts.stack}.yaml: ${(err as Error).message}`);
+    }
+  }
+  const plan = await buildPlan(result.definition, settings);
+  write(
+    opts.format === "json"
+      ? formatPlanJson(plan.graph)
+      : formatPlanText(plan.header, plan.summary, plan.subscriptions),
+  );
   return EXIT.ok;
 }

@@ -46,6 +46,14 @@ landingZone:
       - name: AzureFirewallSubnet
         addressPrefix: 10.40.1.0/26
   logRetentionDays: 90
+  platformSubscriptions:
+    management: 6b000000-0000-4000-8000-000000000001
+    connectivity: 6b000000-0000-4000-8000-000000000002
+  departmentSubscriptions:
+    shared:
+      corp-shared:
+        subscriptionId: 6b000000-0000-4000-8000-00000000c0c0
+        archetype: corp
 licensing:
   skus:
     - partNumber: SPE_E5

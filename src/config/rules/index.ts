@@ -18,6 +18,8 @@ import { phoneNumbersRule } from "./phoneNumbers";
 import { regionsRule } from "./regions";
 import { releasedNumbersRule } from "./releasedNumbers";
 import { seatsRule } from "./seats";
+import { subnetsRule } from "./subnets";
+import { subscriptionsRule } from "./subscriptions";
 import { teamsCatalogueRule } from "./teamsCatalogue";
 import { teamsPoliciesRule } from "./teamsPolicies";
 import { verifiedDomainsRule } from "./verifiedDomains";
@@ -32,9 +34,11 @@ export const RULES: readonly Rule[] = [
   membershipValuesRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
+  subscriptionsRule,
   regionsRule,
   networkRule,
   azureAddressSpaceRule,
+  subnetsRule,
   licencesRule,
   seatsRule,
   teamsCatalogueRule,

@@ -1,3 +1,5 @@
+import { departmentArchetype } from "../../departments/subscriptions";
+import { DEPARTMENT_ARCHETYPES } from "../schema/landingZone";
 import type { Rule, RuleContext } from "./context";
 import { place } from "./wording";
 
@@ -17,7 +19,7 @@ export const landingZoneArchetypesRule: Rule = {
   info: {
     id: "landing-zone-archetypes",
     summary:
-      "Exactly one management group carries `corp` (and `online`, when a department has public access), so every department has one place to land.",
+      "At most one management group carries each of `corp`, `online` and `sandbox`, and one does for every archetype a department uses, so every department has one place to land.",
     errors: [
       {
         when: "a department needs a landing zone no group provides",
@@ -38,7 +40,7 @@ function checkLandingArchetypes(ctx: RuleContext): void {
   const groups = tenant.value.landingZone.managementGroups;
   const holders = new Map<string, number>();
   groups.forEach((g, i) => {
-    for (const archetype of ["corp", "online"] as const) {
+    for (const archetype of DEPARTMENT_ARCHETYPES) {
       if (!g.archetypes.includes(archetype)) continue;
       const first = holders.get(archetype);
       if (first === undefined) holders.set(archetype, i);
@@ -53,9 +55,13 @@ function checkLandingArchetypes(ctx: RuleContext): void {
     }
   });
   for (const dep of ctx.loaded.departments) {
-    const archetype = dep.value.network.publicAccess ? "online" : "corp";
+    const archetype = departmentArchetype(dep.value);
     if (!holders.has(archetype)) {
-      const path = dep.value.network.publicAccess ? ["network", "publicAccess"] : ["network"];
+      const path = dep.value.network.archetype
+        ? ["network", "archetype"]
+        : dep.value.network.publicAccess
+          ? ["network", "publicAccess"]
+          : ["network"];
       ctx.at(dep, path, msg.missing(archetype, dep.value.id));
     }
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { skuPartNumber, servicePlanName } from "./licensing";
 import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
+import { DEPARTMENT_ARCHETYPES, subnetSchema } from "./landingZone";
 
 /** User attributes a structured membership rule may test (also what `tenant export --departments-by` accepts). */
 export const MEMBERSHIP_ATTRIBUTES = [
@@ -111,7 +112,33 @@ export const departmentSchema = z
           .describe("Region of the spoke; default the landing zone's primary region."),
         subscriptionId: uuid
           .optional()
-          .describe("Subscription to place the department in; default the platform's."),
+          .describe(
+            "An existing subscription of the department's own; the toolkit places it under the department's landing zone.",
+          ),
+        sharedSubscription: z
+          .string()
+          .optional()
+          .describe(
+            "Name of a shared subscription in `landingZone.departmentSubscriptions.shared` (default: the first of the department's archetype).",
+          ),
+        vendSubscription: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Vend a subscription of the department's own (`subscription.Alias`, billed to `landingZone.departmentSubscriptions.billingScope`).",
+          ),
+        subnets: z
+          .array(subnetSchema)
+          .default([])
+          .describe(
+            "Subnets of the spoke; each gets a network security group (no inbound from the internet, management ports closed) and the route through the hub firewall.",
+          ),
+        archetype: z
+          .enum(DEPARTMENT_ARCHETYPES)
+          .optional()
+          .describe(
+            "Landing zone of the department: `corp`, `online` or `sandbox`; default `online` with publicAccess, else `corp`.",
+          ),
         publicAccess: z
           .boolean()
           .default(false)

@@ -1,4 +1,5 @@
 import type { LayerName } from "../../layers";
+import type { SubscriptionGovernance } from "../subscriptionSummary";
 import type { GraphSummary, TypeCount } from "../summary";
 
 export interface PlanHeader {
@@ -21,8 +22,36 @@ function typeList(types: readonly TypeCount[]): string {
     .join(", ");
 }
 
-/** The human plan: resource counts per type, then per department. */
-export function formatPlanText(header: PlanHeader, summary: GraphSummary): string {
+/** Hosts of a subscription, shortened: a shared subscription can hold dozens of departments. */
+function hostList(hosts: readonly string[], max = 6): string {
+  const shown = hosts.slice(0, max).join(", ");
+  return hosts.length > max ? `${shown}, … (${hosts.length} in all)` : shown;
+}
+
+/** Which management group governs each subscription the program deploys into. */
+export function formatSubscriptions(subscriptions: readonly SubscriptionGovernance[]): string[] {
+  if (subscriptions.length === 0) return [];
+  const subWidth = Math.max(12, ...subscriptions.map((s) => s.subscription.length));
+  const groupWidth = Math.max(16, ...subscriptions.map((s) => (s.managementGroup ?? "").length));
+  const lines = [
+    ``,
+    `  ${"subscription".padEnd(subWidth)}  ${"management group".padEnd(groupWidth)}  resources  hosts`,
+  ];
+  for (const s of subscriptions) {
+    const group = s.managementGroup ?? "NOT GOVERNED";
+    lines.push(
+      `  ${s.subscription.padEnd(subWidth)}  ${group.padEnd(groupWidth)}  ${String(s.resources).padStart(9)}  ${hostList(s.hosts)}`,
+    );
+  }
+  return lines;
+}
+
+/** The human plan: resource counts per type, then per subscription, then per department. */
+export function formatPlanText(
+  header: PlanHeader,
+  summary: GraphSummary,
+  subscriptions: readonly SubscriptionGovernance[] = [],
+): string {
   const width = Math.max(
     40,
     ...summary.types.map((t) => t.type.length),
@@ -42,6 +71,7 @@ export function formatPlanText(header: PlanHeader, summary: GraphSummary): strin
     lines.push(``, `  read from ${header.platformStack ?? "another stack"}:`);
     for (const t of summary.reads) lines.push(`  ${t.type.padEnd(width)}  ${String(t.count).padStart(5)}`);
   }
+  lines.push(...formatSubscriptions(subscriptions));
   const idWidth = Math.max(12, ...summary.departments.map((d) => d.id.length));
   lines.push(``, `  ${"department".padEnd(idWidth)}  resources`);
   for (const d of summary.departments) {

@@ -88,7 +88,13 @@ describe("landing-zone-archetypes", () => {
     { name: "one corp group and corp departments are valid", errors: [] },
     {
       name: "a department with public access needs an online group",
-      edits: [[MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  publicAccess: true"]],
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  publicAccess: true\n  subscriptionId: 7a000000-0000-4000-8000-0000000000bb",
+        ],
+      ],
       errors: [
         "departments/mobility.yaml:15:17: network.publicAccess: department 'mobility' lands in the 'online' landing zone, but no management group has archetype 'online' — add 'online' to the archetypes of one group under landing zones",
       ],
@@ -96,7 +102,11 @@ describe("landing-zone-archetypes", () => {
     {
       name: "an online group makes public access valid",
       edits: [
-        [MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  publicAccess: true"],
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  publicAccess: true\n  subscriptionId: 7a000000-0000-4000-8000-0000000000bb",
+        ],
         [
           T,
           "archetypes: [corp]",
@@ -209,7 +219,7 @@ describe("network-addresses", () => {
         [
           T,
           "        addressPrefix: 10.20.0.0/26\n",
-          "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.32/27\n",
+          "        addressPrefix: 10.20.0.0/26\n      - name: SharedServices\n        addressPrefix: 10.20.0.32/27\n",
         ],
       ],
       errors: [
@@ -267,6 +277,188 @@ describe("azure-address-space", () => {
         "departments/culture.yaml:19:17: network.addressSpace: 169.254.4.0/24 overlaps 169.254.0.0/16 (link-local), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
         "tenant.yaml:30:19: landingZone.hub.addressSpace: 127.20.0.0/22 overlaps 127.0.0.0/8 (loopback), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
         "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: 127.20.0.0/26 overlaps 127.0.0.0/8 (loopback), which Azure does not allow in a virtual network — choose a private range such as 10.0.0.0/8",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
+describe("subscriptions", () => {
+  const ONLINE_GROUP = [
+    T,
+    "archetypes: [corp]",
+    "archetypes: [corp]\n    - id: vp-online\n      displayName: Online\n      parent: vp-landingzones\n      archetypes: [online]",
+  ] as const;
+  const cases: RuleCase[] = [
+    { name: "platform subscriptions and a shared corp subscription are valid", errors: [] },
+    {
+      name: "the hub's subscription is required",
+      edits: [[T, "    connectivity: 7a000000-0000-4000-8000-000000000002\n", ""]],
+      errors: [
+        "tenant.yaml:36:5: landingZone.platformSubscriptions: landingZone.platformSubscriptions.connectivity is not set — the hub network would land in whatever subscription the credentials point at, outside the hierarchy; add the connectivity subscription id",
+      ],
+    },
+    {
+      name: "a department with no subscription of its own and no shared one of its archetype",
+      edits: [
+        [MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  publicAccess: true"],
+        [...ONLINE_GROUP],
+      ],
+      errors: [
+        "departments/mobility.yaml:14:3: network: department 'mobility' has no subscription — set network.subscriptionId, network.vendSubscription or network.sharedSubscription, or add a shared subscription of archetype 'online' to landingZone.departmentSubscriptions.shared",
+      ],
+    },
+    {
+      name: "a department names its subscription two ways",
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  subscriptionId: 7a000000-0000-4000-8000-0000000000aa\n  vendSubscription: true",
+        ],
+      ],
+      errors: [
+        "departments/mobility.yaml:16:21: network.vendSubscription: the department names its subscription 2 ways (subscriptionId, vendSubscription) — keep exactly one",
+      ],
+    },
+    {
+      name: "an unknown shared subscription suggests the closest",
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  sharedSubscription: corp-share",
+        ],
+      ],
+      errors: [
+        "departments/mobility.yaml:15:23: network.sharedSubscription: shared subscription 'corp-share' is not in landingZone.departmentSubscriptions.shared — did you mean 'corp-shared'?",
+      ],
+    },
+    {
+      name: "vending needs a billing scope",
+      edits: [
+        [MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  vendSubscription: true"],
+      ],
+      errors: [
+        "departments/mobility.yaml:15:21: network.vendSubscription: a vended subscription needs landingZone.departmentSubscriptions.billingScope in tenant.yaml — add the enrollment account or invoice section to bill it to",
+      ],
+    },
+    {
+      name: "vending with a billing scope is valid",
+      edits: [
+        [MOBILITY, "addressSpace: 10.20.5.0/24", "addressSpace: 10.20.5.0/24\n  vendSubscription: true"],
+        [
+          T,
+          "  departmentSubscriptions:\n",
+          "  departmentSubscriptions:\n    billingScope: /providers/Microsoft.Billing/billingAccounts/1234/enrollmentAccounts/5678\n",
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: "a platform subscription reused by a department sits under two groups",
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  subscriptionId: 7a000000-0000-4000-8000-000000000002",
+        ],
+      ],
+      errors: [
+        "departments/mobility.yaml:15:19: network.subscriptionId: subscription 7a000000-0000-4000-8000-000000000002 would sit under 'vp-corp' here and under 'vp-platform' at tenant.yaml:37 — a subscription has one management group; use a different subscription",
+      ],
+    },
+    {
+      name: "a shared subscription of another landing zone",
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  publicAccess: true\n  sharedSubscription: corp-shared",
+        ],
+        [...ONLINE_GROUP],
+      ],
+      errors: [
+        "departments/mobility.yaml:16:23: network.sharedSubscription: shared subscription 'corp-shared' sits in the 'corp' landing zone, but this department belongs in 'online' — pick a shared subscription of archetype 'online' or give the department its own",
+      ],
+    },
+    {
+      name: "sandbox departments need a sandbox group",
+      edits: [
+        [
+          MOBILITY,
+          "addressSpace: 10.20.5.0/24",
+          "addressSpace: 10.20.5.0/24\n  archetype: sandbox\n  vendSubscription: true",
+        ],
+        [
+          T,
+          "  departmentSubscriptions:\n",
+          "  departmentSubscriptions:\n    billingScope: /providers/Microsoft.Billing/billingAccounts/1234/enrollmentAccounts/5678\n",
+        ],
+      ],
+      errors: [
+        "departments/mobility.yaml:15:14: network.archetype: department 'mobility' lands in the 'sandbox' landing zone, but no management group has archetype 'sandbox' — add 'sandbox' to the archetypes of one group under landing zones",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) => expect(problemsAfter(change)).toEqual(errors));
+});
+
+describe("network-subnets", () => {
+  const FIREWALL = [
+    T,
+    "        addressPrefix: 10.20.0.0/26\n",
+    "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.64/26\n    firewall: {}\n",
+  ] as const;
+  const SUBNETS = (lines: string) =>
+    [CULTURE, "addressSpace: 10.20.4.0/24", `addressSpace: 10.20.4.0/24\n  subnets:\n${lines}`] as const;
+  const cases: RuleCase[] = [
+    {
+      name: "a firewall and department subnets inside the spoke are valid",
+      edits: [[...FIREWALL], [...SUBNETS("    - name: app\n      addressPrefix: 10.20.4.0/26\n")]],
+      errors: [],
+    },
+    {
+      name: "a firewall without its subnet",
+      edits: [[T, "  logRetentionDays: 90", "    firewall: {}\n  logRetentionDays: 90"]],
+      errors: [
+        "tenant.yaml:34:15: landingZone.hub.firewall: the hub has a firewall but no subnet named 'AzureFirewallSubnet' — add 'AzureFirewallSubnet' to landingZone.hub.subnets",
+      ],
+    },
+    {
+      name: "a firewall subnet smaller than a /26",
+      edits: [
+        [
+          T,
+          "        addressPrefix: 10.20.0.0/26\n",
+          "        addressPrefix: 10.20.0.0/26\n      - name: AzureFirewallSubnet\n        addressPrefix: 10.20.0.64/27\n    firewall: {}\n",
+        ],
+      ],
+      errors: [
+        "tenant.yaml:35:24: landingZone.hub.subnets[1].addressPrefix: subnet 'AzureFirewallSubnet' 10.20.0.64/27 is too small for Azure Firewall — Azure needs at least a /26; widen it",
+      ],
+    },
+    {
+      name: "subnets outside the spoke, overlapping, or smaller than a /29",
+      edits: [
+        [...FIREWALL],
+        [
+          ...SUBNETS(
+            "    - name: app\n      addressPrefix: 10.20.4.0/26\n    - name: data\n      addressPrefix: 10.20.4.32/27\n    - name: far\n      addressPrefix: 10.20.9.0/26\n    - name: tiny\n      addressPrefix: 10.20.4.200/30\n",
+          ),
+        ],
+      ],
+      errors: [
+        "departments/culture.yaml:24:22: network.subnets[1].addressPrefix: subnet 'data' 10.20.4.32/27 overlaps subnet 'app' (departments/culture.yaml:22) — subnets must not overlap; choose a free block",
+        "departments/culture.yaml:26:22: network.subnets[2].addressPrefix: subnet 'far' 10.20.9.0/26 is not inside the spoke 10.20.4.0/24 — choose a block inside network.addressSpace",
+        "departments/culture.yaml:28:22: network.subnets[3].addressPrefix: subnet 'tiny' 10.20.4.200/30 is too small for any subnet — Azure needs at least a /29; widen it",
+      ],
+    },
+    {
+      name: "department subnets without a hub firewall to egress through",
+      edits: [[...SUBNETS("    - name: app\n      addressPrefix: 10.20.4.0/26\n")]],
+      errors: [
+        "departments/culture.yaml:21:5: network.subnets: these subnets send their internet traffic (0.0.0.0/0) through the hub firewall, but tenant.yaml has no landingZone.hub.firewall — add the firewall (and its AzureFirewallSubnet), or remove network.subnets",
       ],
     },
   ];

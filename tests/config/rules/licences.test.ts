@@ -33,8 +33,8 @@ describe("licences", () => {
       name: "a SKU listed twice in the catalogue",
       edits: [[T, "partNumber: MCOEV", "partNumber: SPE_E5"]],
       errors: [
-        "tenant.yaml:40:19: licensing.skus[1].partNumber: SKU 'SPE_E5' is already in the catalogue at tenant.yaml:37 — list each SKU once (add its seats together)",
-        "tenant.yaml:41:14: licensing.skus[1].seats: departments taking SPE_E5 need 70 seats, but 10 are owned (largest: culture 40, mobility 30) — raise seats to at least 70, buy more licences, or take SPE_E5 off a department",
+        "tenant.yaml:48:19: licensing.skus[1].partNumber: SKU 'SPE_E5' is already in the catalogue at tenant.yaml:45 — list each SKU once (add its seats together)",
+        "tenant.yaml:49:14: licensing.skus[1].seats: departments taking SPE_E5 need 70 seats, but 10 are owned (largest: culture 40, mobility 30) — raise seats to at least 70, buy more licences, or take SPE_E5 off a department",
       ],
     },
     {
@@ -47,7 +47,7 @@ describe("licences", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:40:23: licensing.skus[0].disabledPlans[0]: service plan 'YAMER_ENTERPRISE' is not among the servicePlans of SPE_E5 (did you mean 'YAMMER_ENTERPRISE'?) — add it to servicePlans or correct the name",
+        "tenant.yaml:48:23: licensing.skus[0].disabledPlans[0]: service plan 'YAMER_ENTERPRISE' is not among the servicePlans of SPE_E5 (did you mean 'YAMMER_ENTERPRISE'?) — add it to servicePlans or correct the name",
       ],
     },
     {
@@ -86,7 +86,7 @@ describe("licence-seats", () => {
       name: "demand over the seats owned names the largest departments",
       edits: [[T, "seats: 100", "seats: 69"]],
       errors: [
-        "tenant.yaml:38:14: licensing.skus[0].seats: departments taking SPE_E5 need 70 seats, but 69 are owned (largest: culture 40, mobility 30) — raise seats to at least 70, buy more licences, or take SPE_E5 off a department",
+        "tenant.yaml:46:14: licensing.skus[0].seats: departments taking SPE_E5 need 70 seats, but 69 are owned (largest: culture 40, mobility 30) — raise seats to at least 70, buy more licences, or take SPE_E5 off a department",
       ],
     },
     {

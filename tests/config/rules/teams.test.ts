@@ -38,14 +38,14 @@ describe("teams-voice-catalogue", () => {
       name: "a duplicate policy name, compared case-insensitively",
       edits: [[T, "  emergencyCallingPolicies:\n", "    - name: standard\n  emergencyCallingPolicies:\n"]],
       errors: [
-        "tenant.yaml:54:13: teamsVoice.callingPolicies[1].name: calling policy 'standard' is already declared at tenant.yaml:51 — Teams names are case-insensitive and unique; rename or remove one",
+        "tenant.yaml:62:13: teamsVoice.callingPolicies[1].name: calling policy 'standard' is already declared at tenant.yaml:59 — Teams names are case-insensitive and unique; rename or remove one",
       ],
     },
     {
       name: "a duplicate PSTN usage",
       edits: [[T, "pstnUsages: [Local]\n  voiceRoutes", "pstnUsages: [Local, Local]\n  voiceRoutes"]],
       errors: [
-        "tenant.yaml:43:23: teamsVoice.pstnUsages[1]: PSTN usage 'Local' is already declared at tenant.yaml:43 — Teams names are case-insensitive and unique; rename or remove one",
+        "tenant.yaml:51:23: teamsVoice.pstnUsages[1]: PSTN usage 'Local' is already declared at tenant.yaml:51 — Teams names are case-insensitive and unique; rename or remove one",
       ],
     },
     {
@@ -58,8 +58,8 @@ describe("teams-voice-catalogue", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:68:17: teamsVoice.dialPlans[0].normalizationRules[1].name: normalization rule 'extension' is already declared at tenant.yaml:64 — Teams names are case-insensitive and unique; rename or remove one",
-        "tenant.yaml:71:13: teamsVoice.dialPlans[1].name: dial plan 'ES-Villa' is already declared at tenant.yaml:62 — Teams names are case-insensitive and unique; rename or remove one",
+        "tenant.yaml:76:17: teamsVoice.dialPlans[0].normalizationRules[1].name: normalization rule 'extension' is already declared at tenant.yaml:72 — Teams names are case-insensitive and unique; rename or remove one",
+        "tenant.yaml:79:13: teamsVoice.dialPlans[1].name: dial plan 'ES-Villa' is already declared at tenant.yaml:70 — Teams names are case-insensitive and unique; rename or remove one",
       ],
     },
     {
@@ -68,9 +68,9 @@ describe("teams-voice-catalogue", () => {
         [T, "      pstnUsages: [Local]\n      priority: 1", "      pstnUsages: [Locl]\n      priority: 1"],
       ],
       errors: [
-        "tenant.yaml:48:20: teamsVoice.voiceRoutes[0].pstnUsages[0]: PSTN usage 'Locl' is not in teamsVoice.pstnUsages (did you mean 'Local'?) — add it there or correct the name",
+        "tenant.yaml:56:20: teamsVoice.voiceRoutes[0].pstnUsages[0]: PSTN usage 'Locl' is not in teamsVoice.pstnUsages (did you mean 'Local'?) — add it there or correct the name",
         // …which leaves the policy's usage without a route: true, and what the user must see after the fix.
-        "tenant.yaml:60:20: teamsVoice.voiceRoutingPolicies[0].pstnUsages[0]: PSTN usage 'Local' is carried by no voice route, so calls that use it cannot leave Teams — add 'Local' to the pstnUsages of a voice route, or use a usage a route carries",
+        "tenant.yaml:68:20: teamsVoice.voiceRoutingPolicies[0].pstnUsages[0]: PSTN usage 'Local' is carried by no voice route, so calls that use it cannot leave Teams — add 'Local' to the pstnUsages of a voice route, or use a usage a route carries",
       ],
     },
     {
@@ -83,7 +83,7 @@ describe("teams-voice-catalogue", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:60:27: teamsVoice.voiceRoutingPolicies[0].pstnUsages[1]: PSTN usage 'International' is not in teamsVoice.pstnUsages (declared: 'Local') — add it there or correct the name",
+        "tenant.yaml:68:27: teamsVoice.voiceRoutingPolicies[0].pstnUsages[1]: PSTN usage 'International' is not in teamsVoice.pstnUsages (declared: 'Local') — add it there or correct the name",
       ],
     },
     {
@@ -94,22 +94,22 @@ describe("teams-voice-catalogue", () => {
         [T, "globalEmergencyCallRoutingPolicy: Emergencias", "globalEmergencyCallRoutingPolicy: Emergencies"],
       ],
       errors: [
-        "tenant.yaml:72:28: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].onlinePstnUsage: PSTN usage 'Emergencia' is not in teamsVoice.pstnUsages (did you mean 'Emergency'?) — add it there or correct the name",
-        "tenant.yaml:73:37: teamsVoice.globalEmergencyCallRoutingPolicy: emergency call routing policy 'Emergencies' does not exist (did you mean 'Emergencias'?) — name one of emergencyCallRoutingPolicies",
+        "tenant.yaml:80:28: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].onlinePstnUsage: PSTN usage 'Emergencia' is not in teamsVoice.pstnUsages (did you mean 'Emergency'?) — add it there or correct the name",
+        "tenant.yaml:81:37: teamsVoice.globalEmergencyCallRoutingPolicy: emergency call routing policy 'Emergencies' does not exist (did you mean 'Emergencias'?) — name one of emergencyCallRoutingPolicies",
       ],
     },
     {
       name: "a voice route pattern that is not a regular expression",
       edits: [[T, "numberPattern: '^\\+34\\d{9}$'", "numberPattern: '^\\+34(\\d{9}$'"]],
       errors: [
-        "tenant.yaml:46:22: teamsVoice.voiceRoutes[0].numberPattern: numberPattern '^\\+34(\\d{9}$' is not a valid regular expression (Unterminated group) — fix the pattern (quote it in single quotes so YAML keeps backslashes)",
+        "tenant.yaml:54:22: teamsVoice.voiceRoutes[0].numberPattern: numberPattern '^\\+34(\\d{9}$' is not a valid regular expression (Unterminated group) — fix the pattern (quote it in single quotes so YAML keeps backslashes)",
       ],
     },
     {
       name: "a normalization rule pattern that is not a regular expression",
       edits: [[T, "pattern: '^(\\d{4})$'", "pattern: '^(\\d{4}))$'"]],
       errors: [
-        "tenant.yaml:65:20: teamsVoice.dialPlans[0].normalizationRules[0].pattern: pattern '^(\\d{4}))$' is not a valid regular expression (Unmatched ')') — fix the pattern (quote it in single quotes so YAML keeps backslashes)",
+        "tenant.yaml:73:20: teamsVoice.dialPlans[0].normalizationRules[0].pattern: pattern '^(\\d{4}))$' is not a valid regular expression (Unmatched ')') — fix the pattern (quote it in single quotes so YAML keeps backslashes)",
       ],
     },
     {
@@ -247,21 +247,21 @@ describe("dial plans (schema)", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:64:9: teamsVoice.dialPlans[0].normalizationRules: has more than 50 normalization rules, the Teams limit per dial plan — remove entries",
+        "tenant.yaml:72:9: teamsVoice.dialPlans[0].normalizationRules: has more than 50 normalization rules, the Teams limit per dial plan — remove entries",
       ],
     },
     {
       name: "a 50-character name",
       edits: [[T, "- name: ES-Villa", `- name: ${"D".repeat(50)}`]],
       errors: [
-        "tenant.yaml:62:13: teamsVoice.dialPlans[0].name: \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
+        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
       ],
     },
     {
       name: "a name with a space",
       edits: [[T, "- name: ES-Villa", "- name: ES Villa"]],
       errors: [
-        "tenant.yaml:62:13: teamsVoice.dialPlans[0].name: \"ES Villa\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
+        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"ES Villa\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
       ],
     },
   ];
