@@ -32,6 +32,8 @@ describe("a look-alike character names itself, its code point and where it is", 
       edits: [[CULTURE, "owners: [ana@villa.example]", "owners: [an\u200Ba@villa.example]"]],
       errors: [
         "departments/culture.yaml:5:10: owners[0]: 'an\u200Ba@villa.example' has the invisible character U+200B ZERO WIDTH SPACE at character 3, which makes it a different name than it looks — delete it (retype the value)",
+        // The owner still loads, so the verified-domains rule judges it too: Entra would refuse the name anyway.
+        "departments/culture.yaml:5:10: owners[0]: owner an\u200Ba@villa.example is not a user principal name Entra ID accepts, so the deployment's user lookup would fail — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'",
       ],
     },
     {

@@ -4,6 +4,7 @@ import {
   GATEWAY_SUBNET,
   minimumPrefix,
   ANY_SUBNET_MIN_PREFIX,
+  MIN_PREFIX,
 } from "../../landing-zone/networkPlan";
 import { blockContains, blocksOverlap, parseCidr, type Block } from "./cidr";
 import type { Rule, RuleContext } from "./context";
@@ -102,6 +103,8 @@ function checkSubnets(ctx: RuleContext): void {
     hub.subnets.forEach((s, i) => {
       const block = parsed(s.addressPrefix);
       if (!block) return; // network-addresses reports it
+      // The general /29 limit of a hub subnet is azure-address-space's; this rule adds what a service needs.
+      if (s.name !== resolverSubnet && !(s.name in MIN_PREFIX)) return;
       const min = minimumPrefix(s.name, resolverSubnet);
       if (prefixOf(block) > min) {
         const what = s.name === resolverSubnet ? "a DNS resolver endpoint" : (WHAT[s.name] ?? "any subnet");

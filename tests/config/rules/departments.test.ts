@@ -48,7 +48,9 @@ describe("membership-values", () => {
     {
       name: "officeLocation values are not limited",
       edits: [
+        // Every department tests the same attribute (membership-scope), so both switch.
         [CULTURE, "attribute: department", "attribute: officeLocation"],
+        [MOBILITY, "attribute: department", "attribute: officeLocation"],
         [CULTURE, "values: [Cultura]", `values: [${"o".repeat(300)}]`],
       ],
       errors: [],

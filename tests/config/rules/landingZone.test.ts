@@ -255,12 +255,20 @@ describe("azure-address-space", () => {
   const cases: RuleCase[] = [
     {
       name: "a /29 hub subnet is valid",
-      edits: [[T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/29"]],
+      edits: [
+        // A plain subnet: a GatewaySubnet needs a /27 (network-subnets), which is not this rule's concern.
+        [T, "name: GatewaySubnet", "name: snet-shared"],
+        [T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/29"],
+      ],
       errors: [],
     },
     {
       name: "a /30 hub subnet",
-      edits: [[T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/30"]],
+      edits: [
+        // A plain subnet: a GatewaySubnet needs a /27 (network-subnets), which is not this rule's concern.
+        [T, "name: GatewaySubnet", "name: snet-shared"],
+        [T, "addressPrefix: 10.20.0.0/26", "addressPrefix: 10.20.0.0/30"],
+      ],
       errors: [
         "tenant.yaml:33:24: landingZone.hub.subnets[0].addressPrefix: subnet 10.20.0.0/30 is a /30, but Azure supports IPv4 subnets from /2 to /29 (5 addresses of each are reserved) — make it a /29 or larger",
       ],

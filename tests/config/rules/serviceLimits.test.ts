@@ -28,7 +28,7 @@ describe("service limits (schema)", () => {
       ],
       errors: [
         'tenant.yaml:8:25: organization.defaultUsageLocation: "XK" is not an officially assigned ISO 3166-1 alpha-2 country code; Teams and Microsoft 365 refuse it — correct the value',
-        'tenant.yaml:75:22: emergencyAddresses[0].countryOrRegion: "EU" is not an officially assigned ISO 3166-1 alpha-2 country code; Teams and Microsoft 365 refuse it — correct the value',
+        'tenant.yaml:83:22: emergencyAddresses[0].countryOrRegion: "EU" is not an officially assigned ISO 3166-1 alpha-2 country code; Teams and Microsoft 365 refuse it — correct the value',
       ],
     },
     {
@@ -109,10 +109,10 @@ describe("service limits (schema)", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:63:19: teamsVoice.dialPlans[0].simpleName: \"SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS\" must be 1 to 49 characters of letters, digits, '-', '.', '(' and ')' (a Teams limit) — correct the value",
-        "tenant.yaml:64:20: teamsVoice.dialPlans[0].description: is longer than 1040 characters — shorten it",
-        "tenant.yaml:66:19: teamsVoice.dialPlans[1].simpleName: \"Villa Pequeña\" must be 1 to 49 characters of letters, digits, '-', '.', '(' and ')' (a Teams limit) — correct the value",
-        'tenant.yaml:76:31: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].emergencyDialMask[0]: "01234567890" must be 1 to 10 digits, such as 911 — correct the value',
+        "tenant.yaml:71:19: teamsVoice.dialPlans[0].simpleName: \"SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS\" must be 1 to 49 characters of letters, digits, '-', '.', '(' and ')' (a Teams limit) — correct the value",
+        "tenant.yaml:72:20: teamsVoice.dialPlans[0].description: is longer than 1040 characters — shorten it",
+        "tenant.yaml:74:19: teamsVoice.dialPlans[1].simpleName: \"Villa Pequeña\" must be 1 to 49 characters of letters, digits, '-', '.', '(' and ')' (a Teams limit) — correct the value",
+        'tenant.yaml:84:31: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].emergencyDialMask[0]: "01234567890" must be 1 to 10 digits, such as 911 — correct the value',
       ],
     },
   ];

@@ -116,7 +116,7 @@ describe("teams-voice-catalogue", () => {
       name: "a translation that names a group its pattern does not have",
       edits: [[T, 'translation: "+3491555$1"', 'translation: "+3491555$2"']],
       errors: [
-        "tenant.yaml:66:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555$2' uses $2, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
+        "tenant.yaml:74:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555$2' uses $2, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
       ],
     },
     {
@@ -126,7 +126,7 @@ describe("teams-voice-catalogue", () => {
         [T, 'translation: "+3491555$1"', 'translation: "+3491555${extension}"'],
       ],
       errors: [
-        "tenant.yaml:66:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555${extension}' uses ${extension}, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
+        "tenant.yaml:74:24: teamsVoice.dialPlans[0].normalizationRules[0].translation: translation '+3491555${extension}' uses ${extension}, but the pattern has 1 capture group, so Teams would write it into the number literally — refer only to groups the pattern has ($1 is the first '(…)'), or add the group",
       ],
     },
     {
@@ -152,7 +152,7 @@ describe("teams-voice-catalogue", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:69:19: teamsVoice.dialPlans[1].simpleName: dial plan simple name 'es-villa' is already the simple name of the dial plan at tenant.yaml:62 — Teams requires simple names to be unique among the tenant's dial plans (without simpleName it is the plan's name); choose another",
+        "tenant.yaml:77:19: teamsVoice.dialPlans[1].simpleName: dial plan simple name 'es-villa' is already the simple name of the dial plan at tenant.yaml:70 — Teams requires simple names to be unique among the tenant's dial plans (without simpleName it is the plan's name); choose another",
       ],
     },
     {
@@ -166,14 +166,14 @@ describe("teams-voice-catalogue", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:60:27: teamsVoice.voiceRoutingPolicies[0].pstnUsages[1]: PSTN usage 'Intl' is carried by no voice route, so calls that use it cannot leave Teams — add 'Intl' to the pstnUsages of a voice route, or use a usage a route carries",
+        "tenant.yaml:68:27: teamsVoice.voiceRoutingPolicies[0].pstnUsages[1]: PSTN usage 'Intl' is carried by no voice route, so calls that use it cannot leave Teams — add 'Intl' to the pstnUsages of a voice route, or use a usage a route carries",
       ],
     },
     {
       name: "an emergency number whose PSTN usage no voice route carries",
       edits: UNROUTED_EMERGENCY,
       errors: [
-        "tenant.yaml:72:28: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].onlinePstnUsage: PSTN usage 'Emergency' is carried by no voice route, so calls that use it cannot leave Teams — add 'Emergency' to the pstnUsages of a voice route, or use a usage a route carries",
+        "tenant.yaml:80:28: teamsVoice.emergencyCallRoutingPolicies[0].emergencyNumbers[0].onlinePstnUsage: PSTN usage 'Emergency' is carried by no voice route, so calls that use it cannot leave Teams — add 'Emergency' to the pstnUsages of a voice route, or use a usage a route carries",
       ],
     },
   ];
@@ -203,7 +203,7 @@ describe("emergency-dial-out", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:58:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34015550100 is not a valid phone number of any country (libphonenumber: wrong length or unallocated prefix) — write the security desk's number in E.164, such as +34915550100",
+        "tenant.yaml:66:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34015550100 is not a valid phone number of any country (libphonenumber: wrong length or unallocated prefix) — write the security desk's number in E.164, such as +34915550100",
       ],
     },
     {
@@ -216,7 +216,7 @@ describe("emergency-dial-out", () => {
         ],
       ],
       errors: [
-        "tenant.yaml:58:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34915550100 would never be dialled: Teams dials it only when notificationMode is ConferenceMuted or ConferenceUnMuted (here NotificationOnly) — set one of those modes, or remove the number",
+        "tenant.yaml:66:34: teamsVoice.emergencyCallingPolicies[0].notificationDialOutNumber: +34915550100 would never be dialled: Teams dials it only when notificationMode is ConferenceMuted or ConferenceUnMuted (here NotificationOnly) — set one of those modes, or remove the number",
       ],
     },
   ];
