@@ -43,26 +43,28 @@ export function toInventoryNumber(n: NumberAssignmentJson): InventoryNumber {
 }
 
 /**
- * The inventory entries of the given numbers only, looked up `chunk` at a time with
- * `telephoneNumber in ('…', …)` and those lookups sent 20 per `$batch`: a department of 500 numbers costs one
- * HTTP request instead of listing a 30,000-number inventory. Numbers are OData string literals (quotes
- * doubled), so whatever a definition holds stays data. Numbers the inventory lacks are simply absent.
+ * The inventory entries of the given numbers only. The list page documents `$filter` with `eq`, `and` and `any`
+ * (teamsadministration-telephonenumbermanagementroot-list-numberassignments.md, microsoft-graph-docs-contrib
+ * 639afd0564e1553afdb30e0222b3602cfc050231), not `in`, so each number is one `telephoneNumber eq '…'` lookup,
+ * sent 20 per `$batch`. Past `lookupLimit` numbers, listing the whole inventory ($top=1000 pages) costs fewer
+ * requests, so that is done instead. Numbers are OData string literals (quotes doubled), so whatever a
+ * definition holds stays data. Numbers the inventory lacks are simply absent.
  */
 export async function findInventory(
   client: GraphClient,
   numbers: readonly string[],
-  chunk: number,
+  lookupLimit: number,
+  pageSize: number,
 ): Promise<InventoryNumber[]> {
   const unique = [...new Set(numbers.map(withPlus))];
-  const requests = [];
-  for (let i = 0; i < unique.length; i += chunk) {
-    const literals = unique.slice(i, i + chunk).map((n) => `'${n.replace(/'/g, "''")}'`);
-    const filter = `telephoneNumber in (${literals.join(",")})`;
-    requests.push({
-      method: "GET" as const,
-      url: `${NUMBER_ASSIGNMENTS}?$filter=${encodeURIComponent(filter)}&$top=${Math.max(chunk, 1)}`,
-    });
+  if (unique.length > lookupLimit) {
+    const wanted = new Set(unique);
+    return (await listInventory(client, pageSize)).filter((n) => wanted.has(n.telephoneNumber));
   }
+  const requests = unique.map((n) => ({
+    method: "GET" as const,
+    url: `${NUMBER_ASSIGNMENTS}?$filter=${encodeURIComponent(`telephoneNumber eq '${n.replace(/'/g, "''")}'`)}`,
+  }));
   const results = await client.batch<{ value?: NumberAssignmentJson[] }>(requests);
   const found: InventoryNumber[] = [];
   for (const result of results) {
