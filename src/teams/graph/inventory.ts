@@ -15,7 +15,16 @@ export interface NumberAssignmentJson {
   assignmentTargetId?: string | null;
   assignmentCategory?: AssignmentCategory | null;
   locationId?: string | null;
+  activationState?: string | null;
 }
+
+/**
+ * `skipped` is listed on the operation's resource page (teamsadministration-telephonenumberlongrunningoperation.md
+ * @ 5ef2bd9b69347df66b8ead4296877b47d93de4f3) without a definition and is absent from the metadata enum. We take
+ * it to mean the service had nothing to do, so the number is as asked: done. The inventory read that follows
+ * every apply (refresh, drift) is what shows whether that held.
+ */
+export const skippedIsDone = (status: string | undefined): boolean => status === "skipped";
 
 /** Graph returns numbers with a leading '+' (§2.1); added when missing so keys compare. */
 export const withPlus = (n: string) => (n.startsWith("+") ? n : `+${n}`);
@@ -30,15 +39,23 @@ export async function listInventory(
   return items.map(toInventoryNumber);
 }
 
+/**
+ * activationState (teamsadministration-numberassignment.md @ 0f04ee0298ebd9d55b3f844e29d4b413128967ed):
+ * `assignmentPending` / `updatePending` are changes that took and are activating, so the number counts as
+ * assigned as it shows; `assignmentFailed` means the assignment did not take, so the number counts as
+ * unassigned and the next apply assigns it again.
+ */
 export function toInventoryNumber(n: NumberAssignmentJson): InventoryNumber {
-  const assigned = n.assignmentStatus !== "unassigned" && n.assignmentStatus != null;
+  const failed = n.activationState === "assignmentFailed";
+  const assigned = !failed && n.assignmentStatus !== "unassigned" && n.assignmentStatus != null;
   return {
     telephoneNumber: withPlus(n.telephoneNumber),
     numberType: n.numberType,
-    assignmentStatus: n.assignmentStatus ?? "unassigned",
+    assignmentStatus: failed ? "unassigned" : (n.assignmentStatus ?? "unassigned"),
     assignmentTargetId: assigned ? (n.assignmentTargetId ?? null) : null,
     assignmentCategory: assigned ? (n.assignmentCategory ?? null) : null,
     locationId: n.locationId ?? null,
+    activationState: n.activationState ?? "activated",
   };
 }
 

@@ -91,6 +91,7 @@ describe("GraphTeamsAdmin against the emulator", () => {
       assignmentStatus: "unassigned",
       assignmentTargetId: null,
       assignmentCategory: null,
+      activationState: "activated",
       locationId: null,
     });
     const listRoute =
