@@ -108,6 +108,28 @@ describe("GraphTeamsAdmin against the emulator", () => {
     ).rejects.toThrow(/operator 'or' is not supported/);
   });
 
+  // teamsadministration-telephonenumberlongrunningoperation.md @ 5ef2bd9b69347df66b8ead4296877b47d93de4f3 lists
+  // `skipped` without defining it; the emulator ends a no-change assignment so and the client counts it as done.
+  it("counts an operation that ends skipped (nothing to change) as done, one by one and batched", async () => {
+    const once = request(0, 777);
+    expect(await adminWith().assignNumbers([once])).toEqual([
+      { telephoneNumber: once.telephoneNumber, succeeded: true },
+    ]);
+    const ops = () => Object.values(teamsArea(emu.state).operations);
+    const before = ops().length;
+    expect(await adminWith().assignNumbers([once])).toEqual([
+      { telephoneNumber: once.telephoneNumber, succeeded: true },
+    ]);
+    expect(await adminWith({ batch: { size: 20, inFlight: 1 } }).assignNumbers([once])).toEqual([
+      { telephoneNumber: once.telephoneNumber, succeeded: true },
+    ]);
+    expect(
+      ops()
+        .slice(before)
+        .map((o) => o.status),
+    ).toEqual(["skipped", "skipped"]);
+  });
+
   it("assigns 30 numbers with at most 8 operations in flight, all polled to success", async () => {
     const admin = adminWith({ concurrency: 8 });
     const requests = culture.slice(0, 30).map((_, i) => request(i, 100 + i));
