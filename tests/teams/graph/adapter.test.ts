@@ -111,7 +111,7 @@ describe("GraphTeamsAdmin against the emulator", () => {
   // teamsadministration-telephonenumberlongrunningoperation.md @ 5ef2bd9b69347df66b8ead4296877b47d93de4f3 lists
   // `skipped` without defining it; the emulator ends a no-change assignment so and the client counts it as done.
   it("counts an operation that ends skipped (nothing to change) as done, one by one and batched", async () => {
-    const once = request(0, 777);
+    const once = request(5, 888, { assignmentCategory: "private" });
     expect(await adminWith().assignNumbers([once])).toEqual([
       { telephoneNumber: once.telephoneNumber, succeeded: true },
     ]);
