@@ -25,10 +25,7 @@ export const GRAPH_ENDPOINT_SOURCES: readonly EndpointSource[] = [
     "group-get.md is not in the pinned set; $select handling follows user-get.md.",
   ),
   { route: "GET /v1.0/groups/{id}/members", page: `${API}/group-list-members.md` },
-  noPage(
-    "GET /v1.0/groups/{id}/owners",
-    "group-list-owners.md is not in the pinned set; served like group-list-members.md.",
-  ),
+  { route: "GET /v1.0/groups/{id}/owners", page: `${API}/group-list-owners.md` },
   noPage(
     "GET /v1.0/groups/{id}/membersWithLicenseErrors",
     "a navigation property of group (metadata); no v1.0 list page for it in the pinned set.",
@@ -51,7 +48,7 @@ export const GRAPH_ENDPOINT_SOURCES: readonly EndpointSource[] = [
   },
   { route: "GET /v1.0/organization", page: `${API}/organization-list.md` },
   { route: "GET /v1.0/auditLogs/directoryAudits", page: `${API}/directoryaudit-list.md` },
-  noPage("GET /v1.0/auditLogs/directoryAudits/{id}", "directoryaudit-get.md is not in the pinned set."),
+  { route: "GET /v1.0/auditLogs/directoryAudits/{id}", page: `${API}/directoryaudit-get.md` },
   {
     route: `GET ${NUMBERS}/numberAssignments`,
     page: `${API}/teamsadministration-telephonenumbermanagementroot-list-numberassignments.md`,

@@ -227,14 +227,28 @@ const behaviourRows: FidelityRow[] = [
   row(
     "side-effect",
     "GET /v1.0/admin/teams/telephoneNumberManagement/operations/{id}",
-    "An operation that would change nothing (number already as asked) ends `skipped`.",
+    "The operation status enum includes `skipped`.",
     PAGES.operation,
   ),
   row(
     "side-effect",
+    "GET /v1.0/admin/teams/telephoneNumberManagement/operations/{id}",
+    "An assignment that would change nothing (same user, category and location) ends `skipped`; the client counts it as done.",
+    assumed(
+      "the page lists `skipped` without defining it, and the metadata enum lacks it; this meaning is ours",
+    ),
+  ),
+  row(
+    "side-effect",
     NUMBERS,
-    "A number just assigned or updated shows activationState assignmentPending / updatePending, then activated.",
+    "activationState takes the documented values assignmentPending, updatePending and activated.",
     PAGES.numberResource,
+  ),
+  row(
+    "side-effect",
+    NUMBERS,
+    "A number shows assignmentPending after an assignment and updatePending after a location update for one processing period, then activated.",
+    assumed("the values are documented, when they occur and for how long is not"),
   ),
   row(
     "throttle",
@@ -264,15 +278,15 @@ const behaviourRows: FidelityRow[] = [
     "status",
     "(every Graph route)",
     "Error body `{error:{code,message,innerError:{date,request-id,client-request-id}}}`.",
-    assumed(
-      "the shape is from concepts/errors.md, not pinned here; innerError.date format from observed replies",
-    ),
+    doc("concepts/errors.md", "76a1d2bf28c68f6c2119c1275d701affb677e7c0", "Error resource type"),
   ),
   row(
     "status",
     "(every Graph route)",
     "401 InvalidAuthenticationToken without a bearer token.",
-    assumed("message text as commonly returned; not quoted from a pinned page"),
+    assumed(
+      "code and message as seen in public reports of real replies; no pinned Microsoft page quotes them",
+    ),
   ),
 ];
 
