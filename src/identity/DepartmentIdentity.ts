@@ -19,7 +19,7 @@ export interface DepartmentIdentityArgs {
 /**
  * A department in Entra ID: its dynamic security group, an admin group with the named admins as members,
  * and Contributor for the admin group on the department's resource group. Owners of both groups are the
- * department's owners.
+ * deploying principal and the department's owners.
  */
 export class DepartmentIdentity extends pulumi.ComponentResource {
   static readonly TYPE = "tenant:identity:DepartmentIdentity";
@@ -37,7 +37,12 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
         { parent: this },
       )
       .apply((r) => r.users);
-    const owners = users.apply((u) => objectIdsFor(u, department.owners));
+    // The deploying principal owns both groups too: with Group.Create (not Group.ReadWrite.All) it may only
+    // update groups it owns (docs/permissions.md, identity layer).
+    const deployer = azuread.getClientConfigOutput({ parent: this }).objectId;
+    const owners = pulumi
+      .all([users, deployer])
+      .apply(([u, self]) => [...new Set([self, ...objectIdsFor(u, department.owners)])]);
     const admins = users.apply((u) => objectIdsFor(u, department.admins));
 
     const groupName = departmentGroupName(shortName, department.id);

@@ -23,6 +23,15 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
       "GET /users/{id} ($select licenseAssignmentStates, usageLocation) to report members' licence errors by reason",
   },
   {
+    name: "Group.Create",
+    usedFor:
+      "azuread Group create (identity layer), and update/delete of groups the deploying principal owns — least privileged",
+  },
+  {
+    name: "AuditLog.Read.All",
+    usedFor: "GET /auditLogs/directoryAudits (drift: who changed a group's licences) — least privileged",
+  },
+  {
     name: "LicenseAssignment.ReadWrite.All",
     usedFor:
       "POST /groups/{id}/assignLicense and /users/{id}/assignLicense — least privileged (instead of Group/User/Directory.ReadWrite.All)",
@@ -60,7 +69,8 @@ export const DENIED_APPLICATION_PERMISSIONS: readonly { name: string; instead: s
   },
   {
     name: "Group.ReadWrite.All",
-    instead: "LicenseAssignment.ReadWrite.All (assignLicense) — groups themselves are managed elsewhere",
+    instead:
+      "Group.Create for the identity layer's groups (the deploying principal owns them) and LicenseAssignment.ReadWrite.All for assignLicense",
   },
   { name: "User.ReadWrite.All", instead: "LicenseAssignment.ReadWrite.All (assignLicense)" },
   { name: "Organization.ReadWrite.All", instead: "Organization.Read.All (subscribedSkus is read-only)" },

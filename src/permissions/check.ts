@@ -19,8 +19,13 @@ export function checkPermissionManifests(
   const resources = new Set<string>();
   for (const m of manifests) {
     // A resource is named by its Pulumi type token (dynamic resources: `pulumi-nodejs:dynamic/<module>:<Type>`),
-    // or `<module>:<Type>` for a capability that is not a resource of its own (the PowerShell session).
-    if (!/^(pulumi-nodejs:dynamic\/[a-z][a-z0-9-]*|[a-z][a-zA-Z0-9]*):[A-Z][A-Za-z0-9]*$/.test(m.resource)) {
+    // a provider resource's token (`azuread:index/group:Group`), or `<module>:<Type>` for a capability that is
+    // not a resource of its own (the PowerShell session, drift's audit read).
+    if (
+      !/^(pulumi-nodejs:dynamic\/[a-z][a-z0-9-]*|[a-z][a-z0-9-]*:[a-z][a-zA-Z0-9/]*|[a-z][a-zA-Z0-9]*):[A-Z][A-Za-z0-9]*$/.test(
+        m.resource,
+      )
+    ) {
       problems.push(
         `${m.resource}: resource must be a type token, "pulumi-nodejs:dynamic/<module>:<Type>" or "<module>:<Type>"`,
       );

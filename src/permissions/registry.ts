@@ -3,6 +3,7 @@
  * explicit list rather than import-time self-registration, so the doc generator and the test see all of them
  * whatever was imported first.
  */
+import { driftAuditManifest, identityGroupsManifest } from "./manifests/identity";
 import { groupLicensesManifest } from "./manifests/licensing";
 import {
   teamsNumberAssignmentsManifest,
@@ -12,6 +13,8 @@ import {
 import type { PermissionManifest } from "./types";
 
 export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
+  identityGroupsManifest,
+  driftAuditManifest,
   groupLicensesManifest,
   teamsNumberAssignmentsManifest,
   teamsPolicyAssignmentsManifest,

@@ -4,6 +4,7 @@
  */
 import { ALLOWED_APPLICATION_PERMISSIONS, DENIED_APPLICATION_PERMISSIONS } from "./allowList";
 import { permissionUnion } from "./registry";
+import { RESOURCE_PERMISSIONS } from "./resourcePermissions";
 import type { AllowedPermission, PermissionManifest } from "./types";
 
 export function renderPermissionsDoc(
@@ -57,6 +58,22 @@ export function renderPermissionsDoc(
     const by = use.usedBy.map((u) => `\`${u.resource}\` (${u.access})`).join(", ");
     lines.push(`| \`${use.permission}\` | ${cell(usedFor.get(use.permission) ?? "—")} | ${by} |`);
   }
+  lines.push(
+    "",
+    "## By layer: every resource type the program registers",
+    "",
+    "The deploy principal runs `pulumi up`; the drift principal runs `tenant drift` (reads only). Azure roles are",
+    "assigned to the deploy principal at the root management group (or the scope named), so one assignment covers",
+    "every department subscription. A test runs the program and fails when a registered type is missing here.",
+    "",
+    "| Layer | Resource type | Deploy principal | Drift principal | Source |",
+    "|---|---|---|---|---|",
+    ...[...RESOURCE_PERMISSIONS]
+      .sort((a, b) => a.layer.localeCompare(b.layer) || a.type.localeCompare(b.type))
+      .map(
+        (p) => `| ${p.layer} | \`${p.type}\` | ${cell(p.deploy)} | ${cell(p.drift)} | ${cell(p.source)} |`,
+      ),
+  );
   lines.push("", "## By resource", "");
   for (const m of [...manifests].sort((a, b) => a.resource.localeCompare(b.resource))) {
     lines.push(`### \`${m.resource}\``, "");

@@ -85,7 +85,10 @@ test("licence writes are audited with who made them; failures and reads are not"
   const filtered = await t.client.get(
     `/v1.0/auditLogs/directoryAudits?$filter=${encodeURIComponent(`targetResources/any(t:t/id eq '${culture}')`)}`,
   );
-  expect(filtered.body.value.map((a: { id: string }) => a.id)).toEqual([oldest.id]);
+  // directoryaudit-list.md @ 05296ab344f3de89a102bceca9b5d6ce1df7a3ef documents `eq`, `ge`, `le`, `startswith`
+  // for $filter; a lambda over targetResources is not among them, so the emulator refuses it.
+  expect(filtered.status).toBe(400);
+  expect(filtered.body.error.message).toMatch(/operator 'any' is not supported/);
   const one = await t.client.get(`/v1.0/auditLogs/directoryAudits/${oldest.id}`);
   expect(one.body.id).toBe(oldest.id);
   expect((await t.client.get("/v1.0/auditLogs/directoryAudits/nope")).status).toBe(404);

@@ -190,6 +190,10 @@ beforeAll(async () => {
   const clockA = new ManualClock();
   viaProviders = await startEmulator({ seed: fixture.dir, clock: clockA });
   resources = await upWithProviders(viaProviders, clockA, def);
+  // Numbers just assigned show assignmentPending until they activate (numberAssignment.activationState);
+  // the applied seed holds the settled tenant, so compare after activation.
+  clockA.advance(60_000);
+  viaProviders.state.settle();
   applied = await startEmulator({ seed: fixture.dir, applied: true, clock: new ManualClock() });
 }, 120_000);
 

@@ -260,7 +260,10 @@ describe("GroupLicenses provider against the emulator", () => {
     e5.prepaidUnits.enabled = 100;
     t.emu.counters.reset();
     await provider.update!(inputs.groupId, error.properties as unknown as GroupLicensesOutputs, inputs);
-    expect(t.writes("assignLicense")).toBe(1);
+    // Reprocessed with the documented action, one per member in error, not by re-sending assignLicense
+    // (user-reprocesslicenseassignment.md @ 09455a65abde17103c17fc70605c4c8553f01978).
+    expect(t.writes("assignLicense")).toBe(0);
+    expect(t.writes("reprocessLicenseAssignment")).toBe(15);
     expect(statesFrom("culture").every((s) => s.length === 1 && s[0].state === "Active")).toBe(true);
     t.emu.counters.reset();
     await provider.update!(inputs.groupId, error.properties as unknown as GroupLicensesOutputs, inputs);

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { checkContract } from "./contract";
 import { graphError } from "./errors";
 import { decideFault, formatRetryAfter, shouldDelay } from "./faults";
 import type { EmulatorCore, EmulatorRequest, EmulatorResponse } from "./types";
@@ -71,6 +72,8 @@ export async function dispatch(
         graphError(core, req, 401, "InvalidAuthenticationToken", "Access token validation failure."),
       );
     }
+    const refused = checkContract(core, req, key);
+    if (refused) return finish(refused);
     const fault = decideFault(core.faults, key, () => core.random(), inBatch);
     if (fault?.kind === "drop") {
       core.counters.faulted(key);

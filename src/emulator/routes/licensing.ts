@@ -7,6 +7,7 @@ import {
   assignUserLicense,
   consumedUnits,
   parseAssignLicenseBody,
+  reprocessUserLicences,
 } from "../state/licensing";
 import { auditLicenceChange } from "./audit";
 import { fail, isError, json, viewOne } from "./common";
@@ -90,7 +91,21 @@ const assignToGroup: RouteHandler = (core, req, { id }) => {
   return viewOne(core, req, GROUP_VIEW, group, "groups", 202, { Location: location });
 };
 
+/** 200 with the user (user-reprocesslicenseassignment.md); no body is taken. */
+const reprocessUser: RouteHandler = (core, req, { id }) => {
+  const user = core.state.findUser(id);
+  if (!user) return notFound(core, req, id);
+  reprocessUserLicences(core.state, user, core.clock.now());
+  return viewOne(core, req, USER_VIEW, user, "users");
+};
+
 export const licensingRoutes: RouteDef[] = [
+  {
+    method: "POST",
+    template: "/v1.0/users/{id}/reprocessLicenseAssignment",
+    handler: reprocessUser,
+    write: true,
+  },
   { method: "GET", template: "/v1.0/subscribedSkus", handler: listSkus },
   { method: "GET", template: "/v1.0/subscribedSkus/{id}", handler: getSku },
   { method: "POST", template: "/v1.0/users/{id}/assignLicense", handler: assignToUser, write: true },

@@ -19,8 +19,8 @@ export function numberAssignmentShape(e: InventoryEntry): Record<string, unknown
     telephoneNumber: r.telephoneNumber,
     operatorId: e.range.operatorId,
     numberType: e.range.numberType,
-    // Assigned numbers are active; the emulator does not model pending activation between operations.
-    activationState: "activated",
+    // Pending for one processing period after an assignment or location update (teamsOperations.ts).
+    activationState: r.activationState ?? "activated",
     assignmentStatus: r.assignmentStatus,
     assignmentTargetId: r.assignmentTargetId,
     assignmentCategory: assigned ? r.assignmentCategory : null,

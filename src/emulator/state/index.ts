@@ -1,6 +1,11 @@
 import type { Clock } from "../clock";
 import { groupLicenseJobHandler, GROUP_LICENSE_JOB } from "./licensing";
-import { TEAMS_NUMBER_JOB, teamsNumberJobHandler } from "./teamsOperations";
+import {
+  TEAMS_ACTIVATION_JOB,
+  TEAMS_NUMBER_JOB,
+  teamsActivationJobHandler,
+  teamsNumberJobHandler,
+} from "./teamsOperations";
 import { TenantState } from "./tenantState";
 import type { StateDocument } from "./types";
 
@@ -9,6 +14,7 @@ export function createTenantState(doc: StateDocument, clock: Clock): TenantState
   const state = new TenantState(doc, clock);
   state.registerJobKind(GROUP_LICENSE_JOB, groupLicenseJobHandler);
   state.registerJobKind(TEAMS_NUMBER_JOB, teamsNumberJobHandler);
+  state.registerJobKind(TEAMS_ACTIVATION_JOB, teamsActivationJobHandler);
   return state;
 }
 

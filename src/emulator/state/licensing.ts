@@ -207,12 +207,18 @@ export function groupLicenseJobHandler(state: TenantState, job: JobRecord, phase
  * taken in directory order; once a SKU's seats are gone the rest get CountViolation, and (as Entra does)
  * a member who cannot get one of the group's SKUs gets none of the group's new ones.
  */
-export function processGroupLicenses(state: TenantState, group: GroupRecord, at: number): void {
+export function processGroupLicenses(
+  state: TenantState,
+  group: GroupRecord,
+  at: number,
+  only?: UserRecord,
+): void {
   const ts = isoDate(at);
-  const members = state.members(group);
-  const memberIds = new Set(members.map((m) => m.id));
+  const allMembers = state.members(group);
+  const memberIds = new Set(allMembers.map((m) => m.id));
+  const members = only ? allMembers.filter((m) => m.id === only.id) : allMembers;
   const wanted = new Map(group.assignedLicenses.map((l) => [l.skuId, l]));
-  for (const u of state.users) {
+  for (const u of only ? [only] : state.users) {
     const before = u.licenseAssignmentStates.length;
     u.licenseAssignmentStates = u.licenseAssignmentStates.filter(
       (s) => s.assignedByGroup !== group.id || (memberIds.has(u.id) && wanted.has(s.skuId)),
@@ -250,6 +256,19 @@ export function processGroupLicenses(state: TenantState, group: GroupRecord, at:
     if (!short) for (const l of needsSeat) used.set(l.skuId, (used.get(l.skuId) ?? 0) + 1);
   }
   state.touch();
+}
+
+/**
+ * `POST /users/{id}/reprocessLicenseAssignment` (user-reprocesslicenseassignment.md): the user's group-based
+ * licences are processed again, now, from every group that licenses them; a member in CountViolation gets
+ * the seat if one has been freed or bought since.
+ */
+export function reprocessUserLicences(state: TenantState, user: UserRecord, at: number): void {
+  for (const group of state.groups) {
+    const fromGroup = user.licenseAssignmentStates.some((s) => s.assignedByGroup === group.id);
+    const licensing = group.assignedLicenses.length > 0 && state.members(group).some((m) => m.id === user.id);
+    if (fromGroup || licensing) processGroupLicenses(state, group, at, user);
+  }
 }
 
 /** Members whose licences from this group failed (`/groups/{id}/membersWithLicenseErrors`). */

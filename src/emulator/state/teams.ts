@@ -15,7 +15,11 @@ export const TEAMS_AREA = "teams";
 
 export type TeamsNumberType = "directRouting" | "callingPlan" | "operatorConnect";
 export type TeamsAssignmentCategory = "primary" | "private" | "alternate";
-export type OperationStatus = "notStarted" | "running" | "succeeded" | "failed";
+/**
+ * `skipped` is on the resource page (teamsadministration-telephonenumberlongrunningoperation.md) but not in the
+ * metadata enum and not defined there: the emulator uses it for an assignment that would change nothing.
+ */
+export type OperationStatus = "notStarted" | "running" | "succeeded" | "failed" | "skipped";
 
 /**
  * A range of the inventory. Ranges are stored as start/end only — a 10,000-number range costs one record —
@@ -41,6 +45,11 @@ export interface TeamsNumberRecord {
   civicAddressId: string | null;
   networkSiteId: string | null;
   reverseNumberLookupOptions: string[];
+  /**
+   * Set while a change is activating (numberAssignment.activationState, teamsadministration-numberassignment.md):
+   * `assignmentPending` after an assignment, `updatePending` after a location update; absent = `activated`.
+   */
+  activationState?: "assignmentPending" | "updatePending";
 }
 
 export interface TeamsOperationNumber {

@@ -7,6 +7,7 @@ import {
   touchUser,
   type TeamsAreaDoc,
   type TeamsAssignmentCategory,
+  type TeamsNumberRecord,
   type TeamsNumberType,
   type TeamsOperationRecord,
 } from "./teams";
@@ -23,6 +24,46 @@ import type { JobRecord, UserRecord } from "./types";
  */
 
 export const TEAMS_NUMBER_JOB = "teamsNumberOperation";
+export const TEAMS_ACTIVATION_JOB = "teamsNumberActivation";
+
+/** A number's change activates one processing period after it is applied (assumed: no duration is documented). */
+function startActivation(
+  state: TenantState,
+  area: TeamsAreaDoc,
+  record: TeamsNumberRecord,
+  pending: "assignmentPending" | "updatePending",
+  at: number,
+): void {
+  record.activationState = pending;
+  state.startJob(TEAMS_ACTIVATION_JOB, record.telephoneNumber, [
+    { name: "pending", at },
+    { name: "activated", at: at + area.timing.numberProcessingMs },
+  ]);
+}
+
+/** The activation job: `activated` clears the pending state. */
+export function teamsActivationJobHandler(state: TenantState, job: JobRecord, phase: string): void {
+  if (phase !== "activated") return;
+  const entry = findNumber(teamsArea(state), job.target);
+  if (entry?.record.activationState) {
+    delete entry.record.activationState;
+  }
+}
+
+/** An assignment to the user, category and location the number already has changes nothing. */
+function assignChangesNothing(area: TeamsAreaDoc, op: TeamsOperationRecord): boolean {
+  if (op.kind !== "assign") return false;
+  const entry = findNumber(area, op.request.telephoneNumber);
+  if (!entry || entry.range.numberType !== op.request.numberType) return false;
+  const r = entry.record;
+  const location = op.request.locationId ?? null;
+  return (
+    r.assignmentStatus === "userAssigned" &&
+    r.assignmentTargetId?.toLowerCase() === (op.request.assignmentTargetId ?? "").toLowerCase() &&
+    r.assignmentCategory === (op.request.assignmentCategory ?? "primary") &&
+    (location === null || location === "" || location === r.locationId)
+  );
+}
 
 /** Finished operations kept for polling; older ones are forgotten (Graph does not document retention). */
 const KEPT_OPERATIONS = 50_000;
@@ -111,7 +152,7 @@ function pruneOperations(area: TeamsAreaDoc): void {
   if (ids.length <= KEPT_OPERATIONS) return;
   for (const id of ids.slice(0, ids.length - KEPT_OPERATIONS)) {
     const s = area.operations[id].status;
-    if (s === "succeeded" || s === "failed") delete area.operations[id];
+    if (s === "succeeded" || s === "failed" || s === "skipped") delete area.operations[id];
   }
 }
 
@@ -126,6 +167,12 @@ export function teamsNumberJobHandler(state: TenantState, job: JobRecord, phase:
     return;
   }
   if (phase !== "done") return;
+  if (!op.injectedFailure && assignChangesNothing(area, op)) {
+    op.status = "skipped";
+    for (const n of op.numbers) n.status = "skipped";
+    runtimeOf(state).active.delete(op.id);
+    return;
+  }
   const failure = op.injectedFailure
     ? "Service is unavailable. Please try again"
     : op.kind === "assign"
@@ -214,6 +261,7 @@ function applyAssign(
   }
   area.enterpriseVoice[user.id.toLowerCase()] = true;
   touchUser(area, user.id, isoDate(at));
+  startActivation(state, area, record, "assignmentPending", at);
   return undefined;
 }
 
@@ -287,5 +335,8 @@ export function updateNumber(
   if (Array.isArray(reverseNumberLookupOptions))
     record.reverseNumberLookupOptions = [...reverseNumberLookupOptions];
   if (record.assignmentTargetId) touchUser(area, record.assignmentTargetId, isoDate(at));
+  if (typeof locationId === "string" && record.assignmentStatus === "userAssigned") {
+    startActivation(state, area, record, "updatePending", at);
+  }
   return undefined;
 }

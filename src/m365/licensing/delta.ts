@@ -22,16 +22,6 @@ export function licenceDelta(
   return { addLicenses, removeLicenses };
 }
 
-/** Every desired SKU again, unchanged: what makes Entra reprocess members whose licence failed before. */
-export function reprocessDelta(desired: readonly ResolvedLicence[]): LicenceDelta {
-  return {
-    addLicenses: desired
-      .map((d) => ({ skuId: d.skuId.toLowerCase(), disabledPlans: [...d.disabledPlanIds] }))
-      .sort((a, b) => a.skuId.localeCompare(b.skuId)),
-    removeLicenses: [],
-  };
-}
-
 export function isEmptyDelta(delta: LicenceDelta): boolean {
   return delta.addLicenses.length === 0 && delta.removeLicenses.length === 0;
 }

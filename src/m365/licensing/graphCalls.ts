@@ -111,6 +111,25 @@ export async function hasMembersWithLicenseErrors(client: GraphClient, groupId: 
 }
 
 /**
+ * Asks Entra to process each member in error again (`POST /users/{id}/reprocessLicenseAssignment`, v1.0:
+ * microsoft-graph-docs-contrib api-reference/v1.0/api/user-reprocesslicenseassignment.md @
+ * 09455a65abde17103c17fc70605c4c8553f01978), 20 per `$batch`. Returns how many were reprocessed; a member the
+ * service refused is left for the report that follows.
+ */
+export async function reprocessMembersInError(client: GraphClient, groupId: string): Promise<number> {
+  const listed = await client.getAll<{ id: string }>(
+    `/groups/${encodeURIComponent(groupId)}/membersWithLicenseErrors?$select=id&$top=${PAGE}`,
+  );
+  const results = await client.batch(
+    listed.map((m) => ({
+      method: "POST" as const,
+      url: `/users/${encodeURIComponent(m.id)}/reprocessLicenseAssignment`,
+    })),
+  );
+  return results.filter((r) => r.ok).length;
+}
+
+/**
  * Members with licence errors and, for up to `detailLimit` of them, their licenseAssignmentStates: read with
  * `$batch` (20 users per call) rather than one request each.
  */

@@ -5,7 +5,7 @@
  */
 import type { GraphClient } from "../../graph";
 import type { GroupLicensesInputs } from "../../resourceTypes";
-import { isEmptyDelta, licenceDelta, reprocessDelta } from "./delta";
+import { isEmptyDelta, licenceDelta } from "./delta";
 import { formatLicenceErrorReport, summarizeLicenceErrors } from "./errors";
 import type { LicenceErrorReport } from "./errors";
 import {
@@ -18,6 +18,7 @@ import {
   readMembersWithLicenseErrors,
   readProcessingState,
   readSubscribedSkus,
+  reprocessMembersInError,
 } from "./graphCalls";
 import type { GroupLicensingView } from "./graphCalls";
 import { waitForProcessing } from "./processing";
@@ -95,14 +96,16 @@ export async function applyGroupLicences(
   const group = await readGroup(client, inputs.groupId);
   if (!group) throw groupMissing(inputs.department, inputs.groupId);
 
-  let delta = licenceDelta(group.assignedLicenses, resolved);
+  const delta = licenceDelta(group.assignedLicenses, resolved);
   if (isEmptyDelta(delta)) {
-    // Nothing to change. Members left in error by an earlier run (seats bought since) are reprocessed by
-    // sending the same licences again; otherwise this run writes nothing.
+    // Nothing to change. Members left in error by an earlier run (seats bought since) are reprocessed with
+    // the documented per-user action, not by re-sending the group's licences; otherwise nothing is written.
     if (resolved.length === 0 || !(await hasMembersWithLicenseErrors(client, inputs.groupId))) {
       return { outputs, sent: undefined };
     }
-    delta = reprocessDelta(resolved);
+    await reprocessMembersInError(client, inputs.groupId);
+    await awaitProcessingAndReport(ctx, inputs, skus, outputs);
+    return { outputs, sent: undefined };
   }
   if (delta.addLicenses.length > 0) await checkSeats(client, inputs, delta, skus);
   const written = await writeConverging(client, inputs.groupId, delta, (g) =>

@@ -29,13 +29,11 @@ export const teamsPolicyAssignmentsManifest: PermissionManifest = {
  */
 export const teamsPowerShellManifest: PermissionManifest = {
   resource: "teams:PowerShellAdministration",
-  read: [],
+  read: ["Organization.Read.All"],
   write: [],
   why:
-    "App-only Connect-MicrosoftTeams (certificate) runs the Cs* cmdlets, which authorise by directory role, not " +
-    "by Graph permission.",
+    "App-only Connect-MicrosoftTeams (certificate) runs the *-Cs cmdlets: Microsoft's \"Application-based " +
+    'authentication in Teams PowerShell Module" page requires the Graph application permission ' +
+    "Organization.Read.All plus a directory role for them.",
   roles: ["Teams Administrator"],
-  note:
-    "Used by issue 5 (Teams voice). Exact role and the module's app-only support per cmdlet to be confirmed there " +
-    '(see Microsoft\'s "Application-based authentication in Teams PowerShell Module" page).',
 };

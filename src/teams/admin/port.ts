@@ -135,6 +135,8 @@ export interface InventoryNumber {
   assignmentTargetId: string | null;
   assignmentCategory: AssignmentCategory | null;
   locationId: string | null;
+  /** `activated`, `assignmentPending`, `updatePending`, …; absent from backends that do not report it. */
+  activationState?: string;
 }
 
 export interface NumberAssignRequest {

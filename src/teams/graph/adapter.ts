@@ -42,7 +42,7 @@ export class GraphTeamsAdmin implements TeamsGraphAdmin {
    * the NumberAssignments resource reads just its department's numbers).
    */
   findNumbers(telephoneNumbers: readonly string[]): Promise<InventoryNumber[]> {
-    return findInventory(this.client, telephoneNumbers, this.options.lookupChunk);
+    return findInventory(this.client, telephoneNumbers, this.options.lookupLimit, this.options.pageSize);
   }
 
   assignNumbers(requests: NumberAssignRequest[]): Promise<NumberOperationOutcome[]> {

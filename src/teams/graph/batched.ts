@@ -3,6 +3,7 @@ import type { NumberOperationOutcome } from "../admin/port";
 import { mapBounded } from "./bounded";
 import { entityOf, operationPath, reasonOf, type OperationCounters } from "./operations";
 import { pollDelayMs, type GraphTeamsAdminOptions } from "./options";
+import { skippedIsDone } from "./inventory";
 
 /**
  * Number operations grouped through JSON batching (graph-teams-licensing.md §5.3): up to 20 starts
@@ -132,7 +133,7 @@ async function pollGroup(
       if (!result.ok) return done(false, `reading the operation failed: ${reasonOf(result.error)}`);
       const op = entityOf(result.body);
       if (op.status === "notStarted" || op.status === "running") return void still.push(p);
-      if (op.status === "succeeded") return done(true);
+      if (op.status === "succeeded" || skippedIsDone(op.status)) return done(true);
       const detail = op.numbers?.find((x) => x.statusDetail)?.statusDetail;
       done(false, detail ?? `the operation ended ${op.status ?? "without a status"}`);
     });

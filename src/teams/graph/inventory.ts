@@ -15,7 +15,16 @@ export interface NumberAssignmentJson {
   assignmentTargetId?: string | null;
   assignmentCategory?: AssignmentCategory | null;
   locationId?: string | null;
+  activationState?: string | null;
 }
+
+/**
+ * `skipped` is listed on the operation's resource page (teamsadministration-telephonenumberlongrunningoperation.md
+ * @ 5ef2bd9b69347df66b8ead4296877b47d93de4f3) without a definition and is absent from the metadata enum. We take
+ * it to mean the service had nothing to do, so the number is as asked: done. The inventory read that follows
+ * every apply (refresh, drift) is what shows whether that held.
+ */
+export const skippedIsDone = (status: string | undefined): boolean => status === "skipped";
 
 /** Graph returns numbers with a leading '+' (§2.1); added when missing so keys compare. */
 export const withPlus = (n: string) => (n.startsWith("+") ? n : `+${n}`);
@@ -30,39 +39,49 @@ export async function listInventory(
   return items.map(toInventoryNumber);
 }
 
+/**
+ * activationState (teamsadministration-numberassignment.md @ 0f04ee0298ebd9d55b3f844e29d4b413128967ed):
+ * `assignmentPending` / `updatePending` are changes that took and are activating, so the number counts as
+ * assigned as it shows; `assignmentFailed` means the assignment did not take, so the number counts as
+ * unassigned and the next apply assigns it again.
+ */
 export function toInventoryNumber(n: NumberAssignmentJson): InventoryNumber {
-  const assigned = n.assignmentStatus !== "unassigned" && n.assignmentStatus != null;
+  const failed = n.activationState === "assignmentFailed";
+  const assigned = !failed && n.assignmentStatus !== "unassigned" && n.assignmentStatus != null;
   return {
     telephoneNumber: withPlus(n.telephoneNumber),
     numberType: n.numberType,
-    assignmentStatus: n.assignmentStatus ?? "unassigned",
+    assignmentStatus: failed ? "unassigned" : (n.assignmentStatus ?? "unassigned"),
     assignmentTargetId: assigned ? (n.assignmentTargetId ?? null) : null,
     assignmentCategory: assigned ? (n.assignmentCategory ?? null) : null,
     locationId: n.locationId ?? null,
+    activationState: n.activationState ?? "activated",
   };
 }
 
 /**
- * The inventory entries of the given numbers only, looked up `chunk` at a time with
- * `telephoneNumber in ('…', …)` and those lookups sent 20 per `$batch`: a department of 500 numbers costs one
- * HTTP request instead of listing a 30,000-number inventory. Numbers are OData string literals (quotes
- * doubled), so whatever a definition holds stays data. Numbers the inventory lacks are simply absent.
+ * The inventory entries of the given numbers only. The list page documents `$filter` with `eq`, `and` and `any`
+ * (teamsadministration-telephonenumbermanagementroot-list-numberassignments.md, microsoft-graph-docs-contrib
+ * 639afd0564e1553afdb30e0222b3602cfc050231), not `in`, so each number is one `telephoneNumber eq '…'` lookup,
+ * sent 20 per `$batch`. Past `lookupLimit` numbers, listing the whole inventory ($top=1000 pages) costs fewer
+ * requests, so that is done instead. Numbers are OData string literals (quotes doubled), so whatever a
+ * definition holds stays data. Numbers the inventory lacks are simply absent.
  */
 export async function findInventory(
   client: GraphClient,
   numbers: readonly string[],
-  chunk: number,
+  lookupLimit: number,
+  pageSize: number,
 ): Promise<InventoryNumber[]> {
   const unique = [...new Set(numbers.map(withPlus))];
-  const requests = [];
-  for (let i = 0; i < unique.length; i += chunk) {
-    const literals = unique.slice(i, i + chunk).map((n) => `'${n.replace(/'/g, "''")}'`);
-    const filter = `telephoneNumber in (${literals.join(",")})`;
-    requests.push({
-      method: "GET" as const,
-      url: `${NUMBER_ASSIGNMENTS}?$filter=${encodeURIComponent(filter)}&$top=${Math.max(chunk, 1)}`,
-    });
+  if (unique.length > lookupLimit) {
+    const wanted = new Set(unique);
+    return (await listInventory(client, pageSize)).filter((n) => wanted.has(n.telephoneNumber));
   }
+  const requests = unique.map((n) => ({
+    method: "GET" as const,
+    url: `${NUMBER_ASSIGNMENTS}?$filter=${encodeURIComponent(`telephoneNumber eq '${n.replace(/'/g, "''")}'`)}`,
+  }));
   const results = await client.batch<{ value?: NumberAssignmentJson[] }>(requests);
   const found: InventoryNumber[] = [];
   for (const result of results) {

@@ -1,6 +1,7 @@
 import { isGraphRequestError, type GraphClient } from "../../graph";
 import type { NumberOperationOutcome } from "../admin/port";
 import { pollDelayMs, type GraphTeamsAdminOptions } from "./options";
+import { skippedIsDone } from "./inventory";
 
 /**
  * One number operation from start to end: POST the action, follow the 202's `Location` to
@@ -104,7 +105,8 @@ async function poll(
       };
     }
     if (op.status === "notStarted" || op.status === "running") continue;
-    if (op.status === "succeeded") return { telephoneNumber, succeeded: true };
+    // `skipped`: the service had nothing to do (the number already as asked); see skippedIsDone.
+    if (op.status === "succeeded" || skippedIsDone(op.status)) return { telephoneNumber, succeeded: true };
     const detail = op.numbers?.find((x) => x.statusDetail)?.statusDetail;
     return {
       telephoneNumber,

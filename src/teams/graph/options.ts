@@ -19,10 +19,10 @@ export interface GraphTeamsAdminOptions {
    */
   batch?: BatchOptions;
   /**
-   * Numbers per `telephoneNumber in (…)` filter when looking numbers up (`findNumbers`). Default 50: 20
-   * lookups per `$batch` then read 1,000 numbers, as much as one `$top=1000` page.
+   * Most numbers `findNumbers` looks up one by one (`telephoneNumber eq`, 20 per `$batch`); past it the whole
+   * inventory is listed instead. Default 200: 10 batches, about what listing a 10,000-number inventory costs.
    */
-  lookupChunk: number;
+  lookupLimit: number;
 }
 
 export interface BatchOptions {
@@ -61,7 +61,7 @@ export interface GraphTeamsAdminOverrides {
   clock?: Clock;
   /** `true` = 20 per batch, 4 groups in flight. */
   batch?: boolean | Partial<BatchOptions>;
-  lookupChunk?: number;
+  lookupLimit?: number;
 }
 
 export function resolveOptions(overrides: GraphTeamsAdminOverrides = {}): GraphTeamsAdminOptions {
@@ -70,7 +70,7 @@ export function resolveOptions(overrides: GraphTeamsAdminOverrides = {}): GraphT
     pageSize: overrides.pageSize ?? 1000,
     poll: { ...DEFAULT_POLL_OPTIONS, ...(overrides.poll ?? {}) },
     clock: overrides.clock ?? systemClock,
-    lookupChunk: overrides.lookupChunk ?? 50,
+    lookupLimit: overrides.lookupLimit ?? 200,
   };
   if (overrides.batch) {
     const b = overrides.batch === true ? {} : overrides.batch;
@@ -82,8 +82,8 @@ export function resolveOptions(overrides: GraphTeamsAdminOverrides = {}): GraphT
     if (!Number.isInteger(options.batch.inFlight) || options.batch.inFlight < 1)
       throw new Error(`batch.inFlight must be an integer >= 1 (got ${options.batch.inFlight})`);
   }
-  if (!Number.isInteger(options.lookupChunk) || options.lookupChunk < 1) {
-    throw new Error(`lookupChunk must be an integer >= 1 (got ${options.lookupChunk})`);
+  if (!Number.isInteger(options.lookupLimit) || options.lookupLimit < 0) {
+    throw new Error(`lookupLimit must be an integer >= 0 (got ${options.lookupLimit})`);
   }
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
     throw new Error(`concurrency must be an integer >= 1 (got ${options.concurrency})`);

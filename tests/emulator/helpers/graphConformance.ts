@@ -4,7 +4,9 @@ import { resolve } from "node:path";
 /**
  * Checks JSON against Microsoft's Graph v1.0 metadata (vendor/reference/microsoft-graph/graph-v1-subset.json): every
  * property is declared on the type (or a base type), values have the declared EDM type, enum members are
- * spelt as in the CSDL, and non-nullable properties are not null.
+ * spelt as in the CSDL, and non-nullable properties are not null. Both ways: what must be there is there too —
+ * every non-nullable property of a complex type, an entity's key (`id`), and every property a `$select` asked
+ * for — so `{}` does not conform.
  */
 interface PropDef {
   type: string;
@@ -89,10 +91,36 @@ function checkValue(type: string, value: unknown, path: string, problems: string
   problems.push(...conformance(type, value as Record<string, unknown>, path));
 }
 
+export interface ConformanceOptions {
+  /** Properties the request selected: each must be present (null only where nullable). */
+  selected?: readonly string[];
+}
+
+/** Properties that must be present on an object of the type, per the CSDL and the request. */
+export function requiredProperties(typeName: string, opts: ConformanceOptions = {}): string[] {
+  const props = declared(typeName);
+  const kind = types[typeName].kind;
+  const required = new Set<string>(opts.selected ?? []);
+  if (kind === "ComplexType") {
+    for (const [name, def] of props) if (def.nullable === false) required.add(name);
+  } else if (props.has("id")) {
+    required.add("id");
+  }
+  return [...required].sort();
+}
+
 /** Problems found in one object of a Graph type (empty when it conforms). */
-export function conformance(typeName: string, obj: Record<string, unknown>, path = typeName): string[] {
+export function conformance(
+  typeName: string,
+  obj: Record<string, unknown>,
+  path = typeName,
+  opts: ConformanceOptions = {},
+): string[] {
   const problems: string[] = [];
   const props = declared(typeName);
+  for (const name of requiredProperties(typeName, opts)) {
+    if (!(name in obj)) problems.push(`${path}.${name}: missing (required by ${typeName})`);
+  }
   const open = types[typeName].openType === true;
   for (const [key, value] of Object.entries(obj)) {
     if (key.startsWith("@odata.")) continue;

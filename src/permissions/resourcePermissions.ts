@@ -1,0 +1,148 @@
+/**
+ * What the deploy principal (pulumi up) and the drift principal (tenant drift, read-only) need for every
+ * resource type the program registers, per layer. A test runs the program under mocks and fails when a
+ * registered type has no entry here; docs/permissions.md renders the table.
+ */
+export type Layer = "landingZone" | "identity" | "m365" | "teams";
+
+export interface ResourcePermission {
+  /** The Pulumi type token the program registers. */
+  type: string;
+  layer: Layer;
+  /** What `pulumi up` needs: Graph application permissions, Entra roles, Azure RBAC. */
+  deploy: string;
+  /** What `tenant drift` (reads only) needs, or "not read" when drift does not look at it. */
+  drift: string;
+  /** Where the requirement comes from. */
+  source: string;
+}
+
+const ROOT_MG = "the root management group";
+const AZURE_ROLES =
+  "Azure RBAC built-in roles (learn.microsoft.com/azure/role-based-access-control/built-in-roles)";
+const TEAMS_APP_ONLY =
+  'Microsoft\'s "Application-based authentication in Teams PowerShell Module" page: *-Cs cmdlets app-only need ' +
+  "Organization.Read.All plus a directory role";
+const teamsCs = (type: string): ResourcePermission => ({
+  type: `pulumi-nodejs:dynamic/tenant-teams:${type}`,
+  layer: "teams",
+  deploy:
+    "Graph `Organization.Read.All` (application) + Entra role **Teams Administrator** (app-only *-Cs cmdlets)",
+  drift: "the same: drift reads the settings with Get-Cs* cmdlets",
+  source: TEAMS_APP_ONLY,
+});
+
+export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
+  {
+    type: "azure-native:management:ManagementGroup",
+    layer: "landingZone",
+    deploy: `Azure **Management Group Contributor** (or Owner) at ${ROOT_MG}`,
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:authorization:PolicyDefinitionAtManagementGroup",
+    layer: "landingZone",
+    deploy: `Azure **Resource Policy Contributor** (or Owner) at ${ROOT_MG}`,
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:authorization:PolicyAssignment",
+    layer: "landingZone",
+    deploy:
+      `Azure **Resource Policy Contributor** at ${ROOT_MG}, plus **User Access Administrator** there for the ` +
+      "remediation identities' role assignments (or Owner for both)",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:authorization:RoleAssignment",
+    layer: "identity",
+    deploy: `Azure **User Access Administrator** or **Owner** at ${ROOT_MG} (Microsoft.Authorization/roleAssignments/write)`,
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:resources:ResourceGroup",
+    layer: "landingZone",
+    deploy:
+      "Azure **Contributor** on the department subscriptions (inherited from the root management group)",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:network:VirtualNetwork",
+    layer: "landingZone",
+    deploy: "Azure **Network Contributor** (or Contributor) on the subscriptions",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:network:VirtualNetworkPeering",
+    layer: "landingZone",
+    deploy: "Azure **Network Contributor** (or Contributor) on both virtual networks' subscriptions",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:operationalinsights:Workspace",
+    layer: "landingZone",
+    deploy: "Azure **Log Analytics Contributor** (or Contributor) on the platform subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:monitor:SubscriptionDiagnosticSetting",
+    layer: "landingZone",
+    deploy: "Azure **Monitoring Contributor** (or Contributor) on each subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:consumption:Budget",
+    layer: "landingZone",
+    deploy: "Azure **Cost Management Contributor** (or Contributor) on each subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azuread:index/group:Group",
+    layer: "identity",
+    deploy:
+      "Graph `Group.Create` (application; `Group.ReadWrite.All` also works) and `User.Read.All` (owner and " +
+      "admin lookups); the deploying principal is made an owner of every group, which `Group.Create` needs to " +
+      "update or delete them later",
+    drift: "Graph `GroupMember.Read.All` (groups and their licences)",
+    source: "azuread provider docs, resource azuread_group (API permissions section)",
+  },
+  {
+    type: "pulumi-nodejs:dynamic/tenant-m365:GroupLicenses",
+    layer: "m365",
+    deploy: "see the GroupLicenses manifest below (`LicenseAssignment.ReadWrite.All` to write)",
+    drift:
+      "`Organization.Read.All`, `GroupMember.Read.All`, `User.Read.All`, `AuditLog.Read.All` (directory audit)",
+    source: "the manifest in src/permissions/manifests/licensing.ts",
+  },
+  {
+    type: "pulumi-nodejs:dynamic/tenant-teams:NumberAssignments",
+    layer: "teams",
+    deploy: "see the NumberAssignments manifest below (`TeamsTelephoneNumber.ReadWrite.All` to write)",
+    drift: "`TeamsTelephoneNumber.Read.All`, `TeamsUserConfiguration.Read.All`",
+    source: "the manifest in src/permissions/manifests/teams.ts",
+  },
+  teamsCs("PstnUsages"),
+  teamsCs("VoiceRoute"),
+  teamsCs("CallingPolicy"),
+  teamsCs("EmergencyCallingPolicy"),
+  teamsCs("EmergencyCallRoutingPolicy"),
+  teamsCs("VoiceRoutingPolicy"),
+  teamsCs("DialPlan"),
+  teamsCs("EmergencyAddress"),
+  teamsCs("GroupPolicyAssignments"),
+  teamsCs("GlobalPolicyGrant"),
+];
+
+export function resourcePermission(type: string): ResourcePermission | undefined {
+  return RESOURCE_PERMISSIONS.find((p) => p.type === type);
+}
