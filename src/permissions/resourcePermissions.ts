@@ -32,6 +32,16 @@ const teamsCs = (type: string): ResourcePermission => ({
   source: TEAMS_APP_ONLY,
 });
 
+const azure = (type: string, deploy: string, source = AZURE_ROLES): ResourcePermission => ({
+  type: `azure-native:${type}`,
+  layer: "landingZone",
+  deploy,
+  drift: "not read",
+  source,
+});
+const NETWORK =
+  "Azure **Network Contributor** (or Contributor) on the connectivity or department subscription";
+
 export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
   {
     type: "azure-native:management:ManagementGroup",
@@ -131,6 +141,52 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     drift: "`TeamsTelephoneNumber.Read.All`, `TeamsUserConfiguration.Read.All`",
     source: "the manifest in src/permissions/manifests/teams.ts",
   },
+  {
+    type: "pulumi:providers:azure-native",
+    layer: "landingZone",
+    deploy: "nothing of its own: one provider per subscription, using the credentials the run is given",
+    drift: "not read",
+    source: "Pulumi explicit providers (pulumi.com/docs/iac/concepts/resources/providers)",
+  },
+  azure(
+    "management:ManagementGroupSubscription",
+    `**Owner** of the subscription and **Management Group Contributor** (or Owner) on the target and the current parent management group`,
+    'Microsoft Learn "Manage your Azure subscriptions with management groups" (moving a subscription)',
+  ),
+  azure(
+    "subscription:Alias",
+    "a billing role that may create subscriptions on `departmentSubscriptions.billingScope` (EA: enrollment account owner or **Enrollment account subscription creator**; MCA: **Azure subscription creator** on the invoice section)",
+    'Microsoft Learn "Programmatically create Azure subscriptions" (EA and MCA permissions)',
+  ),
+  azure(
+    "authorization:ManagementLockAtResourceGroupLevel",
+    "Azure **Owner** or **User Access Administrator** (Microsoft.Authorization/locks/*) on the platform subscriptions",
+    'Microsoft Learn "Lock your resources to protect your infrastructure" (who can create or delete locks)',
+  ),
+  azure(
+    "policyinsights:RemediationAtManagementGroup",
+    `Azure **Resource Policy Contributor** (Microsoft.PolicyInsights/remediations/write) at ${ROOT_MG}`,
+  ),
+  azure("security:Pricing", "Azure **Security Admin** (or Owner) on each subscription (Defender plans)"),
+  azure("security:SecurityContact", "Azure **Security Admin** (or Owner) on each subscription"),
+  azure("network:AzureFirewall", NETWORK),
+  azure("network:FirewallPolicy", NETWORK),
+  azure("network:FirewallPolicyRuleCollectionGroup", NETWORK),
+  azure("network:PublicIPAddress", NETWORK),
+  azure("network:BastionHost", NETWORK),
+  azure("network:VirtualNetworkGateway", NETWORK),
+  azure("network:NetworkSecurityGroup", NETWORK),
+  azure("network:RouteTable", NETWORK),
+  azure("dnsresolver:DnsResolver", NETWORK),
+  azure("dnsresolver:InboundEndpoint", NETWORK),
+  azure(
+    "privatedns:PrivateZone",
+    "Azure **Private DNS Zone Contributor** (or Network Contributor) on the connectivity subscription",
+  ),
+  azure(
+    "privatedns:VirtualNetworkLink",
+    "Azure **Private DNS Zone Contributor** and **Network Contributor** on the hub (joining the virtual network)",
+  ),
   teamsCs("PstnUsages"),
   teamsCs("VoiceRoute"),
   teamsCs("CallingPolicy"),

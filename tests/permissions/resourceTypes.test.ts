@@ -3,12 +3,15 @@ import { resourcePermission, RESOURCE_PERMISSIONS } from "../../src/permissions/
 import { captureRegistrations } from "../../src/render/capture";
 import { RenderMocks } from "../../src/render/mocks";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
-import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { join } from "node:path";
+
+/** The example city: it turns on every optional part (firewall, gateway, Bastion, resolver, Defender, vending). */
+const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 
 /** Every custom resource type the program registers with every layer on (src/index.ts as `pulumi up` runs it). */
 async function registeredTypes(): Promise<string[]> {
   await pulumi.runtime.setMocks(new RenderMocks(), "tenant", "example", false);
-  pulumi.runtime.setAllConfig({ "tenant:definition": MINIMAL_FIXTURE });
+  pulumi.runtime.setAllConfig({ "tenant:definition": EXAMPLE });
   const capture = captureRegistrations();
   await jest.isolateModulesAsync(async () => {
     await import("../../src/index");
@@ -27,7 +30,7 @@ describe("permissions per resource type (docs/permissions.md, by layer)", () => 
     expect(types.filter((t) => !resourcePermission(t))).toEqual([]);
   });
 
-  it("has an entry for every dynamic resource type, including those the minimal fixture does not use", () => {
+  it("has an entry for every dynamic resource type, including those the example does not use", () => {
     expect(Object.values(RESOURCE_TYPES).filter((t) => !resourcePermission(t))).toEqual([]);
   });
 
