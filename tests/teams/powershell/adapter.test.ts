@@ -167,6 +167,8 @@ describe("PowerShellTeamsAdmin against the emulator", () => {
       City: "Madrid",
       PostalCode: "28014",
       CountryOrRegion: "ES",
+      Latitude: "40.4193",
+      Longitude: "-3.6931",
       Description: "Palacio de Cibeles",
     });
     expect(address).toMatchObject({
@@ -231,8 +233,16 @@ describe("PowerShellTeamsAdmin against the emulator", () => {
     await admin.removeGroupPolicy(groupId, "TeamsCallingPolicy");
     expect(await admin.listGroupPolicyAssignments({ groupId })).toEqual([]);
 
+    // -Global copies the named policy's settings into Global (Grant-CsTeamsCallingPolicy.md @ 93336da, -Global).
+    await admin.setPolicy("TeamsCallingPolicy", "Cultura", { AllowPrivateCalling: false });
+    const cultura = await admin.getPolicy("TeamsCallingPolicy", "Cultura");
     await admin.grantGlobalPolicy("TeamsCallingPolicy", "Cultura");
-    await admin.grantGlobalPolicy("TeamsCallingPolicy", undefined);
+    expect((await admin.getPolicy("TeamsCallingPolicy", "Global"))?.settings).toEqual(cultura?.settings);
+    // A copy, not a pointer: the named policy can go, Global keeps the values; Remove -Identity Global resets it.
+    await admin.removePolicy("TeamsCallingPolicy", "Cultura");
+    expect((await admin.getPolicy("TeamsCallingPolicy", "Global"))?.settings.AllowPrivateCalling).toBe(false);
+    await admin.removePolicy("TeamsCallingPolicy", "Global");
+    expect((await admin.getPolicy("TeamsCallingPolicy", "Global"))?.settings.AllowPrivateCalling).toBe(true);
   });
 
   it("surfaces the service's refusals as a TeamsPowerShellError naming the cmdlet", async () => {
