@@ -476,7 +476,12 @@ describe("POST /_emulator/teams/powershell", () => {
       "BadRequest",
       "needs -PolicyName",
     );
-    await err("Grant-CsTenantDialPlan", { PolicyName: "ES-Villa" }, "EmulatorNotImplemented", "only with -Global");
+    await err(
+      "Grant-CsTenantDialPlan",
+      { PolicyName: "ES-Villa" },
+      "EmulatorNotImplemented",
+      "only with -Global",
+    );
   });
 
   it("stores hostile names verbatim and returns them as data", async () => {

@@ -120,7 +120,8 @@ async function handle(line) {
     return;
   }
   const allowed = allowedName(cmdlet);
-  if (ALLOW_LIST[allowed].confirmFalse) request.parameters = { ...(request.parameters ?? {}), Confirm: false };
+  if (ALLOW_LIST[allowed].confirmFalse)
+    request.parameters = { ...(request.parameters ?? {}), Confirm: false };
   try {
     writeLine(await post(request));
   } catch (e) {

@@ -68,6 +68,10 @@ function main(argv: string[]): number {
   }
   writeFileSync(out, text);
   process.stdout.write(`wrote ${out}\n`);
+  if (out === DEFAULT_OUT) {
+    // The driver's allow-list is derived from the contract: rewrite it too (in a fresh process, so it reads the new file).
+    execFileSync("npx", ["tsx", join(__dirname, "writeAllowList.ts")], { stdio: "inherit" });
+  }
   return 0;
 }
 

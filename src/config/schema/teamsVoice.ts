@@ -55,7 +55,9 @@ export const callingPolicySchema = z.strictObject({
     .describe("Users may call from SIP devices registered with Teams."),
   allowCallRedirect: callRedirectType
     .optional()
-    .describe("SIP devices may redirect incoming calls: Enabled or Disabled (Teams' UserOverride is not available for use)."),
+    .describe(
+      "SIP devices may redirect incoming calls: Enabled or Disabled (Teams' UserOverride is not available for use).",
+    ),
   busyOnBusyEnabledType: z
     .enum(["Enabled", "Disabled", "Unanswered", "UserOverride"])
     .optional()

@@ -133,7 +133,8 @@ describe("shipped PowerShell scripts", () => {
     };
     for (const [param, keys] of stringListTable(hashAssignedTo(driver, "NestedObjectKeys")!)) {
       const doc = contractCmdlet(builders[param])!;
-      for (const k of keys) if (!resolveParameter(doc, k)) problems.push(`${builders[param]} -${k} is not documented`);
+      for (const k of keys)
+        if (!resolveParameter(doc, k)) problems.push(`${builders[param]} -${k} is not documented`);
     }
     expect(problems).toEqual([]);
   });
