@@ -196,7 +196,7 @@ function tenantSummary(doc: StateDocument): string[] {
     }
   }
   for (const p of area.policies) lines.push(`policy ${p.type} ${p.name} ${sortedJson(p.settings)}`);
-  for (const [type, name] of Object.entries(area.globalGrants)) lines.push(`global grant ${type} ${name}`);
+  // A -Global grant is a copy of settings into the Global policy, which the policy lines above already show.
   for (const a of area.groupAssignments) {
     // Not the rank: Teams keeps positions, and departments of one rank level are granted in any order.
     lines.push(`group grant ${groupName.get(a.groupId)} ${a.policyType} ${a.policyName}`);

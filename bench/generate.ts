@@ -254,6 +254,10 @@ function buildingsFor(plan: DepartmentPlan, rand: Random): EmergencyAddressFile[
       stateOrProvince: "Madrid",
       postalCode: String(28001 + rand.int(0, 54)),
       countryOrRegion: "ES",
+      // Teams requires coordinates outside AU and JP (New-CsOnlineLisCivicAddress); illustrative, like the city.
+      // Derived from the building, not drawn from `rand`, so the rest of the generated stack stays as it was.
+      latitude: Math.round((40.38 + ((b * 37 + id.length * 11) % 800) / 10000) * 10000) / 10000,
+      longitude: Math.round((-3.74 + ((b * 53 + id.length * 7) % 800) / 10000) * 10000) / 10000,
       locations: Array.from({ length: floors }, (_, f) => ({
         id: `${id}-p${f}`,
         name: f === 0 ? "Planta baja" : `Planta ${f}`,

@@ -172,4 +172,14 @@ export interface EmergencyAddressInputs {
 export interface GlobalPolicyGrantInputs {
   policyType: "TeamsEmergencyCallRoutingPolicy";
   policyName: string;
+  /**
+   * The named policy's settings as the definition sets them. `Grant-Cs… -Global` COPIES them into the Global
+   * instance, so a change to them must be granted again; they are also what drift expects Global to hold.
+   */
+  settings?: Record<string, unknown>;
+}
+
+/** What the grant remembers: Global's settings before the first grant, which a delete puts back. */
+export interface GlobalPolicyGrantOutputs extends GlobalPolicyGrantInputs {
+  restoreSettings?: Record<string, unknown>;
 }

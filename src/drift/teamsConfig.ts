@@ -99,6 +99,28 @@ export function compareTeamsConfig(definition: TenantDefinition, index: LiveInde
   for (const [type, name, settings] of desiredPolicies)
     out.push(...comparePolicy(type, name, settings, policies));
 
+  // `Grant-Cs… -Global` copies the named policy's settings into the Global instance (Grant-Cs*.md @ 93336da,
+  // -Global): the tenant default is right when Global holds the named policy's desired settings, whatever the
+  // named policy holds now.
+  const globalName = definition.tenant.teamsVoice.globalEmergencyCallRoutingPolicy;
+  const granted = globalName
+    ? inputs.emergencyCallRoutingPolicies.find((p) => p.name.toLowerCase() === globalName.toLowerCase())
+    : undefined;
+  if (granted) {
+    const global = policies.find((p) => p.type === "TeamsEmergencyCallRoutingPolicy" && p.name === "Global");
+    const diff = global && settingsDiff(emergencyCallRoutingPolicySettings(granted), global.settings);
+    if (diff) {
+      out.push({
+        ...base,
+        kind: "policy-settings",
+        subject: "TeamsEmergencyCallRoutingPolicy:Global",
+        expected: diff.expected,
+        actual: diff.actual,
+        message: `the Global emergency call routing policy no longer holds ${granted.name}'s settings (${diff.keys.join(", ")}): grant it again`,
+      });
+    }
+  }
+
   for (const route of inputs.voiceRoutes) {
     const desired = voiceRouteSettings(route);
     const live = index.live.teams.voiceRoutes.find((r) => r.name.toLowerCase() === route.name.toLowerCase());

@@ -243,13 +243,12 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     );
 
   // --- per-user grants --------------------------------------------------------------------------------------
-  const globals = live.teams.globalPolicies ?? {};
+  // A -Global grant copies settings into the Global instance (Grant-Cs*Policy.md @ 93336da, -Global), so a user
+  // falling back to the tenant default shows "Global"; any other direct name is a per-user grant.
   for (const c of live.userConfigurations) {
     for (const e of c.effectivePolicyAssignments) {
       if (e.assignmentType !== "direct") continue;
-      const fallback = globals[e.policyType as TeamsPolicyType] ?? "Global";
-      if (e.policyName.toLowerCase() === fallback.toLowerCase() || e.policyName.toLowerCase() === "global")
-        continue;
+      if (e.policyName.toLowerCase() === "global") continue;
       report.add(
         "direct-policy-grant",
         c.userPrincipalName ?? c.id,

@@ -226,7 +226,7 @@ export async function readLiveTenant(
       voiceRoutes,
       civicAddresses,
       groupPolicyAssignments,
-      globalPolicies: inferGlobalPolicies(userConfigurations),
+      globalPolicies: inferGlobalPolicies(policies),
     },
   };
   return { tenant, resumed: checkpoint ? [...checkpoint.reused] : [], checkpoint };

@@ -3,14 +3,8 @@
  * group grants), and the tenant defaults inferred from the users' effective policies.
  */
 import { TEAMS_POLICY_TYPES, type TeamsPolicyType, type TeamsPowerShellAdmin } from "../teams/admin/port";
-import { mostCommon } from "./readGraph";
-import type {
-  LiveCivicAddress,
-  LivePolicy,
-  LiveTenant,
-  LiveUserConfiguration,
-  LiveVoiceRoute,
-} from "./snapshot";
+import { canonical, sameValue } from "../teams/policies/canonical";
+import type { LiveCivicAddress, LivePolicy, LiveTenant, LiveVoiceRoute } from "./snapshot";
 
 export async function readPolicies(ps: TeamsPowerShellAdmin): Promise<LivePolicy[]> {
   const out: LivePolicy[] = [];
@@ -42,22 +36,21 @@ export async function readCivicAddresses(ps: TeamsPowerShellAdmin): Promise<Live
 }
 
 /**
- * Per policy type, the name users fall back to when no group assignment reaches them (Graph shows the tenant
- * default as a `direct` assignment). The majority of those users carry the default; the rest are per-user
- * grants. `Global` (the built-in default) is left out: it is what an empty definition means.
+ * Per policy type, the named policy whose settings the Global instance holds: `Grant-Cs… -Global` COPIES the
+ * named instance's settings into Global (office-docs-powershell Grant-Cs*Policy.md @ 93336da, -Global), so users
+ * fall back to "Global" and only the settings show which policy was granted. Exactly one named policy with the
+ * same (non-empty) settings is taken as granted; none, or several alike, infers nothing.
  */
 export function inferGlobalPolicies(
-  configurations: readonly LiveUserConfiguration[],
+  policies: readonly LivePolicy[],
 ): Partial<Record<TeamsPolicyType, string>> {
   const out: Partial<Record<TeamsPolicyType, string>> = {};
   for (const type of TEAMS_POLICY_TYPES) {
-    const names = configurations.flatMap((c) =>
-      c.effectivePolicyAssignments
-        .filter((e) => e.policyType.toLowerCase() === type.toLowerCase() && e.assignmentType !== "group")
-        .map((e) => e.policyName),
-    );
-    const name = mostCommon(names);
-    if (name && name.toLowerCase() !== "global") out[type] = name;
+    const ofType = policies.filter((p) => p.type === type);
+    const global = ofType.find((p) => p.name.toLowerCase() === "global");
+    if (!global || Object.keys(canonical(global.settings) as object).length === 0) continue;
+    const same = ofType.filter((p) => p !== global && sameValue(p.settings, global.settings));
+    if (same.length === 1) out[type] = same[0].name;
   }
   return out;
 }

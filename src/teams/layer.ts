@@ -15,7 +15,7 @@ import type { TenantDefinition } from "../config/definition";
 import type { Department } from "../config/schema/department";
 import type { LayerExports } from "../layers";
 import { slugify } from "../naming";
-import type { GroupPolicyAssignmentsInputs } from "../resourceTypes";
+import type { EmergencyCallRoutingPolicyInputs, GroupPolicyAssignmentsInputs } from "../resourceTypes";
 import { EmergencyAddress } from "./addresses";
 import { GlobalPolicyGrant, GroupPolicyAssignments } from "./assignments";
 import {
@@ -29,6 +29,7 @@ import {
 } from "./policies";
 import { teamsNumbersFor } from "./layerNumbers";
 import { teamsVoiceInputs } from "./layerInputs";
+import { emergencyCallRoutingPolicySettings } from "./policies/specs/emergencyCallRoutingPolicy";
 
 export interface TeamsVoiceLayer {
   pstnUsages?: PstnUsages;
@@ -116,7 +117,11 @@ export function buildTeamsVoiceLayer(
   const globalEmergencyCallRoutingGrant = globalName
     ? new GlobalPolicyGrant(
         name("global", "emergency-call-routing"),
-        { policyType: "TeamsEmergencyCallRoutingPolicy", policyName: globalName },
+        {
+          policyType: "TeamsEmergencyCallRoutingPolicy",
+          policyName: globalName,
+          settings: globalGrantSettings(inputs.emergencyCallRoutingPolicies, globalName),
+        },
         after(emergencyCallRoutingPolicies[globalName]),
       )
     : undefined;
@@ -224,4 +229,13 @@ export function departmentGrants(department: Department): GroupPolicyAssignments
     .filter((g): g is [string, string] => g[1] !== undefined)
     .map(([policyType, policyName]) => ({ policyType, policyName, rank: t.rank }))
     .sort((a, b) => a.policyType.localeCompare(b.policyType));
+}
+
+/** The settings -Global copies into the Global instance: the named policy's, as its resource sends them. */
+function globalGrantSettings(
+  policies: readonly EmergencyCallRoutingPolicyInputs[],
+  name: string,
+): Record<string, unknown> | undefined {
+  const policy = policies.find((p) => p.name.toLowerCase() === name.toLowerCase());
+  return policy ? emergencyCallRoutingPolicySettings(policy) : undefined;
 }

@@ -208,7 +208,10 @@ describe("emulator seeded with applied: true", () => {
   it("applies every resource kind without a warning", () => {
     expect(applied.warnings).toEqual([]);
     const teams = applied.state.doc.areas.teams as Props;
-    expect(teams.globalGrants).toEqual({ TeamsEmergencyCallRoutingPolicy: "ES-112" });
+    // Grant -Global copies the named policy's settings into Global (Grant-Cs*.md @ 93336da, -Global).
+    const routing = (name: string) =>
+      teams.policies.find((p: any) => p.type === "TeamsEmergencyCallRoutingPolicy" && p.name === name);
+    expect(routing("Global").settings).toEqual(routing("ES-112").settings);
     expect(teams.groupAssignments).toHaveLength(4);
     expect(
       Object.values(teams.numbers).filter((n: any) => n.assignmentStatus === "userAssigned"),

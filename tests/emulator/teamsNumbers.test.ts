@@ -295,7 +295,13 @@ describe("Teams number management (Graph v1.0)", () => {
         {
           id: 1,
           cmdlet: "New-CsOnlineLisCivicAddress",
-          parameters: { CompanyName: "Ayuntamiento", CountryOrRegion: "ES", City: "Villa" },
+          parameters: {
+            CompanyName: "Ayuntamiento",
+            CountryOrRegion: "ES",
+            City: "Villa",
+            Latitude: "40.4168",
+            Longitude: "-3.7038",
+          },
         },
         { token: null },
       );

@@ -14,12 +14,14 @@ describe("POST /_emulator/teams/powershell", () => {
       .body;
   const ok = async (cmdlet: string, parameters: Record<string, unknown> = {}) => {
     const out = await ps(cmdlet, parameters);
-    expect(out).toMatchObject({ ok: true });
+    if (!out.ok) throw new Error(`${cmdlet}: ${JSON.stringify(out.error)}`);
     return out.result;
   };
-  const err = async (cmdlet: string, parameters: Record<string, unknown>, type: string, text: string) => {
+  /** `code`: the first part of the FullyQualifiedErrorId the module would report (teamsPsErrors.ts). */
+  const err = async (cmdlet: string, parameters: Record<string, unknown>, code: string, text: string) => {
     const out = await ps(cmdlet, parameters);
-    expect(out).toMatchObject({ ok: false, error: { type, cmdlet } });
+    expect(out).toMatchObject({ ok: false, error: { cmdlet } });
+    expect(out.error.errorId.split(",")[0]).toBe(code);
     expect(out.error.message).toContain(text);
   };
 
@@ -36,33 +38,33 @@ describe("POST /_emulator/teams/powershell", () => {
       ok: true,
       result: [{ Identity: "Global", Usage: [] }],
     });
-    await err("Invoke-Expression", { Command: "whoami" }, "ObjectNotFound", "is not recognized");
+    await err("Invoke-Expression", { Command: "whoami" }, "CommandNotFoundException", "is not recognized");
   });
 
   it("binds parameter names case-insensitively and refuses unknown ones, missing mandatory ones and bad values", async () => {
     await err(
       "New-CsTeamsCallingPolicy",
       { Identity: "X", AllowFoo: true },
-      "ParameterBindingException",
+      "NamedParameterNotFound",
       "'AllowFoo'",
     );
     await err(
       "New-CsTeamsCallingPolicy",
       {},
-      "ParameterBindingException",
+      "MissingMandatoryParameter",
       "missing mandatory parameters: Identity",
     );
     await err(
       "New-CsTeamsCallingPolicy",
       { Identity: "X", AllowPrivateCalling: "yes" },
-      "ParameterBindingException",
+      "ParameterArgumentTransformationError",
       "System.Boolean",
     );
     await err(
       "New-CsTeamsCallingPolicy",
       { Identity: "X", AllowVoicemail: "Sometimes" },
-      "ParameterBindingException",
-      "does not belong to the set",
+      "BadRequest",
+      "is not valid for AllowVoicemail",
     );
     const made = await ok("new-csteamscallingpolicy", { identity: "Lower", allowvoicemail: "alwaysenabled" });
     expect(made).toMatchObject({
@@ -84,7 +86,7 @@ describe("POST /_emulator/teams/powershell", () => {
       Description: "d",
       BusyOnBusyEnabledType: "Disabled",
     });
-    await err("New-CsTeamsCallingPolicy", { Identity: "Standard" }, "ResourceExists", "already exists");
+    await err("New-CsTeamsCallingPolicy", { Identity: "Standard" }, "Conflict", "already exists");
     expect(await ok("Set-CsTeamsCallingPolicy", { Identity: "Standard", AllowCallGroups: false })).toBeNull();
     const [got] = await ok("Get-CsTeamsCallingPolicy", { Identity: "standard" });
     expect(got).toMatchObject({ AllowPrivateCalling: false, AllowCallGroups: false, Description: "d" });
@@ -93,26 +95,21 @@ describe("POST /_emulator/teams/powershell", () => {
     expect((await ok("Get-CsTeamsCallingPolicy")).map((p: { Identity: string }) => p.Identity)).toContain(
       "Global",
     );
-    await err("Set-CsTeamsCallingPolicy", { Identity: "Nope" }, "ObjectNotFound", "Cannot find policy");
-    await err("Get-CsTeamsCallingPolicy", { Identity: "Nope" }, "ObjectNotFound", "Nope");
+    await err("Set-CsTeamsCallingPolicy", { Identity: "Nope" }, "NotFound", "Cannot find policy");
+    await err("Get-CsTeamsCallingPolicy", { Identity: "Nope" }, "NotFound", "Nope");
     await ok("Remove-CsTeamsCallingPolicy", { Identity: "Lower" });
-    await err("Remove-CsTeamsCallingPolicy", { Identity: "Lower" }, "ObjectNotFound", "Lower");
+    await err("Remove-CsTeamsCallingPolicy", { Identity: "Lower" }, "NotFound", "Lower");
   });
 
   it("PSTN usages: one global list changed with {Add, Remove}; usages in use cannot go; routes need existing usages", async () => {
     await ok("Set-CsOnlinePstnUsage", { Identity: "global", Usage: { Add: ["Local", "International"] } });
     await ok("Set-CsOnlinePstnUsage", { Identity: "global", Usage: { Add: "Local" } });
     expect((await ok("Get-CsOnlinePstnUsage"))[0].Usage).toEqual(["Local", "International"]);
-    await err(
-      "Set-CsOnlinePstnUsage",
-      { Identity: "site:x", Usage: { Add: ["A"] } },
-      "InvalidArgument",
-      "global",
-    );
+    await err("Set-CsOnlinePstnUsage", { Identity: "site:x", Usage: { Add: ["A"] } }, "BadRequest", "global");
     await err(
       "New-CsOnlineVoiceRoute",
       { Identity: "R", OnlinePstnUsages: ["Nowhere"] },
-      "ObjectNotFound",
+      "NotFound",
       "'Nowhere'",
     );
     const route = await ok("New-CsOnlineVoiceRoute", {
@@ -128,11 +125,11 @@ describe("POST /_emulator/teams/powershell", () => {
       Priority: 1,
       OnlinePstnUsages: ["Local"],
     });
-    await err("New-CsOnlineVoiceRoute", { Identity: "spain" }, "ResourceExists", "already exists");
+    await err("New-CsOnlineVoiceRoute", { Identity: "spain" }, "Conflict", "already exists");
     await err(
       "Set-CsOnlinePstnUsage",
       { Identity: "global", Usage: { Remove: ["Local"] } },
-      "ResourceBusy",
+      "BadRequest",
       "voice route 'Spain'",
     );
     await ok("Set-CsOnlineVoiceRoute", {
@@ -152,7 +149,7 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "New-CsOnlineVoiceRoutingPolicy",
       { Identity: "V", OnlinePstnUsages: ["Gone"] },
-      "ObjectNotFound",
+      "NotFound",
       "'Gone'",
     );
     expect(
@@ -165,7 +162,7 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "New-CsTeamsEmergencyCallingPolicy",
       { Identity: "E", NotificationGroup: group },
-      "LimitsExceeded",
+      "BadRequest",
       "at most 10",
     );
     expect(
@@ -180,7 +177,7 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "New-CsTeamsEmergencyCallRoutingPolicy",
       { Identity: "R", EmergencyNumbers: [{ EmergencyDialString: "112", OnlinePSTNUsage: "Gone" }] },
-      "ObjectNotFound",
+      "NotFound",
       "'Gone'",
     );
     await ok("New-CsTeamsEmergencyCallRoutingPolicy", {
@@ -191,18 +188,13 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "Set-CsOnlinePstnUsage",
       { Identity: "global", Usage: { Remove: ["Local"] } },
-      "ResourceBusy",
+      "BadRequest",
       "OnlineVoiceRoutingPolicy 'Spain'",
     );
   });
 
   it("dial plans: identity limits, rules as a list or {Add, Remove}, at most 50 rules", async () => {
-    await err(
-      "New-CsTenantDialPlan",
-      { Identity: "bad name; $(x)" },
-      "InvalidArgument",
-      "at most 49 characters",
-    );
+    await err("New-CsTenantDialPlan", { Identity: "bad name; $(x)" }, "BadRequest", "at most 49 characters");
     const rule = (Name: string) => ({
       Name,
       Pattern: "^(\\d{4})$",
@@ -236,15 +228,100 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "Set-CsTenantDialPlan",
       { Identity: "ES-Villa", NormalizationRules: many },
-      "LimitsExceeded",
+      "BadRequest",
       "at most 50",
     );
   });
 
+  it("LIS: Set-CsOnlineLisCivicAddress edits only listed countries and public fields; an ELIN cannot be cleared", async () => {
+    // Set-CsOnlineLisCivicAddress.md @ 93336da: "restricted to the following countries/regions" (ES is not one).
+    const es = await ok("New-CsOnlineLisCivicAddress", {
+      CompanyName: "Ayuntamiento",
+      CountryOrRegion: "ES",
+      Latitude: "40.4",
+      Longitude: "-3.7",
+    });
+    await err(
+      "Set-CsOnlineLisCivicAddress",
+      { CivicAddressId: es.CivicAddressId, Description: "x" },
+      "Unspecified",
+      "not supported",
+    );
+    const us = await ok("New-CsOnlineLisCivicAddress", {
+      CompanyName: "City",
+      CountryOrRegion: "US",
+      Latitude: "47.6",
+      Longitude: "-122.1",
+    });
+    await ok("Set-CsOnlineLisCivicAddress", { CivicAddressId: us.CivicAddressId, Description: "x" });
+    // -CompanyTaxId: "This parameter is reserved for internal Microsoft use."
+    await err(
+      "Set-CsOnlineLisCivicAddress",
+      { CivicAddressId: us.CivicAddressId, CompanyTaxId: "1" },
+      "Unspecified",
+      "internal",
+    );
+    // Set-CsOnlineLisLocation.md @ 93336da (-Elin): "You can set or change the ELIN, but you can't clear its value."
+    const floor = await ok("New-CsOnlineLisLocation", {
+      CivicAddressId: us.CivicAddressId,
+      Location: "F1",
+      Elin: "E1",
+    });
+    await ok("Set-CsOnlineLisLocation", { LocationId: floor.LocationId, Elin: "E2" });
+    await err(
+      "Set-CsOnlineLisLocation",
+      { LocationId: floor.LocationId, Elin: "" },
+      "Unspecified",
+      "cannot be cleared",
+    );
+    // A Guid parameter binds only a Guid (CannotConvertArgumentNoMessage, ParameterBinderStrings.resx).
+    await err(
+      "Remove-CsOnlineLisLocation",
+      { LocationId: "not-a-guid" },
+      "CannotConvertArgumentNoMessage",
+      "System.Guid",
+    );
+  });
+
+  it("policies: -Description of Set-CsTeamsCallingPolicy (documented under PARAMETERS, not SYNTAX) is accepted; documented limits hold", async () => {
+    // Set-CsTeamsCallingPolicy.md @ 93336da lists -Description under PARAMETERS only (issue #13 point 1).
+    await ok("New-CsTeamsCallingPolicy", { Identity: "Described" });
+    await ok("Set-CsTeamsCallingPolicy", { Identity: "Described", Description: "Front desk" });
+    expect((await ok("Get-CsTeamsCallingPolicy", { Identity: "Described" }))[0].Description).toBe(
+      "Front desk",
+    );
+    // -AllowCallRedirect UserOverride: "This option is not available for use."
+    await err(
+      "Set-CsTeamsCallingPolicy",
+      { Identity: "Described", AllowCallRedirect: "UserOverride" },
+      "BadRequest",
+      "not available for use",
+    );
+    // New-CsTeamsEmergencyCallingPolicy.md: "Maximum characters: 512".
+    await err(
+      "New-CsTeamsEmergencyCallingPolicy",
+      { Identity: "Long", Description: "x".repeat(513) },
+      "BadRequest",
+      "at most 512",
+    );
+    // New-CsTenantDialPlan.md: "The value should not begin with a (.)".
+    await err("New-CsTenantDialPlan", { Identity: ".Dot" }, "BadRequest", "does not begin with '.'");
+  });
+
   it("LIS: an address comes with a default location; locations in use by numbers cannot be removed", async () => {
+    // New-CsOnlineLisCivicAddress.md @ 93336da: -Latitude/-Longitude "Required for all countries/regions except
+    // Australia and Japan where it's optional".
+    await err(
+      "New-CsOnlineLisCivicAddress",
+      { CompanyName: "Ayuntamiento", CountryOrRegion: "ES" },
+      "MissingMandatoryParameter",
+      "missing mandatory parameters: Latitude Longitude",
+    );
+    await ok("New-CsOnlineLisCivicAddress", { CompanyName: "Council", CountryOrRegion: "AU" });
     const address = await ok("New-CsOnlineLisCivicAddress", {
       CompanyName: "Ayuntamiento",
       CountryOrRegion: "ES",
+      Longitude: 3.7074,
       HouseNumber: "1",
       StreetName: "Plaza Mayor",
       City: "Villa",
@@ -270,26 +347,25 @@ describe("POST /_emulator/teams/powershell", () => {
       Location: "Planta 0",
       Elin: "E1",
     });
-    await ok("Set-CsOnlineLisCivicAddress", { CivicAddressId: address.CivicAddressId, PostalCode: "28002" });
     expect((await ok("Get-CsOnlineLisCivicAddress", { City: "villa" }))[0]).toMatchObject({
-      PostalCode: "28002",
+      PostalCode: "28001",
       StreetName: "Plaza Mayor",
     });
     await err(
       "Remove-CsOnlineLisLocation",
       { LocationId: address.DefaultLocationId },
-      "InvalidOperation",
+      "Unspecified",
       "default location",
     );
     await t.client.post("/v1.0/admin/teams/telephoneNumberManagement/numberAssignments/updateNumber", {
       telephoneNumber: "+34915550099",
       locationId: floor.LocationId,
     });
-    await err("Remove-CsOnlineLisLocation", { LocationId: floor.LocationId }, "ResourceBusy", "+34915550099");
+    await err("Remove-CsOnlineLisLocation", { LocationId: floor.LocationId }, "Unspecified", "+34915550099");
     await err(
       "Remove-CsOnlineLisCivicAddress",
       { CivicAddressId: address.CivicAddressId },
-      "ResourceBusy",
+      "Unspecified",
       "+34915550099",
     );
     await t.client.post("/v1.0/admin/teams/telephoneNumberManagement/numberAssignments/updateNumber", {
@@ -301,7 +377,7 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "Get-CsOnlineLisCivicAddress",
       { CivicAddressId: address.CivicAddressId },
-      "ObjectNotFound",
+      "Unspecified",
       "was not found",
     );
   });
@@ -325,31 +401,31 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "New-CsGroupPolicyAssignment",
       { GroupId: culture, PolicyType: "TeamsCallingPolicy", PolicyName: "Standard" },
-      "ResourceExists",
+      "Conflict",
       "already has",
     );
     await err(
       "New-CsGroupPolicyAssignment",
       { GroupId: culture, PolicyType: "TeamsEmergencyCallRoutingPolicy", PolicyName: "R" },
-      "InvalidArgument",
+      "BadRequest",
       "not supported",
     );
     await err(
       "New-CsGroupPolicyAssignment",
       { GroupId: culture, PolicyType: "TenantDialPlan", PolicyName: "Nope" },
-      "ObjectNotFound",
+      "NotFound",
       "Nope",
     );
     await err(
       "New-CsGroupPolicyAssignment",
       { GroupId: "not-a-group", PolicyType: "TenantDialPlan", PolicyName: "ES-Villa" },
-      "ObjectNotFound",
+      "NotFound",
       "not-a-group",
     );
     await err(
       "Remove-CsTeamsCallingPolicy",
       { Identity: "Standard" },
-      "ResourceBusy",
+      "BadRequest",
       `assigned to group '${culture}'`,
     );
     await ok("Remove-CsGroupPolicyAssignment", { GroupId: mobility, PolicyType: "TeamsCallingPolicy" });
@@ -369,18 +445,43 @@ describe("POST /_emulator/teams/powershell", () => {
     await err(
       "New-CsGroupPolicyAssignment",
       { GroupId: culture, PolicyType: "TenantDialPlan", PolicyName: "ES-Villa" },
-      "LimitsExceeded",
+      "BadRequest",
       "64",
     );
     area.groupAssignments = saved;
   });
 
-  it("Grant -Global sets and resets the tenant default; a granted policy cannot be removed", async () => {
+  // Grant-CsOnlineVoiceRoutingPolicy.md @ 93336da (-Global): "Sets the parameters of the Global policy instance to
+  // the values in the specified policy instance" — a copy; -PolicyName $null is documented for a user only.
+  it("Grant -Global copies the named policy's settings into Global; the named policy stays removable", async () => {
+    await ok("Set-CsOnlineVoiceRoutingPolicy", { Identity: "Spain", Description: "granted" });
     await ok("Grant-CsOnlineVoiceRoutingPolicy", { Global: true, PolicyName: "Spain" });
-    await err("Remove-CsOnlineVoiceRoutingPolicy", { Identity: "Spain" }, "ResourceBusy", "tenant-wide");
-    await ok("Grant-CsOnlineVoiceRoutingPolicy", { Global: true, PolicyName: null });
+    const global = (await ok("Get-CsOnlineVoiceRoutingPolicy", { Identity: "Global" }))[0];
+    const spain = (await ok("Get-CsOnlineVoiceRoutingPolicy", { Identity: "Spain" }))[0];
+    expect({ ...global, Identity: "x" }).toEqual({ ...spain, Identity: "x" });
+    await ok("Set-CsOnlineVoiceRoutingPolicy", { Identity: "Spain", Description: "changed later" });
+    expect((await ok("Get-CsOnlineVoiceRoutingPolicy", { Identity: "Global" }))[0].Description).toBe(
+      "granted",
+    );
     await ok("Remove-CsOnlineVoiceRoutingPolicy", { Identity: "Spain" });
-    await err("Grant-CsTenantDialPlan", { PolicyName: "ES-Villa" }, "ParameterBindingException", "Global");
+    expect((await ok("Get-CsOnlineVoiceRoutingPolicy", { Identity: "Global" }))[0].Description).toBe(
+      "granted",
+    );
+    // Remove -Identity Global "resets the … Global policy instance to its default values" (Remove-Cs….md Example 2).
+    await ok("Remove-CsOnlineVoiceRoutingPolicy", { Identity: "Global" });
+    expect((await ok("Get-CsOnlineVoiceRoutingPolicy", { Identity: "Global" }))[0].Description).toBeNull();
+    await err(
+      "Grant-CsTenantDialPlan",
+      { Global: true, PolicyName: null },
+      "BadRequest",
+      "needs -PolicyName",
+    );
+    await err(
+      "Grant-CsTenantDialPlan",
+      { PolicyName: "ES-Villa" },
+      "EmulatorNotImplemented",
+      "only with -Global",
+    );
   });
 
   it("stores hostile names verbatim and returns them as data", async () => {
@@ -399,6 +500,8 @@ describe("POST /_emulator/teams/powershell", () => {
     const address = await ok("New-CsOnlineLisCivicAddress", {
       CompanyName: names[1],
       CountryOrRegion: "ES",
+      Latitude: "40.4168",
+      Longitude: "-3.7038",
       Description: names[3],
     });
     expect(address).toMatchObject({ CompanyName: names[1], Description: names[3] });

@@ -72,6 +72,8 @@ beforeAll(async () => {
     City: "Villa Pequeña",
     PostalCode: "28002",
     CountryOrRegion: "ES",
+    Latitude: "40.41",
+    Longitude: "-3.70",
     Description: "warehouse",
   });
   ids.address = String(address.CivicAddressId);

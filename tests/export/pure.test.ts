@@ -4,7 +4,7 @@ import { locationId, slugText } from "../../src/export/addresses";
 import { membershipRule } from "../../src/identity/membershipRule";
 import { inferGlobalPolicies } from "../../src/live/readTeams";
 import { mergeRanks } from "../../src/export/ranks";
-import type { LiveUserConfiguration } from "../../src/live/snapshot";
+import type { LivePolicy } from "../../src/live/snapshot";
 
 describe("parseMembershipRule inverts the toolkit's membershipRule", () => {
   it.each([
@@ -86,20 +86,22 @@ describe("location ids", () => {
 });
 
 describe("inferGlobalPolicies", () => {
-  const config = (name: string, type = "direct"): LiveUserConfiguration => ({
-    id: name,
-    userPrincipalName: null,
-    telephoneNumbers: [],
-    effectivePolicyAssignments: [
-      { policyType: "TeamsEmergencyCallRoutingPolicy", policyName: name, assignmentType: type },
-    ],
+  // Grant-CsTeamsEmergencyCallRoutingPolicy.md @ 93336da (-Global): Global takes a COPY of the named settings.
+  const policy = (name: string, settings: Record<string, unknown>): LivePolicy => ({
+    type: "TeamsEmergencyCallRoutingPolicy",
+    name,
+    settings,
   });
 
-  it("takes the name most users fall back to, ignoring group assignments and the built-in Global", () => {
-    expect(
-      inferGlobalPolicies([config("E-112"), config("E-112"), config("Special"), config("G", "group")]),
-    ).toEqual({ TeamsEmergencyCallRoutingPolicy: "E-112" });
-    expect(inferGlobalPolicies([config("Global"), config("Global")])).toEqual({});
+  it("names the one policy whose settings Global holds; nothing when none or several match", () => {
+    const e112 = { EmergencyNumbers: [{ EmergencyDialString: "112" }] };
+    expect(inferGlobalPolicies([policy("Global", e112), policy("E-112", e112), policy("Other", {})])).toEqual(
+      {
+        TeamsEmergencyCallRoutingPolicy: "E-112",
+      },
+    );
+    expect(inferGlobalPolicies([policy("Global", e112), policy("A", e112), policy("B", e112)])).toEqual({});
+    expect(inferGlobalPolicies([policy("Global", {}), policy("Empty", {})])).toEqual({});
   });
 });
 

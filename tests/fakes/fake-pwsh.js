@@ -21,6 +21,7 @@ const https = require("node:https");
 const readline = require("node:readline");
 const { Buffer } = require("node:buffer");
 const { URL } = require("node:url");
+const { dirname, join } = require("node:path");
 
 const args = process.argv.slice(2);
 const fileIndex = args.indexOf("-File");
@@ -38,6 +39,10 @@ if (
 }
 
 const env = process.env;
+// The allow-list the real driver loads, from beside the driver script it was asked to run.
+const ALLOW_LIST = JSON.parse(
+  readFileSync(join(dirname(args[fileIndex + 1]), "contract", "driver-allow-list.json"), "utf8"),
+).cmdlets;
 if (env.FAKE_PWSH_START === "no-module") {
   fail(
     2,
@@ -107,11 +112,39 @@ async function handle(line) {
     });
     return;
   }
+  // What the driver does before any module code runs: its allow-list (generated from the cmdlet contract) and
+  // -Confirm:$false on state-changing cmdlets that support -Confirm (teams-driver.ps1).
+  const refusal = driverRefusal(request);
+  if (refusal) {
+    writeLine({ id: request.id, ok: false, error: { type: "NotAllowed", message: refusal, cmdlet } });
+    return;
+  }
+  const allowed = allowedName(cmdlet);
+  if (ALLOW_LIST[allowed].confirmFalse)
+    request.parameters = { ...(request.parameters ?? {}), Confirm: false };
   try {
     writeLine(await post(request));
   } catch (e) {
     writeLine({ id: request.id, ok: false, error: { type: "ConnectionError", message: String(e), cmdlet } });
   }
+}
+
+function allowedName(cmdlet) {
+  return Object.keys(ALLOW_LIST).find((c) => sameName(c, cmdlet));
+}
+
+/** The driver's refusal text for a cmdlet or parameter off its allow-list, or undefined. */
+function driverRefusal(request) {
+  const cmdlet = String(request.cmdlet);
+  const name = allowedName(cmdlet);
+  if (!name) return `cmdlet '${cmdlet}' is not on the driver's allow-list`;
+  const parameters = request.parameters ?? {};
+  if (typeof parameters !== "object" || Array.isArray(parameters)) return "parameters must be a JSON object";
+  for (const key of Object.keys(parameters)) {
+    if (!ALLOW_LIST[name].parameters.some((p) => sameName(p, key)))
+      return `parameter -${key} is not allowed for ${name}`;
+  }
+  return undefined;
 }
 
 function post(body) {

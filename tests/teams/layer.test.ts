@@ -73,6 +73,8 @@ describe("the teamsVoice layer", () => {
       inputs: {
         key: "town-hall",
         countryOrRegion: "ES",
+        latitude: 40.4168,
+        longitude: -3.7038,
         locations: [{ id: "town-hall-p0", name: "Planta baja" }],
       },
     });

@@ -108,6 +108,8 @@ emergencyAddresses:
     city: Ciudad Ejemplo
     postalCode: "28001"
     countryOrRegion: ES
+    latitude: 40.4168
+    longitude: -3.7038
     locations:
       - id: city-hall-p0
         name: Planta baja

@@ -7,6 +7,13 @@ import { e164, email, teamsPolicyName } from "./primitives";
  */
 
 const enabledType = z.enum(["Enabled", "Disabled", "UserOverride"]);
+/**
+ * `-AllowCallRedirect`: "UserOverride: This option is not available for use" (office-docs-powershell
+ * teams/teams-ps/MicrosoftTeams/Set-CsTeamsCallingPolicy.md @ 93336da), so only Enabled and Disabled.
+ */
+const callRedirectType = z.enum(["Enabled", "Disabled"]);
+/** Emergency calling and emergency call routing policies: "Maximum characters: 512" (New-CsTeams…Policy.md @ 93336da). */
+const EMERGENCY_DESCRIPTION_MAX = 512;
 
 export const callingPolicySchema = z.strictObject({
   name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
@@ -46,9 +53,11 @@ export const callingPolicySchema = z.strictObject({
     .boolean()
     .optional()
     .describe("Users may call from SIP devices registered with Teams."),
-  allowCallRedirect: enabledType
+  allowCallRedirect: callRedirectType
     .optional()
-    .describe("Users may redirect incoming calls: on, off, or the user's choice."),
+    .describe(
+      "SIP devices may redirect incoming calls: Enabled or Disabled (Teams' UserOverride is not available for use).",
+    ),
   busyOnBusyEnabledType: z
     .enum(["Enabled", "Disabled", "Unanswered", "UserOverride"])
     .optional()
@@ -87,7 +96,7 @@ export const emergencyCallingPolicySchema = z.strictObject({
   name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
   description: z
     .string()
-    .max(1024)
+    .max(EMERGENCY_DESCRIPTION_MAX)
     .optional()
     .describe("Free-text description, shown in the Teams admin centre."),
   // New-CsTeamsEmergencyCallingPolicy -NotificationGroup: "A maximum of 10 e-mail addresses can be specified"
@@ -132,7 +141,7 @@ export const emergencyCallRoutingPolicySchema = z.strictObject({
   name: teamsPolicyName.describe("Policy identity (`Tag:<name>` in Teams)."),
   description: z
     .string()
-    .max(1024)
+    .max(EMERGENCY_DESCRIPTION_MAX)
     .optional()
     .describe("Free-text description, shown in the Teams admin centre."),
   allowEnhancedEmergencyServices: z
@@ -199,10 +208,13 @@ export const dialPlanSchema = z.strictObject({
   name: z
     .string()
     .regex(
-      /^[A-Za-z0-9.-]{1,49}$/,
-      "must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit)",
+      /^[A-Za-z0-9-][A-Za-z0-9.-]{0,48}$/,
+      "must be at most 49 characters of letters, digits, '-' and '.', not beginning with '.' (a Teams limit)",
     )
-    .describe("Dial plan identity: at most 49 characters of letters, digits, '-' and '.' (a Teams limit)."),
+    // New-CsTenantDialPlan.md @ 93336da, -Identity: "cannot exceed 49 characters … should not begin with a (.)".
+    .describe(
+      "Dial plan identity: at most 49 characters of letters, digits, '-' and '.', not beginning with '.' (a Teams limit).",
+    ),
   // New-CsTenantDialPlan -Description: "Maximum characters: 1040" (MicrosoftDocs/office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsTenantDialPlan.md @93336da).
   description: z
     .string()

@@ -136,8 +136,6 @@ export interface TeamsAreaDoc {
   /** Keyed by operation id, in creation order. */
   operations: Record<string, TeamsOperationRecord>;
   policies: TeamsPolicyRecord[];
-  /** `Grant-Cs…Policy -Global`: policy type → tag name; absent = the built-in Global. */
-  globalGrants: Record<string, string>;
   /** Graph `userAssignments/assign`: user id (lower case) → policy type → policy id. */
   userPolicies: Record<string, Record<string, string>>;
   groupAssignments: TeamsGroupAssignmentRecord[];
@@ -162,7 +160,6 @@ export function emptyTeamsArea(): TeamsAreaDoc {
     numbers: {},
     operations: {},
     policies: [],
-    globalGrants: {},
     userPolicies: {},
     groupAssignments: [],
     pstnUsages: [],

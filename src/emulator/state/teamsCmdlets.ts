@@ -1,8 +1,9 @@
 /**
- * THE table of MicrosoftTeams cmdlets the fake-PowerShell endpoint accepts, with the exact parameter set of
- * each (names as the cmdlets spell them, graph-teams-licensing.md §3.4–§3.7). The PowerShell adapter's
- * driver and allow-list are checked against it: a parameter missing here is refused as PowerShell refuses
- * it ("A parameter cannot be found that matches parameter name …").
+ * The MicrosoftTeams cmdlets the fake-PowerShell endpoint IMPLEMENTS, and how it reads their values. What is
+ * real — parameter names, aliases, sets, mandatory, types, ValidateSet — comes from the vendored contract
+ * (src/teams/powershell/contract, Microsoft's reference at a pinned commit) in teamsCmdletBinding.ts: a name
+ * the contract lacks is refused as PowerShell refuses it; a documented parameter missing here is refused as
+ * "not emulated". This table adds what the emulator needs beyond the contract:
  *
  * Wire conventions of the JSON protocol (`DriverRequest.parameters`):
  * - names are matched case-insensitively (as PowerShell binds them) and reported in the casing below;
@@ -26,11 +27,14 @@ export type ParamKind =
   /** `a@x;b@x` or an array of addresses, stored as the `;`-joined string Teams keeps. */
   | "semicolonList"
   | "list"
-  | "change";
+  | "change"
+  /** A Guid (the contract's `Guid` type). */
+  | "guid"
+  /** `Object`: anything JSON carries. */
+  | "any";
 
 export interface ParamSpec {
   kind: ParamKind;
-  required?: boolean;
   /** `enum` members. */
   values?: readonly string[];
   /** `list`/`change`: items are objects (rules, emergency numbers) rather than strings. */
@@ -44,6 +48,8 @@ export interface ParamSpec {
 export interface CmdletSpec {
   params: Readonly<Record<string, ParamSpec>>;
   output: "list" | "object" | "none";
+  /** Policy New/Set: every documented setting is stored as given (Get shows it back). */
+  anySetting?: boolean;
 }
 
 const str: ParamSpec = { kind: "string" };
@@ -180,26 +186,20 @@ function policyCmdlets(): Record<string, CmdletSpec> {
     );
     out[`Get-${noun}`] = { params: { Identity: str, Filter: str }, output: "list" };
     out[`New-${noun}`] = {
-      params: { Identity: { kind: "string", required: true }, ...withoutDefaults },
+      params: { Identity: str, ...withoutDefaults },
       output: "object",
+      anySetting: true,
     };
-    out[`Set-${noun}`] = {
-      params: { Identity: { kind: "string", required: true }, ...withoutDefaults },
-      output: "none",
-    };
-    out[`Remove-${noun}`] = { params: { Identity: { kind: "string", required: true } }, output: "none" };
+    out[`Set-${noun}`] = { params: { Identity: str, ...withoutDefaults }, output: "none", anySetting: true };
+    out[`Remove-${noun}`] = { params: { Identity: str }, output: "none" };
+    // Only the tenant grant (-Global) is emulated; -Identity (a user) and -Group are refused as not emulated.
     out[`Grant-${noun}`] = {
-      params: {
-        Global: { kind: "switch", required: true },
-        PolicyName: { kind: "string", required: true, nullable: true },
-      },
+      params: { Global: { kind: "switch" }, PolicyName: { kind: "string", nullable: true } },
       output: "none",
     };
   }
   return out;
 }
-
-const requiredStr: ParamSpec = { kind: "string", required: true };
 
 export const TEAMS_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
   ...policyCmdlets(),
@@ -207,54 +207,54 @@ export const TEAMS_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
   "Get-CsOnlinePstnUsage": { params: { Identity: str }, output: "list" },
   /** `-Identity global` only: the list is tenant-wide (§3.4). */
   "Set-CsOnlinePstnUsage": {
-    params: { Identity: requiredStr, Usage: { kind: "change", items: "string", required: true } },
+    params: { Identity: str, Usage: { kind: "change", items: "string" } },
     output: "none",
   },
 
   "Get-CsOnlineVoiceRoute": { params: { Identity: str, Filter: str }, output: "list" },
   "New-CsOnlineVoiceRoute": {
     params: {
-      Identity: requiredStr,
+      Identity: str,
       ...Object.fromEntries(Object.entries(VOICE_ROUTE).map(([k, { default: _d, ...s }]) => [k, s])),
     },
     output: "object",
   },
   "Set-CsOnlineVoiceRoute": {
     params: {
-      Identity: requiredStr,
+      Identity: str,
       ...Object.fromEntries(Object.entries(VOICE_ROUTE).map(([k, { default: _d, ...s }]) => [k, s])),
     },
     output: "none",
   },
-  "Remove-CsOnlineVoiceRoute": { params: { Identity: requiredStr }, output: "none" },
+  "Remove-CsOnlineVoiceRoute": { params: { Identity: str }, output: "none" },
 
   "Get-CsOnlineLisCivicAddress": {
     params: { CivicAddressId: str, City: str, CountryOrRegion: str, Description: str },
     output: "list",
   },
   "New-CsOnlineLisCivicAddress": {
-    params: { ...ADDRESS_FIELDS, CompanyName: requiredStr, CountryOrRegion: requiredStr },
+    params: { ...ADDRESS_FIELDS, CompanyName: str, CountryOrRegion: str },
     output: "object",
   },
   "Set-CsOnlineLisCivicAddress": {
-    params: { CivicAddressId: requiredStr, ...ADDRESS_FIELDS },
+    params: { CivicAddressId: str, ...ADDRESS_FIELDS },
     output: "none",
   },
-  "Remove-CsOnlineLisCivicAddress": { params: { CivicAddressId: requiredStr }, output: "none" },
+  "Remove-CsOnlineLisCivicAddress": { params: { CivicAddressId: str }, output: "none" },
 
   "Get-CsOnlineLisLocation": {
     params: { LocationId: str, CivicAddressId: str, Location: str },
     output: "list",
   },
   "New-CsOnlineLisLocation": {
-    params: { CivicAddressId: requiredStr, Location: requiredStr, Elin: str },
+    params: { CivicAddressId: str, Location: str, Elin: str },
     output: "object",
   },
   "Set-CsOnlineLisLocation": {
-    params: { LocationId: requiredStr, Location: str, Elin: str },
+    params: { LocationId: str, Location: str, Elin: str },
     output: "none",
   },
-  "Remove-CsOnlineLisLocation": { params: { LocationId: requiredStr }, output: "none" },
+  "Remove-CsOnlineLisLocation": { params: { LocationId: str }, output: "none" },
 
   "Get-CsGroupPolicyAssignment": {
     params: { GroupId: str, PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES } },
@@ -262,17 +262,17 @@ export const TEAMS_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
   },
   "New-CsGroupPolicyAssignment": {
     params: {
-      GroupId: requiredStr,
-      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES, required: true },
-      PolicyName: requiredStr,
+      GroupId: str,
+      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES },
+      PolicyName: str,
       Rank: int,
     },
     output: "none",
   },
   "Remove-CsGroupPolicyAssignment": {
     params: {
-      GroupId: requiredStr,
-      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES, required: true },
+      GroupId: str,
+      PolicyType: { kind: "enum", values: GROUP_POLICY_TYPES },
     },
     output: "none",
   },

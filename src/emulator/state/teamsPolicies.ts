@@ -119,7 +119,6 @@ export function policyUses(area: TeamsAreaDoc, p: TeamsPolicyRecord): string[] {
     if (g.policyType === p.type && g.policyName.toLowerCase() === lower)
       uses.push(`it is assigned to group '${g.groupId}'`);
   }
-  if (area.globalGrants[p.type]?.toLowerCase() === lower) uses.push("it is granted tenant-wide (-Global)");
   const users = Object.entries(area.userPolicies).filter(([, m]) => m[p.type] === p.policyId).length;
   if (users > 0) uses.push(`it is assigned to ${users} user(s) directly`);
   return uses;
@@ -215,8 +214,8 @@ export function effectivePolicies(
           groupId: g.groupId,
         };
     }
-    const granted = area.globalGrants[type];
-    const p = (granted && findPolicy(area, tenantId, type, granted)) || globalPolicy(area, tenantId, type);
+    // The tenant default is the Global instance itself; Grant -Global copies settings into it (no pointer).
+    const p = globalPolicy(area, tenantId, type);
     // Graph's assignmentType has only direct|group; the tenant default is shown as direct with its name (§2.7, [I]).
     return {
       policyType: type,

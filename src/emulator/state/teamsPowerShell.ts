@@ -1,5 +1,6 @@
 import type { DriverRequest, DriverResponse } from "../../teams/admin/protocol";
-import { bindParameters, cmdletSpec, isPsError, psError, type PsError } from "./teamsCmdletBinding";
+import { bindParameters, cmdletSpec, isPsError, type PsError } from "./teamsCmdletBinding";
+import { commandNotFound, driverError } from "./teamsPsErrors";
 import { GROUP_HANDLERS } from "./teamsPsGroups";
 import { LIS_HANDLERS } from "./teamsPsLis";
 import { POLICY_HANDLERS, psContext, type CmdletHandler } from "./teamsPsPolicies";
@@ -9,8 +10,8 @@ import type { TenantState } from "./tenantState";
 /**
  * The semantics behind `POST /_emulator/teams/powershell`: one `DriverRequest` in, one `DriverResponse` out,
  * as the driver script would answer after splatting the parameters onto the cmdlet. Binding follows the
- * cmdlet table (teamsCmdlets.ts); failures come back as `{ok: false, error: {type, message, cmdlet}}`
- * with PowerShell's error category as `type`.
+ * vendored cmdlet contract (teamsCmdletBinding.ts); failures come back as the driver reports them, with the
+ * module's category, FullyQualifiedErrorId and exception type (teamsPsErrors.ts).
  */
 
 const HANDLERS: Record<string, CmdletHandler> = {
@@ -32,22 +33,23 @@ export function runCmdlet(state: TenantState, body: unknown, now: number): Drive
   const fail = (e: PsError, name = cmdlet): DriverResponse => ({
     id,
     ok: false,
-    error: { type: e.type, message: e.message, cmdlet: name },
+    error: driverError(e, name),
   });
   if (typeof req?.id !== "number" || typeof req.cmdlet !== "string") {
-    return fail(psError("InvalidArgument", "A request is {id: number, cmdlet: string, parameters: object}."));
+    return {
+      id,
+      ok: false,
+      error: {
+        type: "InvalidRequest",
+        message: "A request is {id: number, cmdlet: string, parameters: object}.",
+        cmdlet,
+      },
+    };
   }
   const found = cmdletSpec(cmdlet);
   const handler = found && HANDLERS[found.name];
-  if (!found || !handler) {
-    return fail(
-      psError(
-        "ObjectNotFound",
-        `The term '${cmdlet}' is not recognized as a name of a cmdlet, function, script file, or executable program.`,
-      ),
-    );
-  }
-  const params = bindParameters(found.spec, req.parameters);
+  if (!found || !handler) return { id, ok: false, error: commandNotFound(cmdlet) };
+  const params = bindParameters(found.name, found.spec, found.contract, req.parameters);
   if (isPsError(params)) return fail(params, found.name);
   const result = handler(psContext(state, now), params);
   if (isPsError(result)) return fail(result, found.name);

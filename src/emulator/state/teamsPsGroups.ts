@@ -62,7 +62,10 @@ export const GROUP_HANDLERS: Record<string, CmdletHandler> = {
         `At most ${MAX_GROUPS_PER_POLICY_TYPE} groups can be assigned a policy of type ${type}.`,
       );
     }
-    const rank = p.Rank as number | undefined;
+    // -Rank is documented as Int32 in SYNTAX and String in its yaml block: bind either, use the number.
+    const rank = p.Rank === undefined ? undefined : Number(p.Rank);
+    if (rank !== undefined && !Number.isInteger(rank))
+      return psError("InvalidArgument", `Rank must be a whole number (got '${String(p.Rank)}').`);
     if (rank !== undefined && rank < 1)
       return psError("InvalidArgument", `Rank must be 1 or more (got ${rank}).`);
     addGroupAssignment(

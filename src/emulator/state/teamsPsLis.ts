@@ -1,6 +1,7 @@
+import { contractCmdlet } from "../../teams/powershell/contract";
 import { guidFrom } from "../ids";
 import { nextSeq, type TeamsCivicAddressRecord, type TeamsLocationRecord } from "./teams";
-import { psError } from "./teamsCmdletBinding";
+import { psError, type PsError } from "./teamsCmdletBinding";
 import type { CmdletHandler, PsContext } from "./teamsPsPolicies";
 
 /**
@@ -65,6 +66,27 @@ const noLocation = (id: string) => psError("ObjectNotFound", `Location '${id}' w
 const eqText = (a: unknown, b: unknown) =>
   typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
 
+/**
+ * Set-CsOnlineLisCivicAddress.md @ 93336da: "Editing address using this cmdlet is restricted to the following
+ * countries/regions" (the contract's countryRestriction) and only fields marked "Publicly editable"; the others are
+ * "reserved for internal Microsoft use". Both the address's country and a new -CountryOrRegion must be listed.
+ */
+function refusedAddressEdit(a: TeamsCivicAddressRecord, p: Record<string, unknown>): PsError | undefined {
+  const contract = contractCmdlet("Set-CsOnlineLisCivicAddress")!;
+  const allowed = contract.countryRestriction ?? [];
+  for (const country of [a.fields.CountryOrRegion, p.CountryOrRegion]) {
+    if (typeof country === "string" && !allowed.includes(country.toUpperCase())) {
+      return psError(
+        "InvalidOperation",
+        `Editing a civic address in ${country.toUpperCase()} is not supported; public editing is limited to ${allowed.join(", ")}.`,
+      );
+    }
+  }
+  const internal = Object.keys(p).find((k) => contract.parameters[k]?.internalOnly);
+  if (internal) return psError("InvalidOperation", `-${internal} is reserved for internal Microsoft use.`);
+  return undefined;
+}
+
 export const LIS_HANDLERS: Record<string, CmdletHandler> = {
   "Get-CsOnlineLisCivicAddress": (ctx, p) => {
     if (typeof p.CivicAddressId === "string") {
@@ -98,6 +120,8 @@ export const LIS_HANDLERS: Record<string, CmdletHandler> = {
   "Set-CsOnlineLisCivicAddress": (ctx, p) => {
     const a = findAddress(ctx, p.CivicAddressId as string);
     if (!a) return noAddress(p.CivicAddressId as string);
+    const refused = refusedAddressEdit(a, p);
+    if (refused) return refused;
     const fields = Object.fromEntries(Object.entries(p).filter(([k]) => k !== "CivicAddressId"));
     a.fields = { ...a.fields, ...fields };
     return null;
@@ -142,7 +166,14 @@ export const LIS_HANDLERS: Record<string, CmdletHandler> = {
     const l = findLocation(ctx, p.LocationId as string);
     if (!l) return noLocation(p.LocationId as string);
     if (typeof p.Location === "string") l.location = p.Location;
-    if (typeof p.Elin === "string") l.elin = p.Elin;
+    // "You can set or change the ELIN, but you can't clear its value" (Set-CsOnlineLisLocation.md @ 93336da).
+    if (p.Elin === "" && l.elin) {
+      return psError(
+        "InvalidArgument",
+        `The ELIN of location '${l.locationId}' cannot be cleared; recreate the location without an ELIN instead.`,
+      );
+    }
+    if (typeof p.Elin === "string" && p.Elin !== "") l.elin = p.Elin;
     return null;
   },
   "Remove-CsOnlineLisLocation": (ctx, p) => {

@@ -47,8 +47,11 @@ export function wildcard(pattern: string): RegExp {
   return new RegExp(`^${source}$`, "i");
 }
 
-/** Dial plan identities are limited to 49 letters, digits, '-' and '.' (§3.4). */
-const DIAL_PLAN_NAME = /^[A-Za-z0-9.-]{1,49}$/;
+/**
+ * Dial plan identities: "cannot exceed 49 characters … alphabetic or numeric characters, hyphen (-) and dot (.)
+ * … should not begin with a (.)" (New-CsTenantDialPlan.md @ 93336da, -Identity).
+ */
+const DIAL_PLAN_NAME = /^[A-Za-z0-9-][A-Za-z0-9.-]{0,48}$/;
 const MAX_RULES = 50;
 
 function policyObject(noun: string, p: TeamsPolicyRecord): Record<string, unknown> {
@@ -159,7 +162,7 @@ function policyHandlers(noun: string, type: string): Record<string, CmdletHandle
       if (noun === "CsTenantDialPlan" && !DIAL_PLAN_NAME.test(name)) {
         return psError(
           "InvalidArgument",
-          `The Identity "${name}" is not valid: a dial plan name has at most 49 characters of letters, digits, '-' and '.'.`,
+          `The Identity "${name}" is not valid: a dial plan name has at most 49 characters of letters, digits, '-' and '.', and does not begin with '.'.`,
         );
       }
       const settings = applySettings(ctx, noun, {}, p);
@@ -167,8 +170,10 @@ function policyHandlers(noun: string, type: string): Record<string, CmdletHandle
       return policyObject(noun, createPolicy(ctx.area, ctx.tenantId, type, name, settings));
     },
     [`Set-${noun}`]: (ctx, p) => {
-      const found = find(ctx, p.Identity as string);
-      if (!found) return notFound(p.Identity as string);
+      // -Identity is optional on Set (the page's yaml: Required False); without it the Global instance is meant.
+      const identity = typeof p.Identity === "string" ? p.Identity : "Global";
+      const found = find(ctx, identity);
+      if (!found) return notFound(identity);
       const settings = applySettings(ctx, noun, found.settings, p);
       if (isPsError(settings)) return settings;
       found.settings = settings;
@@ -193,14 +198,23 @@ function policyHandlers(noun: string, type: string): Record<string, CmdletHandle
       return null;
     },
     [`Grant-${noun}`]: (ctx, p) => {
-      const name = p.PolicyName === null ? null : policyNameOf(p.PolicyName as string);
-      if (name === null || isGlobalName(name)) {
-        delete ctx.area.globalGrants[type];
-        return null;
+      // Only the tenant grant is emulated: -Identity (a user) and -Group go through Graph or group assignment.
+      if (p.Global !== true) {
+        return psError("NotImplemented", `The emulator implements ${`Grant-${noun}`} only with -Global.`);
       }
-      const found = find(ctx, name);
-      if (!found) return notFound(name);
-      ctx.area.globalGrants[type] = found.name;
+      // `-PolicyName $null` is documented for a user's assignment only (Grant-Cs*.md, -PolicyName).
+      if (typeof p.PolicyName !== "string") {
+        return psError(
+          "InvalidArgument",
+          "Grant -Global needs -PolicyName: the policy whose settings Global takes.",
+        );
+      }
+      const found = find(ctx, p.PolicyName);
+      if (!found) return notFound(p.PolicyName);
+      // "Sets the parameters of the Global policy instance to the values in the specified policy instance" (-Global):
+      // a copy; later changes of the named policy do not reach Global, and the named policy stays removable.
+      const global = find(ctx, "Global")!;
+      global.settings = JSON.parse(JSON.stringify(found.settings)) as Record<string, unknown>;
       return null;
     },
   };

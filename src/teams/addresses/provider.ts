@@ -6,6 +6,10 @@
  * - Outputs `locationIds` (definition location id → Teams LocationId), which NumberAssignments consumes.
  * - Delete refuses while ASSIGNED numbers still point at any of its locations, naming them (unassigned numbers
  *   are detached first: numbersAt.ts); a missing address is gone.
+ * - An address field change Teams does not allow in place (any change outside the publicly editable countries,
+ *   e.g. Spain: editable.ts) is a REPLACEMENT, create-before-delete: a new address with the same key and its
+ *   locations is created, the numbers follow the new `locationIds` (NumberAssignments updates before the old
+ *   address is deleted), and the old address goes last. Location changes stay in place.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { CivicAddress } from "../admin/port";
@@ -19,6 +23,7 @@ import {
 } from "../policies/context";
 import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../policies/errors";
 import type { CheckFailure } from "../policies/settingsProvider";
+import { whyNotEditable } from "./editable";
 import { addressFields, inputsFromAddress } from "./fields";
 import { reconcileLocations } from "./locations";
 import { releaseLocations } from "./numbersAt";
@@ -47,6 +52,11 @@ function comparable(i: EmergencyAddressInputs): unknown {
   return { fields: addressFields(i), locations };
 }
 
+/** `CompanyName` → `companyName`: the input properties a replacement names. */
+function fieldInputs(fields: string[]): string[] {
+  return fields.map((f) => f.charAt(0).toLowerCase() + f.slice(1));
+}
+
 export function checkEmergencyAddress(i: EmergencyAddressInputs): CheckFailure[] {
   const failures: CheckFailure[] = [];
   if (typeof i.key !== "string" || i.key === "" || i.key.includes("]"))
@@ -66,11 +76,26 @@ export function createEmergencyAddressProvider(options: TeamsProviderOptions = {
   const stack: TeamsStackSettings = {};
   const admin = () => teamsAdminFor(options, stack);
 
-  async function find(civicAddressId: string | undefined, key: string): Promise<CivicAddress | undefined> {
+  /**
+   * The address this resource manages: by its recorded id when it has one (never by key then — during a
+   * replacement the old and the new address share the key), else adopted by key if it can be brought to the
+   * desired fields in place.
+   */
+  async function find(
+    civicAddressId: string | undefined,
+    key: string,
+    desired?: CivicAddress["fields"],
+  ): Promise<CivicAddress | undefined> {
     const all = await admin().powershell.listCivicAddresses();
-    return (
-      (civicAddressId ? all.find((a) => a.civicAddressId === civicAddressId) : undefined) ??
-      all.find((a) => a.key === key)
+    if (civicAddressId) return all.find((a) => a.civicAddressId === civicAddressId);
+    return all.find(
+      (a) =>
+        a.key === key &&
+        (!desired ||
+          !whyNotEditable(
+            a.fields.CountryOrRegion,
+            settingsDelta(desired, a.fields as unknown as Record<string, unknown>),
+          )),
     );
   }
 
@@ -80,10 +105,18 @@ export function createEmergencyAddressProvider(options: TeamsProviderOptions = {
   ): Promise<EmergencyAddressOutputs> {
     const a = admin();
     const fields = addressFields(inputs);
-    let address = await find(olds?.civicAddressId, inputs.key);
+    let address = await find(olds?.civicAddressId, inputs.key, fields);
     if (!address) address = await a.powershell.createCivicAddress(inputs.key, fields);
     else {
       const delta = settingsDelta(fields, address.fields as unknown as Record<string, unknown>);
+      const refused = whyNotEditable(address.fields.CountryOrRegion, delta);
+      if (refused) {
+        // diff plans a replacement for these; reaching here means the live address drifted out of band.
+        throw new Error(
+          `${label(inputs.key)}: ${Object.keys(delta).join(", ")} changed in Teams and ${refused}. ` +
+            "Run `pulumi refresh`, then `pulumi up` replaces the address (its numbers move to the new one).",
+        );
+      }
       if (Object.keys(delta).length > 0) await a.powershell.setCivicAddress(address.civicAddressId, delta);
     }
     const locationIds = await reconcileLocations(
@@ -109,6 +142,14 @@ export function createEmergencyAddressProvider(options: TeamsProviderOptions = {
     async diff(_id, olds, news) {
       // The id is the address's identity (it is written into Teams); a new id is a new address.
       if (olds.key !== news.key) return { changes: true, replaces: ["key"], deleteBeforeReplace: false };
+      const delta = settingsDelta(
+        addressFields(news),
+        addressFields(olds) as unknown as Record<string, unknown>,
+      );
+      if (whyNotEditable(olds.countryOrRegion, delta)) {
+        // Not editable in place: a new address, the numbers moved to it, then the old one removed.
+        return { changes: true, replaces: fieldInputs(Object.keys(delta)), deleteBeforeReplace: false };
+      }
       return {
         changes: !sameValue(comparable(olds), comparable(news)),
         replaces: [],

@@ -113,8 +113,8 @@ export interface TeamsPowerShellAdmin {
   }): Promise<GroupPolicyAssignment[]>;
   grantGroupPolicy(assignment: GroupPolicyAssignment): Promise<void>;
   removeGroupPolicy(groupId: string, policyType: TeamsPolicyType): Promise<void>;
-  /** Grants a policy tenant-wide (`Grant-Cs… -Global`); `undefined` resets to the built-in Global policy. */
-  grantGlobalPolicy(policyType: TeamsPolicyType, policyName: string | undefined): Promise<void>;
+  /** Copies the named policy's settings into the Global instance (not a pointer: later edits do not follow). */
+  grantGlobalPolicy(policyType: TeamsPolicyType, policyName: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -12,8 +12,21 @@ export interface DriverRequest {
 }
 
 export type DriverResponse =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: { type: string; message: string; cmdlet: string } };
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: DriverError };
+
+/**
+ * A failed call. `type` is the driver's summary (its own `NotAllowed`/`InvalidRequest`, else the error category, else
+ * the exception type); `category`, `errorId` and `exception` are the ErrorRecord's `CategoryInfo.Category`,
+ * `FullyQualifiedErrorId` and exception type as the module emitted them (absent from older drivers).
+ */
+export interface DriverError {
+  type: string;
+  message: string;
+  cmdlet: string;
+  category?: string;
+  errorId?: string;
+  exception?: string;
+}
 
 /** First line the driver prints once connected, so the adapter knows the session is ready. */
 export interface DriverReady {

@@ -2,14 +2,22 @@
  * `pulumi-nodejs:dynamic/tenant-teams:GlobalPolicyGrant`: `Grant-Cs<Policy> -Global -PolicyName <name>`, the
  * tenant default of one policy type. Used for the emergency call routing policy, which Teams cannot grant to
  * groups (graph-teams-licensing.md §3.5), so the definition grants it tenant-wide
- * (`teamsVoice.globalEmergencyCallRoutingPolicy`). Delete resets the default to the built-in Global policy,
- * which is also what lets the policy itself be deleted afterwards.
+ * (`teamsVoice.globalEmergencyCallRoutingPolicy`).
  *
- * No read: the port cannot read a -Global grant back, so refresh keeps the state and a re-run with the same
- * inputs makes no write (diff compares inputs).
+ * What the grant does, as documented (office-docs-powershell teams/teams-ps/MicrosoftTeams/
+ * Grant-CsTeamsEmergencyCallRoutingPolicy.md @ 93336da, -Global): "Sets the parameters of the Global policy
+ * instance to the values in the specified policy instance" — a COPY, not a pointer. So:
+ * - create remembers Global's settings first (`restoreSettings`), then grants;
+ * - a change of the named policy's settings (`settings` input) grants again, since Global keeps the old copy;
+ * - delete puts the remembered settings back with Set-Cs… -Identity Global, or, without a memory, resets Global
+ *   with `Remove-Cs… -Identity Global` ("resets the … Global policy instance to its default values",
+ *   Remove-CsTeamsEmergencyCallRoutingPolicy.md Example 2). `-PolicyName $null` is documented only for a
+ *   user's assignment and is never sent.
+ * The named policy does not stay in use by the grant: it can be deleted independently.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { GlobalPolicyGrantInputs } from "../../resourceTypes";
+import type { GlobalPolicyGrantInputs, GlobalPolicyGrantOutputs } from "../../resourceTypes";
+import { sameValue } from "../policies/canonical";
 import {
   configureFrom,
   teamsAdminFor,
@@ -19,7 +27,7 @@ import {
 
 export type GlobalPolicyGrantProvider = pulumi.dynamic.ResourceProvider<
   GlobalPolicyGrantInputs,
-  GlobalPolicyGrantInputs
+  GlobalPolicyGrantOutputs
 >;
 
 export function createGlobalPolicyGrantProvider(
@@ -45,22 +53,30 @@ export function createGlobalPolicyGrantProvider(
     },
     async diff(_id, olds, news) {
       return {
-        changes: olds.policyName !== news.policyName || olds.policyType !== news.policyType,
-        // Another type is another tenant default: grant the new one, then reset the old.
+        changes:
+          olds.policyName !== news.policyName ||
+          olds.policyType !== news.policyType ||
+          !sameValue(olds.settings ?? {}, news.settings ?? {}),
+        // Another type is another tenant default: grant the new one, then restore the old.
         replaces: olds.policyType !== news.policyType ? ["policyType"] : [],
         deleteBeforeReplace: false,
       };
     },
     async create(inputs) {
-      await admin().powershell.grantGlobalPolicy(inputs.policyType, inputs.policyName);
-      return { id: inputs.policyType, outs: inputs };
+      const ps = admin().powershell;
+      const before = await ps.getPolicy(inputs.policyType, "Global");
+      await ps.grantGlobalPolicy(inputs.policyType, inputs.policyName);
+      return { id: inputs.policyType, outs: { ...inputs, restoreSettings: before?.settings ?? {} } };
     },
-    async update(_id, _olds, news) {
+    async update(_id, olds, news) {
       await admin().powershell.grantGlobalPolicy(news.policyType, news.policyName);
-      return { outs: news };
+      return { outs: { ...news, restoreSettings: olds.restoreSettings } };
     },
     async delete(_id, props) {
-      await admin().powershell.grantGlobalPolicy(props.policyType, undefined);
+      const ps = admin().powershell;
+      const restore = props.restoreSettings;
+      if (restore && Object.keys(restore).length > 0) await ps.setPolicy(props.policyType, "Global", restore);
+      else await ps.removePolicy(props.policyType, "Global");
     },
   };
 }

@@ -12,6 +12,8 @@ interface PsFailure {
   name: string;
   type: string;
   detail: string;
+  errorId?: string;
+  category?: string;
 }
 
 function psFailure(error: unknown): PsFailure | undefined {
@@ -34,15 +36,37 @@ export class StillAssignedError extends Error {
   }
 }
 
-/** A cmdlet that failed because its object does not exist: for delete/read that means "already gone". */
-export function isNotFound(error: unknown): boolean {
-  return /notfound/i.test(psFailure(error)?.type ?? "");
+/**
+ * The code part of a FullyQualifiedErrorId (`NotFound,Microsoft.Teams.ConfigApi.Cmdlets.GetCsTeamsCallingPolicy` →
+ * `NotFound`). Real MicrosoftTeams errors carry the service's code there with category InvalidOperation (ConfigAPI
+ * cmdlets, office-docs-powershell#9229) or `Unspecified` with category NotSpecified (LIS cmdlets,
+ * office-docs-powershell#7739), so neither the category nor the id alone says "not found": the message does too.
+ */
+function errorCode(e: PsFailure): string {
+  return (e.errorId ?? "").split(",")[0];
 }
 
-/** A cmdlet the service refused because the object is still in use (ResourceBusy / "in use"). */
+/** A cmdlet that failed because its object does not exist: for delete/read that means "already gone". */
+export function isNotFound(error: unknown): boolean {
+  const e = psFailure(error);
+  if (!e) return false;
+  return (
+    /notfound/i.test(e.type) ||
+    /^(NotFound|ObjectNotFound)$/i.test(errorCode(e)) ||
+    /^ObjectNotFound$/i.test(e.category ?? "") ||
+    /\bnot found\b|\bcannot find\b|\bcould not be found\b/i.test(e.detail)
+  );
+}
+
+/** A cmdlet the service refused because the object is still in use ("in use", "cannot be removed", ResourceBusy). */
 export function isInUse(error: unknown): boolean {
   const e = psFailure(error);
-  return !!e && (/busy|inuse/i.test(e.type) || /in use|cannot be removed/i.test(e.detail));
+  return (
+    !!e &&
+    (/busy|inuse/i.test(e.type) ||
+      /^(ResourceBusy|InUse)$/i.test(errorCode(e)) ||
+      /in use|still use|cannot be removed/i.test(e.detail))
+  );
 }
 
 /** The service's own words, for the refusal message when the toolkit could not see the use itself. */

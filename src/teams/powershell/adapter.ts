@@ -8,7 +8,8 @@ import {
   type TeamsPowerShellAdmin,
   type VoiceRoute,
 } from "../admin/port";
-import { allowedCmdlet, DRIVER_ALLOW_LIST, LIST_PARAMETERS, refusedParameter } from "./allowList";
+import { allowedCmdlet, DRIVER_ALLOW_LIST, refusedParameter } from "./contract";
+import { LIST_PARAMETERS } from "./listParameters";
 import { TeamsPowerShellError } from "./errors";
 import { policyCmdlet } from "./policyCmdlets";
 import type { PwshProcess } from "./pwshProcess";
@@ -42,6 +43,8 @@ export class PowerShellTeamsAdmin implements TeamsPowerShellAdmin {
         response.error.cmdlet || name,
         response.error.type,
         response.error.message,
+        response.error.errorId,
+        response.error.category,
       );
     }
     return resultObjects(response.result);
@@ -257,9 +260,9 @@ export class PowerShellTeamsAdmin implements TeamsPowerShellAdmin {
     await this.run("Remove-CsGroupPolicyAssignment", { GroupId: groupId, PolicyType: policyType });
   }
 
-  async grantGlobalPolicy(policyType: TeamsPolicyType, policyName: string | undefined): Promise<void> {
-    // `-PolicyName $null` resets the tenant default to the built-in Global policy (§3.5).
-    await this.run(policyCmdlet("Grant", policyType), { Global: true, PolicyName: policyName ?? null });
+  /** `Grant-Cs… -Global -PolicyName x`: copies x's settings into Global (see globalGrantProvider.ts). */
+  async grantGlobalPolicy(policyType: TeamsPolicyType, policyName: string): Promise<void> {
+    await this.run(policyCmdlet("Grant", policyType), { Global: true, PolicyName: policyName });
   }
 
   async close(): Promise<void> {

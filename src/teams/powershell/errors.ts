@@ -10,6 +10,10 @@ export class TeamsPowerShellError extends Error {
     /** PowerShell's error category (ObjectNotFound, ResourceExists…), the driver's `NotAllowed`/`InvalidRequest`, or the error object's type. */
     readonly type: string,
     readonly detail: string,
+    /** The ErrorRecord's `FullyQualifiedErrorId` (`<id>,<implementing type>`), when the driver reported one. */
+    readonly errorId?: string,
+    /** The ErrorRecord's `CategoryInfo.Category` as emitted (NotSpecified, InvalidOperation…). */
+    readonly category?: string,
   ) {
     super(`${cmdlet} failed (${type}): ${detail}`);
     this.name = "TeamsPowerShellError";

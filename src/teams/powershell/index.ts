@@ -9,7 +9,7 @@ export { PowerShellTeamsAdmin } from "./adapter";
 export { PwshProcess, type PwshProcessOptions } from "./pwshProcess";
 export { TeamsPowerShellError, PwshStartError, PwshTimeoutError, PwshExitedError } from "./errors";
 export { DRIVER_SCRIPT_PATH, PWSH_PATH_ENV } from "./driverPath";
-export { DRIVER_ALLOW_LIST } from "./allowList";
+export { DRIVER_ALLOW_LIST, CMDLET_CONTRACT } from "./contract";
 
 /** One adapter over one driver process; call `close()` at the end of the run. */
 export function createPowerShellTeamsAdmin(options: PwshProcessOptions = {}): PowerShellTeamsAdmin {

@@ -37,95 +37,26 @@ $InformationPreference = 'SilentlyContinue'
 [Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)
 
 # ----------------------------------------------------------------------------------------------------------------
-# The allow-list: cmdlet -> the parameter names a request may pass. Literal on purpose: the offline checks read it
-# from this file's syntax tree and compare it with the documented cmdlets (documentedCmdlets.ts) and the emulator.
-$AllowedCmdlets = @{
-    # Teams calling policy (reference section 3.4)
-    'Get-CsTeamsCallingPolicy'                 = @('Identity')
-    'New-CsTeamsCallingPolicy'                 = @('Identity', 'Description', 'AllowPrivateCalling', 'AllowVoicemail',
-        'AllowCallForwardingToPhone', 'AllowCallForwardingToUser', 'AllowCallGroups', 'AllowDelegation',
-        'AllowWebPSTNCalling', 'AllowCloudRecordingForCalls', 'AllowTranscriptionForCalling', 'AllowSIPDevicesCalling',
-        'AllowCallRedirect', 'BusyOnBusyEnabledType', 'InboundPstnCallRoutingTreatment',
-        'InboundFederatedCallRoutingTreatment', 'PreventTollBypass', 'MusicOnHoldEnabledType', 'AutoAnswerEnabledType',
-        'SpamFilteringEnabledType', 'CallRecordingExpirationDays', 'EnableSpendLimits', 'CallingSpendUserLimit',
-        'LiveCaptionsEnabledTypeForCalling', 'Copilot')
-    'Set-CsTeamsCallingPolicy'                 = @('Identity', 'AllowPrivateCalling', 'AllowVoicemail',
-        'AllowCallForwardingToPhone', 'AllowCallForwardingToUser', 'AllowCallGroups', 'AllowDelegation',
-        'AllowWebPSTNCalling', 'AllowCloudRecordingForCalls', 'AllowTranscriptionForCalling', 'AllowSIPDevicesCalling',
-        'AllowCallRedirect', 'BusyOnBusyEnabledType', 'InboundPstnCallRoutingTreatment',
-        'InboundFederatedCallRoutingTreatment', 'PreventTollBypass', 'MusicOnHoldEnabledType', 'AutoAnswerEnabledType',
-        'SpamFilteringEnabledType', 'CallRecordingExpirationDays', 'EnableSpendLimits', 'CallingSpendUserLimit',
-        'LiveCaptionsEnabledTypeForCalling', 'Copilot')
-    'Remove-CsTeamsCallingPolicy'              = @('Identity')
-    'Grant-CsTeamsCallingPolicy'               = @('PolicyName', 'Global')
-
-    # Emergency calling policy (3.4)
-    'Get-CsTeamsEmergencyCallingPolicy'        = @('Identity')
-    'New-CsTeamsEmergencyCallingPolicy'        = @('Identity', 'Description', 'NotificationGroup',
-        'NotificationDialOutNumber', 'NotificationMode', 'ExternalLocationLookupMode',
-        'EnhancedEmergencyServiceDisclaimer', 'ExtendedNotifications')
-    'Set-CsTeamsEmergencyCallingPolicy'        = @('Identity', 'Description', 'NotificationGroup',
-        'NotificationDialOutNumber', 'NotificationMode', 'ExternalLocationLookupMode',
-        'EnhancedEmergencyServiceDisclaimer', 'ExtendedNotifications')
-    'Remove-CsTeamsEmergencyCallingPolicy'     = @('Identity')
-    'Grant-CsTeamsEmergencyCallingPolicy'      = @('PolicyName', 'Global')
-
-    # Emergency call routing policy (3.4)
-    'Get-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity')
-    'New-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity', 'Description', 'EmergencyNumbers',
-        'AllowEnhancedEmergencyServices')
-    'Set-CsTeamsEmergencyCallRoutingPolicy'    = @('Identity', 'Description', 'EmergencyNumbers',
-        'AllowEnhancedEmergencyServices')
-    'Remove-CsTeamsEmergencyCallRoutingPolicy' = @('Identity')
-    'Grant-CsTeamsEmergencyCallRoutingPolicy'  = @('PolicyName', 'Global')
-
-    # Online voice routing policy, voice routes, PSTN usages (3.4)
-    'Get-CsOnlineVoiceRoutingPolicy'           = @('Identity')
-    'New-CsOnlineVoiceRoutingPolicy'           = @('Identity', 'Description', 'OnlinePstnUsages')
-    'Set-CsOnlineVoiceRoutingPolicy'           = @('Identity', 'Description', 'OnlinePstnUsages')
-    'Remove-CsOnlineVoiceRoutingPolicy'        = @('Identity')
-    'Grant-CsOnlineVoiceRoutingPolicy'         = @('PolicyName', 'Global')
-    'Get-CsOnlineVoiceRoute'                   = @('Identity')
-    'New-CsOnlineVoiceRoute'                   = @('Identity', 'Description', 'NumberPattern', 'OnlinePstnGatewayList',
-        'OnlinePstnUsages', 'Priority')
-    'Set-CsOnlineVoiceRoute'                   = @('Identity', 'Description', 'NumberPattern', 'OnlinePstnGatewayList',
-        'OnlinePstnUsages', 'Priority')
-    'Remove-CsOnlineVoiceRoute'                = @('Identity')
-    'Get-CsOnlinePstnUsage'                    = @('Identity')
-    'Set-CsOnlinePstnUsage'                    = @('Identity', 'Usage')
-
-    # Tenant dial plans with in-memory normalization rules (3.4)
-    'Get-CsTenantDialPlan'                     = @('Identity')
-    'New-CsTenantDialPlan'                     = @('Identity', 'Description', 'SimpleName', 'NormalizationRules')
-    'Set-CsTenantDialPlan'                     = @('Identity', 'Description', 'SimpleName', 'NormalizationRules')
-    'Remove-CsTenantDialPlan'                  = @('Identity')
-    'Grant-CsTenantDialPlan'                   = @('PolicyName', 'Global')
-
-    # Emergency addresses and locations (3.7)
-    'Get-CsOnlineLisCivicAddress'              = @('CivicAddressId')
-    'New-CsOnlineLisCivicAddress'              = @('CompanyName', 'HouseNumber', 'StreetName', 'City', 'StateOrProvince',
-        'PostalCode', 'CountryOrRegion', 'Latitude', 'Longitude', 'Description', 'Elin')
-    'Set-CsOnlineLisCivicAddress'              = @('CivicAddressId', 'CompanyName', 'HouseNumber', 'StreetName', 'City',
-        'StateOrProvince', 'PostalCode', 'CountryOrRegion', 'Latitude', 'Longitude', 'Description', 'Elin')
-    'Remove-CsOnlineLisCivicAddress'           = @('CivicAddressId')
-    'Get-CsOnlineLisLocation'                  = @('CivicAddressId', 'LocationId')
-    'New-CsOnlineLisLocation'                  = @('CivicAddressId', 'Location', 'Elin')
-    'Set-CsOnlineLisLocation'                  = @('LocationId', 'Location', 'Elin')
-    'Remove-CsOnlineLisLocation'               = @('LocationId')
-
-    # Group policy assignment (3.5). Grant-Cs* -Group is the announced successor; New-CsGroupPolicyAssignment is
-    # what the emulator implements and maps 1:1 onto (group, type, name, rank).
-    'Get-CsGroupPolicyAssignment'              = @('GroupId', 'PolicyType')
-    'New-CsGroupPolicyAssignment'              = @('GroupId', 'PolicyType', 'PolicyName', 'Rank')
-    'Remove-CsGroupPolicyAssignment'           = @('GroupId', 'PolicyType')
-
-    # Numbers (3.1-3.3): current names and the older ones the rename (2026-06) kept as aliases.
-    'Get-CsPhoneNumberAssignment'              = @('TelephoneNumber', 'AssignedPstnTargetId', 'NumberType',
-        'LocationId', 'Top', 'Skip')
-    'Set-CsPhoneNumberAssignment'              = @('Identity', 'TelephoneNumber', 'NumberType', 'PhoneNumber',
-        'PhoneNumberType', 'LocationId', 'AssignmentCategory')
-    'Remove-CsPhoneNumberAssignment'           = @('Identity', 'TelephoneNumber', 'NumberType', 'PhoneNumber',
-        'PhoneNumberType', 'RemoveAll')
+# The allow-list: cmdlet -> the parameter names (and aliases) a request may pass, and whether the call gets
+# -Confirm:$false. It is DATA generated from Microsoft's cmdlet reference (contract/teams-cmdlets.json, pinned commit)
+# by tools/cmdlet-contract; this file only loads it. A missing or malformed list stops the driver before it connects.
+$AllowListPath = Join-Path -Path $PSScriptRoot -ChildPath 'contract/driver-allow-list.json'
+$AllowedCmdlets = @{}
+$ConfirmFalseCmdlets = @{}
+try {
+    $allowListDocument = Get-Content -LiteralPath $AllowListPath -Raw -ErrorAction Stop | ConvertFrom-Json -AsHashtable
+    foreach ($entry in $allowListDocument['cmdlets'].GetEnumerator()) {
+        $AllowedCmdlets[[string]$entry.Key] = [string[]]@($entry.Value['parameters'])
+        if ($entry.Value['confirmFalse'] -eq $true) { $ConfirmFalseCmdlets[[string]$entry.Key] = $true }
+    }
+}
+catch {
+    [Console]::Error.WriteLine("teams-driver: start-up failed: cannot read the allow-list ${AllowListPath}: $($_.Exception.Message)")
+    exit 2
+}
+if ($AllowedCmdlets.Count -eq 0) {
+    [Console]::Error.WriteLine("teams-driver: start-up failed: the allow-list ${AllowListPath} is empty")
+    exit 2
 }
 
 # Parameters whose JSON value is a list modifier {"Add":[...],"Remove":[...]} (PowerShell: @{Add=...;Remove=...}).
@@ -177,11 +108,18 @@ function ConvertTo-ProtocolJson {
 }
 
 function Write-ErrorResponse {
-    param([long] $Id, [string] $Type, [string] $Message, [string] $Cmdlet)
+    # category/errorId/exception: the ErrorRecord's CategoryInfo.Category, FullyQualifiedErrorId and exception type,
+    # kept as the module emitted them (docs/teams-powershell.md, "Errors").
+    param([long] $Id, [string] $Type, [string] $Message, [string] $Cmdlet, [string] $Category = '',
+        [string] $ErrorId = '', [string] $Exception = '')
+    $errorObject = [ordered]@{ type = $Type; message = $Message; cmdlet = $Cmdlet }
+    if ($Category) { $errorObject['category'] = $Category }
+    if ($ErrorId) { $errorObject['errorId'] = $ErrorId }
+    if ($Exception) { $errorObject['exception'] = $Exception }
     $response = [ordered]@{
         id    = $Id
         ok    = $false
-        error = [ordered]@{ type = $Type; message = $Message; cmdlet = $Cmdlet }
+        error = $errorObject
     }
     Write-ProtocolLine -Json (ConvertTo-ProtocolJson -Value $response -Depth 4)
 }
@@ -436,9 +374,14 @@ function Invoke-DriverRequest {
         $clearFirst = @{}
         $splat = ConvertTo-Splat -CmdletName $cmdletName -Command $command -Parameters $request['parameters'] `
             -ClearFirst $clearFirst
+        # A non-interactive host must never wait on a ShouldProcess prompt: every state-changing cmdlet the contract
+        # marks as supporting -Confirm gets -Confirm:$false (only if the installed module has the parameter).
+        $confirmFalse = $ConfirmFalseCmdlets.ContainsKey($cmdletName) -and $command.Parameters.ContainsKey('Confirm')
+        if ($confirmFalse) { $splat['Confirm'] = $false }
         foreach ($name in @($clearFirst.Keys)) {
             # Replacing a whole list: remove what is there, then the main call adds the new elements in order.
             $clearSplat = @{ Identity = $splat['Identity']; $name = $clearFirst[$name] }
+            if ($confirmFalse) { $clearSplat['Confirm'] = $false }
             $null = & $command @clearSplat -ErrorAction Stop
         }
         $driverWarnings = $null
@@ -463,7 +406,10 @@ function Invoke-DriverRequest {
         $kind = if ($exception.Data.Contains('DriverErrorKind')) { [string]$exception.Data['DriverErrorKind'] }
         elseif ($category -and $category -ne 'NotSpecified') { $category }
         else { $exception.GetType().FullName }
-        Write-ErrorResponse -Id $id -Type $kind -Message $exception.Message -Cmdlet $cmdletName
+        $errorId = [string]$_.FullyQualifiedErrorId
+        $exceptionType = $exception.GetType().FullName
+        Write-ErrorResponse -Id $id -Type $kind -Message $exception.Message -Cmdlet $cmdletName -Category $category `
+            -ErrorId $errorId -Exception $exceptionType
     }
 }
 

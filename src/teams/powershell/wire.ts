@@ -51,9 +51,16 @@ export function decodeLine(line: string): DriverLine {
           type: String(e.type ?? "Error"),
           message: String(e.message ?? ""),
           cmdlet: String(e.cmdlet ?? ""),
+          ...optionalText(e, ["category", "errorId", "exception"]),
         },
       },
     };
   }
   return { kind: "noise", text };
+}
+
+function optionalText<K extends string>(o: Record<string, unknown>, keys: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) if (typeof o[k] === "string" && o[k] !== "") out[k] = o[k] as string;
+  return out;
 }

@@ -74,7 +74,7 @@ describe("membership-scope", () => {
       edits: [[MOBILITY, MOBILITY_VALUES, '  rule: (user.employeeType -ne "Guest")']],
       prepare: (path) => appendTo(path(TENANT), membershipApproval("(user.accountEnabled -eq true)")),
       errors: [
-        "departments/mobility.yaml:7:9: membership.rule: this raw rule differs from the rule the platform team approved at tenant.yaml:96 — restore the approved rule, or ask the platform team to approve the new one",
+        "departments/mobility.yaml:7:9: membership.rule: this raw rule differs from the rule the platform team approved at tenant.yaml:98 — restore the approved rule, or ask the platform team to approve the new one",
       ],
     },
     {
@@ -85,7 +85,7 @@ describe("membership-scope", () => {
           membershipApproval("(user.accountEnabled -eq true)").replace("mobility", "mobilty"),
         ),
       errors: [
-        "tenant.yaml:95:19: platformApprovals.membershipRules[0].department: approval names department 'mobilty', which does not exist (did you mean 'mobility'?) — name a file in departments/ or remove the approval",
+        "tenant.yaml:97:19: platformApprovals.membershipRules[0].department: approval names department 'mobilty', which does not exist (did you mean 'mobility'?) — name a file in departments/ or remove the approval",
       ],
     },
   ];
@@ -116,7 +116,7 @@ describe("department-ranks", () => {
       edits: rank(1),
       prepare: (path) => appendTo(path(TENANT), rankApproval("culture", 3)),
       errors: [
-        "departments/culture.yaml:17:9: teams.rank: rank 1 is reserved and the platform team approved rank 3 for this department at tenant.yaml:96 — set 3, or ask for a new approval",
+        "departments/culture.yaml:17:9: teams.rank: rank 1 is reserved and the platform team approved rank 3 for this department at tenant.yaml:98 — set 3, or ask for a new approval",
       ],
     },
     {
@@ -127,9 +127,9 @@ describe("department-ranks", () => {
           rankApproval("cultura", 3) + rankApproval("cultura", 4).replace(APPROVALS + "  ranks:\n", ""),
         ),
       errors: [
-        "tenant.yaml:95:19: platformApprovals.ranks[0].department: approval names department 'cultura', which does not exist (did you mean 'culture'?) — name a file in departments/ or remove the approval",
-        "tenant.yaml:98:19: platformApprovals.ranks[1].department: approval names department 'cultura', which does not exist (did you mean 'culture'?) — name a file in departments/ or remove the approval",
-        "tenant.yaml:98:19: platformApprovals.ranks[1].department: department 'cultura' already has a rank approval at tenant.yaml:96 — keep one approval per department",
+        "tenant.yaml:97:19: platformApprovals.ranks[0].department: approval names department 'cultura', which does not exist (did you mean 'culture'?) — name a file in departments/ or remove the approval",
+        "tenant.yaml:100:19: platformApprovals.ranks[1].department: approval names department 'cultura', which does not exist (did you mean 'culture'?) — name a file in departments/ or remove the approval",
+        "tenant.yaml:100:19: platformApprovals.ranks[1].department: department 'cultura' already has a rank approval at tenant.yaml:98 — keep one approval per department",
       ],
     },
   ];
@@ -180,7 +180,7 @@ describe("department-lifecycle", () => {
       name: "a removal approved while the department is still active",
       prepare: (path) => appendTo(path(TENANT), retirement("mobility")),
       errors: [
-        "tenant.yaml:95:19: platformApprovals.retirements[0].department: department 'mobility' is approved for removal but departments/mobility.yaml still has lifecycle: active — set lifecycle: retiring and deploy that first, or remove the approval",
+        "tenant.yaml:97:19: platformApprovals.retirements[0].department: department 'mobility' is approved for removal but departments/mobility.yaml still has lifecycle: active — set lifecycle: retiring and deploy that first, or remove the approval",
       ],
     },
     {

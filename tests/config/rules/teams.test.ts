@@ -254,14 +254,23 @@ describe("dial plans (schema)", () => {
       name: "a 50-character name",
       edits: [[T, "- name: ES-Villa", `- name: ${"D".repeat(50)}`]],
       errors: [
-        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
+        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\" must be at most 49 characters of letters, digits, '-' and '.', not beginning with '.' (a Teams limit) — correct the value",
       ],
     },
     {
       name: "a name with a space",
       edits: [[T, "- name: ES-Villa", "- name: ES Villa"]],
       errors: [
-        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"ES Villa\" must be at most 49 characters of letters, digits, '-' and '.' (a Teams limit) — correct the value",
+        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \"ES Villa\" must be at most 49 characters of letters, digits, '-' and '.', not beginning with '.' (a Teams limit) — correct the value",
+      ],
+    },
+    {
+      // office-docs-powershell teams/teams-ps/MicrosoftTeams/New-CsTenantDialPlan.md @ 93336da (-Identity):
+      // "The value should not begin with a (.)".
+      name: "a name beginning with a dot",
+      edits: [[T, "- name: ES-Villa", "- name: .ES-Villa"]],
+      errors: [
+        "tenant.yaml:70:13: teamsVoice.dialPlans[0].name: \".ES-Villa\" must be at most 49 characters of letters, digits, '-' and '.', not beginning with '.' (a Teams limit) — correct the value",
       ],
     },
   ];

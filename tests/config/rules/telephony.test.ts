@@ -10,7 +10,7 @@ const HEADER = "userPrincipalName,number,emergencyLocation,category\n";
 const ANNEX = [
   T,
   "        name: Planta baja\n",
-  '        name: Planta baja\n  - id: annex\n    companyName: Ayuntamiento\n    houseNumber: "2"\n    streetName: Calle Mayor\n    city: Villa Pequeña\n    postalCode: "28001"\n    countryOrRegion: ES\n    locations:\n      - id: annex-p1\n        name: Planta 1\n',
+  '        name: Planta baja\n  - id: annex\n    companyName: Ayuntamiento\n    houseNumber: "2"\n    streetName: Calle Mayor\n    city: Villa Pequeña\n    postalCode: "28001"\n    countryOrRegion: ES\n    latitude: 40.4169\n    longitude: -3.7035\n    locations:\n      - id: annex-p1\n        name: Planta 1\n',
 ] as const;
 
 /** Appends a range after `main` (the last block of tenant.yaml). */
@@ -28,14 +28,14 @@ describe("emergency-addresses", () => {
       name: "a duplicate address id",
       edits: [ANNEX, [T, "  - id: annex\n", "  - id: town-hall\n"]],
       errors: [
-        "tenant.yaml:87:9: emergencyAddresses[1].id: emergency address id 'town-hall' is already used at tenant.yaml:77 — give each building its own id",
+        "tenant.yaml:89:9: emergencyAddresses[1].id: emergency address id 'town-hall' is already used at tenant.yaml:77 — give each building its own id",
       ],
     },
     {
       name: "a location id repeated under another address",
       edits: [ANNEX, [T, "      - id: annex-p1\n", "      - id: town-hall-p0\n"]],
       errors: [
-        "tenant.yaml:95:13: emergencyAddresses[1].locations[0].id: emergency location id 'town-hall-p0' is already used at tenant.yaml:85 — location ids are unique across all addresses, because the numbers files name only the location",
+        "tenant.yaml:99:13: emergencyAddresses[1].locations[0].id: emergency location id 'town-hall-p0' is already used at tenant.yaml:87 — location ids are unique across all addresses, because the numbers files name only the location",
       ],
     },
   ];
@@ -53,21 +53,21 @@ describe("number-ranges", () => {
       name: "a duplicate range id",
       edits: [range("main", "+34915560000", "+34915569999")],
       errors: [
-        "tenant.yaml:92:9: numberRanges[1].id: range id 'main' is already used at tenant.yaml:88 — give each number range its own id",
+        "tenant.yaml:94:9: numberRanges[1].id: range id 'main' is already used at tenant.yaml:90 — give each number range its own id",
       ],
     },
     {
       name: "an end that is not a valid number",
       edits: [range("annex", "+34915560000", "+34015569999")],
       errors: [
-        "tenant.yaml:95:10: numberRanges[1].end: +34015569999 is not a valid ES number: no number of that length starts with these digits — check the digits after +34",
+        "tenant.yaml:97:10: numberRanges[1].end: +34015569999 is not a valid ES number: no number of that length starts with these digits — check the digits after +34",
       ],
     },
     {
       name: "an end with a digit too many",
       edits: [[T, 'end: "+34915559999"', 'end: "+349155599990"']],
       errors: [
-        "tenant.yaml:91:10: numberRanges[0].end: +349155599990 has too many digits for ES (+34) — check for an extra digit",
+        "tenant.yaml:93:10: numberRanges[0].end: +349155599990 has too many digits for ES (+34) — check for an extra digit",
       ],
     },
     {
@@ -79,21 +79,21 @@ describe("number-ranges", () => {
       ],
       errors: [
         "tenant.yaml:7:12: organization.country: 'AQ' has no known telephone numbering plan — use the ISO 3166-1 alpha-2 code of the organisation's country, such as ES",
-        "tenant.yaml:91:10: numberRanges[0].end: end +3491555999 has 10 digits but start +34915550000 has 11 — write both ends with the same number of digits",
+        "tenant.yaml:93:10: numberRanges[0].end: end +3491555999 has 10 digits but start +34915550000 has 11 — write both ends with the same number of digits",
       ],
     },
     {
       name: "an end before the start",
       edits: [range("annex", "+34915569999", "+34915560000")],
       errors: [
-        "tenant.yaml:95:10: numberRanges[1].end: end +34915560000 comes before start +34915569999 — swap them or correct the end",
+        "tenant.yaml:97:10: numberRanges[1].end: end +34915560000 comes before start +34915569999 — swap them or correct the end",
       ],
     },
     {
       name: "overlapping ranges",
       edits: [range("annex", "+34915559000", "+34915569999")],
       errors: [
-        "tenant.yaml:94:12: numberRanges[1].start: range 'annex' overlaps range 'main' (tenant.yaml:90) — each number must belong to one range; narrow one of them",
+        "tenant.yaml:96:12: numberRanges[1].start: range 'annex' overlaps range 'main' (tenant.yaml:92) — each number must belong to one range; narrow one of them",
       ],
     },
     {

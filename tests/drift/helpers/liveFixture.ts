@@ -195,6 +195,8 @@ export function cleanLive(): LiveTenant {
             City: "Villa Pequeña",
             PostalCode: "28001",
             CountryOrRegion: "ES",
+            Latitude: "40.4168",
+            Longitude: "-3.7038",
           },
           defaultLocationId: IDS.defaultLocation,
           locations: [

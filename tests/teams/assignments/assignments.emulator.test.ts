@@ -95,13 +95,22 @@ describe("GroupPolicyAssignments", () => {
 });
 
 describe("GlobalPolicyGrant", () => {
-  it("grants the emergency routing policy tenant-wide; the policy cannot be deleted until the grant is", async () => {
+  // Grant-CsTeamsEmergencyCallRoutingPolicy.md @ 93336da (-Global): "Sets the parameters of the Global policy
+  // instance to the values in the specified policy instance" — a copy; delete restores what Global held before.
+  it("copies the emergency routing policy's settings into Global; delete restores Global's earlier settings", async () => {
+    const global = () =>
+      bed.area().policies.find((p) => p.type === "TeamsEmergencyCallRoutingPolicy" && p.name === "Global");
+    bed.ps("Set-CsTeamsEmergencyCallRoutingPolicy", { Identity: "Global", Description: "before" });
+    const emr = bed
+      .area()
+      .policies.find((p) => p.type === "TeamsEmergencyCallRoutingPolicy" && p.name === "EmR")!;
     const grant = await createVia(bed, {
       kind: "GlobalPolicyGrant",
       policyType: "TeamsEmergencyCallRoutingPolicy",
       policyName: "EmR",
     });
-    expect(bed.area().globalGrants.TeamsEmergencyCallRoutingPolicy).toBe("EmR");
+    expect(global()?.settings).toEqual(emr.settings);
+    expect(grant.outs.restoreSettings).toMatchObject({ Description: "before" });
     const policy = {
       kind: "EmergencyCallRoutingPolicy",
       name: "EmR",
@@ -109,10 +118,10 @@ describe("GlobalPolicyGrant", () => {
       allowEnhancedEmergencyServices: false,
       emergencyNumbers: [],
     };
-    await expect(bed.provider.delete!("EmR", policy)).rejects.toThrow(/granted tenant-wide.*-Global grant/);
-    await bed.provider.delete!(grant.id, grant.outs);
-    expect(bed.area().globalGrants.TeamsEmergencyCallRoutingPolicy).toBeUndefined();
+    // The named policy is not held by the grant: it can be deleted while Global keeps the copy.
     await bed.provider.delete!("EmR", policy);
+    await bed.provider.delete!(grant.id, grant.outs);
+    expect(global()?.settings.Description).toBe("before");
   });
 });
 
@@ -127,6 +136,7 @@ describe("EmergencyAddress", () => {
     postalCode: "28001",
     countryOrRegion: "ES",
     latitude: 40.4,
+    longitude: -3.7,
     locations: [
       { id: "p0", name: "Planta baja" },
       { id: "p1", name: floor },
@@ -176,5 +186,37 @@ describe("EmergencyAddress", () => {
     expect(bed.writesOf("Remove-CsOnlineLisCivicAddress")).toBe(1);
     expect(bed.area().civicAddresses.find((a) => a.civicAddressId === id)).toBeUndefined();
     await expect(bed.provider.delete!(id, up.outs)).resolves.toBeUndefined();
+  });
+
+  // Set-CsOnlineLisCivicAddress.md @ 93336da: editing is "restricted to the following countries/regions" (not ES).
+  it("replaces a Spanish address instead of editing it: new address first, numbers follow, old one removed last", async () => {
+    const { id, outs } = await createVia(bed, address());
+    const moved = { ...address(), streetName: "Calle Mayor" };
+    const diff = await bed.provider.diff!(id, outs, moved);
+    expect(diff).toMatchObject({ changes: true, replaces: ["streetName"], deleteBeforeReplace: false });
+    // Pulumi's create-before-delete: the replacement is created while the old address (same key) still exists.
+    bed.resetCounters();
+    const created = await bed.provider.create(moved);
+    expect(created.id).not.toBe(id);
+    expect(bed.writesOf("Set-CsOnlineLisCivicAddress")).toBe(0);
+    expect(bed.area().civicAddresses.find((a) => a.civicAddressId === created.id)?.fields.StreetName).toBe(
+      "Calle Mayor",
+    );
+    expect(created.outs.locationIds.p1).not.toBe(outs.locationIds.p1);
+    await bed.provider.delete!(id, outs);
+    expect(bed.area().civicAddresses.map((a) => a.civicAddressId)).toContain(created.id);
+    expect(bed.area().civicAddresses.map((a) => a.civicAddressId)).not.toContain(id);
+    await bed.provider.delete!(created.id, created.outs);
+  });
+
+  it("edits in place where Teams allows it (a US address)", async () => {
+    const us = { ...address(), key: "us-office", countryOrRegion: "US" };
+    const { id, outs } = await createVia(bed, us);
+    const diff = await bed.provider.diff!(id, outs, { ...us, streetName: "Main Street" });
+    expect(diff).toMatchObject({ changes: true, replaces: [] });
+    bed.resetCounters();
+    await upVia(bed, id, outs, { ...us, streetName: "Main Street" });
+    expect(bed.writesOf("Set-CsOnlineLisCivicAddress")).toBe(1);
+    await bed.provider.delete!(id, outs);
   });
 });

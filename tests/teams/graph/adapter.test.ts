@@ -214,7 +214,12 @@ describe("GraphTeamsAdmin against the emulator", () => {
   });
 
   it("updates locations (set, then clear) and unassigns", async () => {
-    const address = ps("New-CsOnlineLisCivicAddress", { CompanyName: "Ayuntamiento", CountryOrRegion: "ES" });
+    const address = ps("New-CsOnlineLisCivicAddress", {
+      CompanyName: "Ayuntamiento",
+      CountryOrRegion: "ES",
+      Latitude: "40.4168",
+      Longitude: "-3.7038",
+    });
     const floor = ps("New-CsOnlineLisLocation", {
       CivicAddressId: address.CivicAddressId,
       Location: "Planta 1",

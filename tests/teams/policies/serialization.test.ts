@@ -34,6 +34,8 @@ const address = (floor: string) => ({
   city: "Villa",
   postalCode: "28001",
   countryOrRegion: "ES",
+  latitude: 40.4168,
+  longitude: -3.7038,
   locations: [
     { id: "p0", name: "Planta baja" },
     { id: "p1", name: floor },

@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { Node } from "web-tree-sitter";
 import { TEAMS_CMDLETS } from "../../../src/emulator/state/teamsCmdlets";
-import { DRIVER_ALLOW_LIST, LIST_PARAMETERS } from "../../../src/teams/powershell/allowList";
-import { documentedCmdlet } from "../../../src/teams/powershell/documentedCmdlets";
+import {
+  CONFIRM_FALSE_CMDLETS,
+  contractCmdlet,
+  DRIVER_ALLOW_LIST,
+  driverAllowListFile,
+  resolveParameter,
+} from "../../../src/teams/powershell/contract";
 import { DRIVER_SCRIPT_PATH } from "../../../src/teams/powershell/driverPath";
+import { LIST_PARAMETERS } from "../../../src/teams/powershell/listParameters";
 import {
   descendants,
   hashAssignedTo,
@@ -15,9 +21,9 @@ import {
 } from "./helpers/psSyntax";
 
 /**
- * Offline checks of the shipped PowerShell (it cannot run here): every .ps1 parses; the driver's allow-list, read
- * from its syntax tree, matches the adapter's mirror, the documented cmdlets (reference §3) and the emulator's
- * cmdlet table; and nothing in it turns text into code.
+ * Offline checks of the shipped PowerShell (it cannot run here): every .ps1 parses; the allow-list the driver
+ * loads (contract/driver-allow-list.json) is the one derived from the vendored cmdlet contract; every cmdlet and
+ * parameter the driver names is in the contract; and nothing in it turns text into code.
  */
 const ROOT = join(__dirname, "..", "..", "..");
 const SKIP_DIRS = new Set(["node_modules", ".git", ".cache", "coverage"]);
@@ -74,22 +80,27 @@ describe("shipped PowerShell scripts", () => {
     expect(syntaxProblems(root)[0].line).toBeGreaterThanOrEqual(2);
   });
 
-  it("has the allow-list the adapter mirrors", () => {
-    const table = stringListTable(hashAssignedTo(driver, "AllowedCmdlets")!);
-    expect(Object.fromEntries(table)).toEqual(DRIVER_ALLOW_LIST);
+  it("loads the allow-list derived from the cmdlet contract, and the shipped copy is current", () => {
+    const source = readFileSync(DRIVER_SCRIPT_PATH, "utf8");
+    expect(source).toMatch(/Join-Path -Path \$PSScriptRoot -ChildPath 'contract\/driver-allow-list\.json'/);
+    const shipped = JSON.parse(
+      readFileSync(join(dirname(DRIVER_SCRIPT_PATH), "contract", "driver-allow-list.json"), "utf8"),
+    );
+    // Stale after a contract or derivation change: run `npx tsx tools/cmdlet-contract/writeAllowList.ts`.
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(driverAllowListFile())));
     const nested = stringListTable(hashAssignedTo(driver, "NestedObjectKeys")!);
     for (const [param, keys] of nested) expect(LIST_PARAMETERS[param]?.objectKeys).toEqual(keys);
   });
 
-  it("allows only documented cmdlets and parameters (reference §3)", () => {
-    const problems: string[] = [];
-    for (const [cmdlet, params] of stringListTable(hashAssignedTo(driver, "AllowedCmdlets")!)) {
-      const doc = documentedCmdlet(cmdlet);
-      if (!doc) problems.push(`${cmdlet} is not documented`);
-      for (const p of params)
-        if (doc && !doc.parameters.includes(p)) problems.push(`${cmdlet} -${p} is not documented`);
-    }
-    expect(problems).toEqual([]);
+  it("passes -Confirm:$false to every state-changing cmdlet that supports -Confirm (a prompt would hang)", () => {
+    const source = readFileSync(DRIVER_SCRIPT_PATH, "utf8");
+    expect(source).toContain("$splat['Confirm'] = $false");
+    expect(source).toContain("$clearSplat['Confirm'] = $false");
+    // Set-CsTeamsCallingPolicy.md @ 93336da lists -Confirm; Get-* never prompts.
+    expect(CONFIRM_FALSE_CMDLETS).toContain("Set-CsTeamsCallingPolicy");
+    expect(CONFIRM_FALSE_CMDLETS).toContain("Remove-CsOnlineLisCivicAddress");
+    expect(CONFIRM_FALSE_CMDLETS.filter((c) => c.startsWith("Get-"))).toEqual([]);
+    for (const c of CONFIRM_FALSE_CMDLETS) expect(contractCmdlet(c)?.supportsConfirm).toBe(true);
   });
 
   it("calls module cmdlets by name only with documented parameters", () => {
@@ -103,15 +114,15 @@ describe("shipped PowerShell scripts", () => {
       ]),
     );
     for (const c of teamsCommands) {
-      const doc = documentedCmdlet(c.name);
+      const doc = contractCmdlet(c.name);
       if (!doc) {
-        problems.push(`line ${c.line}: ${c.name} is not documented`);
+        problems.push(`line ${c.line}: ${c.name} is not in the cmdlet contract`);
         continue;
       }
       for (const p of c.parameters) {
         // Common parameters exist on every cmdlet.
         if (["ErrorAction", "WarningAction", "WarningVariable"].includes(p)) continue;
-        if (!doc.parameters.includes(p)) problems.push(`line ${c.line}: ${c.name} -${p} is not documented`);
+        if (!resolveParameter(doc, p)) problems.push(`line ${c.line}: ${c.name} -${p} is not documented`);
       }
     }
     // Properties of the plain objects the driver splats onto the element builders.
@@ -121,26 +132,18 @@ describe("shipped PowerShell scripts", () => {
       ExtendedNotifications: "New-CsTeamsEmergencyCallingExtendedNotification",
     };
     for (const [param, keys] of stringListTable(hashAssignedTo(driver, "NestedObjectKeys")!)) {
-      const doc = documentedCmdlet(builders[param])!;
+      const doc = contractCmdlet(builders[param])!;
       for (const k of keys)
-        if (!doc.parameters.includes(k)) problems.push(`${builders[param]} -${k} is not documented`);
+        if (!resolveParameter(doc, k)) problems.push(`${builders[param]} -${k} is not documented`);
     }
     expect(problems).toEqual([]);
   });
 
-  it("stays within the emulator's cmdlet table (teamsCmdlets.ts)", () => {
-    const emulated = new Map(Object.entries(TEAMS_CMDLETS).map(([k, v]) => [k.toLowerCase(), v]));
-    const problems: string[] = [];
-    for (const [cmdlet, params] of Object.entries(DRIVER_ALLOW_LIST)) {
-      const spec = emulated.get(cmdlet.toLowerCase());
-      if (!spec) {
-        if (!NOT_EMULATED[cmdlet]) problems.push(`${cmdlet} is not in the emulator's table`);
-        continue;
-      }
-      const known = new Set(Object.keys(spec.params).map((p) => p.toLowerCase()));
-      for (const p of params)
-        if (!known.has(p.toLowerCase())) problems.push(`${cmdlet} -${p} is not in the emulator's table`);
-    }
+  it("the emulator implements every allow-listed cmdlet, except those it serves through Graph", () => {
+    const emulated = new Set(Object.keys(TEAMS_CMDLETS).map((k) => k.toLowerCase()));
+    const problems = Object.keys(DRIVER_ALLOW_LIST).filter(
+      (c) => !emulated.has(c.toLowerCase()) && !NOT_EMULATED[c],
+    );
     expect(problems).toEqual([]);
   });
 

@@ -44,6 +44,8 @@ describe("hostile names arrive as plain data", () => {
       City: HOSTILE[5],
       PostalCode: "28001",
       CountryOrRegion: "ES",
+      Latitude: "40.4168",
+      Longitude: "-3.7038",
       Description: HOSTILE[4],
     });
     expect(address.fields).toMatchObject({

@@ -151,6 +151,8 @@ export function createLocations(
     const address = ps("New-CsOnlineLisCivicAddress", {
       CompanyName: a.companyName,
       CountryOrRegion: a.countryOrRegion,
+      Latitude: "40.4168",
+      Longitude: "-3.7038",
     });
     for (const l of a.locations) {
       const loc = ps("New-CsOnlineLisLocation", { CivicAddressId: address.CivicAddressId, Location: l.name });
