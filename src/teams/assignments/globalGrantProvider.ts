@@ -9,8 +9,8 @@
  * instance to the values in the specified policy instance" — a COPY, not a pointer. So:
  * - create remembers Global's settings first (`restoreSettings`), then grants;
  * - a change of the named policy's settings (`settings` input) grants again, since Global keeps the old copy;
- * - delete puts the remembered settings back with Set-Cs… -Identity Global, or, without a memory, resets Global
- *   with `Remove-Cs… -Identity Global` ("resets the … Global policy instance to its default values",
+ * - delete resets Global with `Remove-Cs… -Identity Global`, then puts the remembered settings back with
+ *   Set-Cs… -Identity Global ("resets the … Global policy instance to its default values",
  *   Remove-CsTeamsEmergencyCallRoutingPolicy.md Example 2). `-PolicyName $null` is documented only for a
  *   user's assignment and is never sent.
  * The named policy does not stay in use by the grant: it can be deleted independently.
@@ -75,8 +75,10 @@ export function createGlobalPolicyGrantProvider(
     async delete(_id, props) {
       const ps = admin().powershell;
       const restore = props.restoreSettings;
-      if (restore && Object.keys(restore).length > 0) await ps.setPolicy(props.policyType, "Global", restore);
-      else await ps.removePolicy(props.policyType, "Global");
+      // Set alone cannot unset what the grant copied and the earlier Global never had (a Description, say):
+      // reset Global to its defaults first, then put back the remembered settings (setPolicy skips an empty set).
+      await ps.removePolicy(props.policyType, "Global");
+      if (restore) await ps.setPolicy(props.policyType, "Global", restore);
     },
   };
 }

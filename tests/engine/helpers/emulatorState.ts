@@ -4,6 +4,17 @@
  */
 import type { StateDocument } from "../../../src/emulator";
 import type { TeamsAreaDoc } from "../../../src/emulator/state/teams";
+import { POLICY_SETTINGS } from "../../../src/emulator/state/teamsCmdlets";
+
+type StoredPolicy = TeamsAreaDoc["policies"][number];
+
+/** Every stored setting equals the default `Get-Cs…` shows for it (the emulator's documented defaults). */
+function holdsOnlyDefaults(p: StoredPolicy): boolean {
+  const specs = POLICY_SETTINGS[`Cs${p.type}`] ?? {};
+  return Object.entries(p.settings).every(
+    ([k, v]) => JSON.stringify(v) === JSON.stringify(specs[k]?.default),
+  );
+}
 
 export function normaliseForComparison(doc: StateDocument): unknown {
   const d = JSON.parse(JSON.stringify(doc)) as StateDocument;
@@ -19,9 +30,8 @@ export function normaliseForComparison(doc: StateDocument): unknown {
   if (teams) {
     // Every tenant has the built-in `Global` policies; the emulator only stores one when something first reads
     // or grants it, so an unchanged built-in is the same tenant whether stored or implied.
-    teams.policies = teams.policies.filter(
-      (p) => !(p.name === "Global" && Object.keys(p.settings).length === 0),
-    );
+    // A Global holding exactly the noun's defaults (what `Remove-Cs… -Identity Global` leaves) is that same tenant.
+    teams.policies = teams.policies.filter((p) => !(p.name === "Global" && holdsOnlyDefaults(p)));
     // Assigning a number switches Enterprise Voice on (reference §3.1) and Teams leaves it on after the number
     // is unassigned; Graph has no call to switch it off. It is a user setting the toolkit does not own, so
     // destroy cannot restore it and the comparison leaves it aside.
