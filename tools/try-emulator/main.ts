@@ -103,7 +103,7 @@ async function prepare(stack: string, definitionDir: string, definition: TenantD
   if (fs.existsSync(appliedFile) && looksRestartedEmpty(definition, found.departments, groups)) {
     throw new Failure(
       `the stack was applied, but the emulator's department groups hold no licence: the emulator was restarted ` +
-        `without its --state file — restart it with that file, or run ${reset} and apply again`,
+        `with a new tenant — run ${reset} and apply again (or restart it with the --state file it ran with)`,
     );
   }
 
