@@ -2,7 +2,7 @@
  * `npm run bench:engine-up`: `pulumi up` of the m365 and teamsVoice layers of a Madrid-scale definition under the
  * real engine, beside the same work done by direct provider calls (issue 8).
  *
- * 1. Engine: a temporary workspace (tests/engine/helpers/engineProject.ts: copied Pulumi.yaml, symlinked src/,
+ * 1. Engine: a temporary workspace (tools/engine-workspace/engineWorkspace.ts: copied Pulumi.yaml, symlinked src/,
  *    file backend, passphrase, a platform stack exporting the emulator's group ids) runs `pulumi up` against an
  *    emulator in this process. Prints wall time, Graph requests and writes, PowerShell cmdlets, the state size
  *    (`pulumi stack export`, largest `__provider`) and the peak RSS of the engine's process tree.
@@ -32,7 +32,7 @@ import { closeSharedTeamsAdmins } from "../src/teams/admin/create";
 import { departmentGrants, rankLevels } from "../src/teams/layer";
 import { teamsVoiceInputs } from "../src/teams/layerInputs";
 import { departmentNumberArgs } from "../src/teams/layerNumbers";
-import { EngineWorkspace, REPO } from "../tests/engine/helpers/engineProject";
+import { EngineWorkspace, REPO } from "../tools/engine-workspace/engineWorkspace";
 import {
   departmentGroupIds,
   differencesFromDefinition,

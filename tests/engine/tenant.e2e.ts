@@ -30,7 +30,7 @@ import { evaluatePolicies } from "../../src/policy";
 import { renderTenant } from "../../src/render/renderer";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
-import { EngineWorkspace, REPO, type PulumiRun } from "./helpers/engineProject";
+import { EngineWorkspace, REPO, type PulumiRun } from "../../tools/engine-workspace/engineWorkspace";
 import {
   departmentGroupIds,
   differencesFromDefinition,

@@ -1,8 +1,9 @@
 /**
- * A throw-away Pulumi workspace for running the repository's real program under the real engine
- * (docs/engine.md "End-to-end tests", bench/engine-up.ts).
+ * A Pulumi workspace for running the repository's real program under the real engine: throw-away for the
+ * end-to-end tests and bench/engine-up.ts (docs/engine.md "End-to-end tests"), kept between runs for
+ * scripts/try-emulator (docs/engine.md "Try a change with the engine").
  *
- * Layout under one temporary folder:
+ * Layout under one folder (a new temporary one, or a fixed one that is reused as it is):
  * - `project/`: `Pulumi.yaml` copied from the repository with only `stackConfigDir` changed, and symlinks to the
  *   repository's `src/`, `node_modules/`, `package.json` and `tsconfig.json`, so the engine runs exactly the program
  *   `pulumi up` runs in the repository (same main, runtime options and tsconfig). Stack files go to
@@ -20,7 +21,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-export const REPO = path.resolve(__dirname, "..", "..", "..");
+export const REPO = path.resolve(__dirname, "..", "..");
 
 export interface PulumiRun {
   code: number | null;
@@ -37,6 +38,8 @@ export interface RunOptions {
   /** Extra environment for this run only. */
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
+  /** Show pulumi's output as it comes (this process's stdout/stderr); the run's stdout and stderr stay empty. */
+  inherit?: boolean;
 }
 
 /** The last `lines` lines of a text, for failure messages that stay readable. */
@@ -63,8 +66,10 @@ export function diagnostics(stdout: string): string {
 }
 
 export interface EngineWorkspaceOptions {
-  /** Folder name prefix under the OS temp dir. */
-  prefix: string;
+  /** A new folder under the OS temp dir with this name prefix… */
+  prefix?: string;
+  /** …or this folder, created if missing and reused as it is (state, stacks and Pulumi home kept). */
+  root?: string;
   passphrase: string;
   /** Environment every pulumi run gets (Graph endpoint, CA, token, pwsh path…). */
   env: Record<string, string>;
@@ -84,15 +89,18 @@ export class EngineWorkspace {
       stdio: ["ignore", "pipe", "inherit"],
       timeout: 60 * 60 * 1000,
     }).trim();
-    this.root = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix));
+    if (options.root !== undefined) {
+      this.root = path.resolve(options.root);
+      fs.mkdirSync(this.root, { recursive: true });
+    } else this.root = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix ?? "tenant-engine-"));
     this.projectDir = path.join(this.root, "project");
     this.platformDir = path.join(this.root, "platform");
     this.stacksDir = path.join(this.projectDir, "stacks");
     fs.mkdirSync(this.stacksDir, { recursive: true });
-    fs.mkdirSync(path.join(this.root, "state"));
+    fs.mkdirSync(path.join(this.root, "state"), { recursive: true });
     fs.writeFileSync(path.join(this.projectDir, "Pulumi.yaml"), projectFile());
     for (const name of ["src", "node_modules", "package.json", "tsconfig.json"]) {
-      fs.symlinkSync(path.join(REPO, name), path.join(this.projectDir, name));
+      linkOnce(path.join(REPO, name), path.join(this.projectDir, name));
     }
     this.env = {
       ...process.env,
@@ -119,12 +127,12 @@ export class EngineWorkspace {
       const child = spawn("pulumi", full, {
         cwd: options.cwd ?? this.projectDir,
         env: { ...this.env, ...(options.env ?? {}) },
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["ignore", options.inherit ? "inherit" : "pipe", options.inherit ? "inherit" : "pipe"],
       });
       let stdout = "";
       let stderr = "";
-      child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+      child.stdout?.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+      child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
       const timer = setTimeout(() => child.kill("SIGTERM"), options.timeoutMs ?? 15 * 60 * 1000);
       child.on("error", (err) => {
         clearTimeout(timer);
@@ -147,8 +155,8 @@ export class EngineWorkspace {
   }
 
   /**
-   * Creates and deploys the platform stack: no resources, one output with the identity layer's export.
-   * Returns its fully qualified name for `tenant:platformStack`.
+   * Creates (or selects) and deploys the platform stack: no resources, one output with the identity layer's
+   * export. Returns its fully qualified name for `tenant:platformStack`.
    */
   async deployPlatform(
     stack: string,
@@ -170,8 +178,8 @@ export class EngineWorkspace {
         compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true },
       }),
     );
-    fs.symlinkSync(path.join(REPO, "node_modules"), path.join(this.platformDir, "node_modules"));
-    await this.pulumi(["stack", "init", stack], { cwd: this.platformDir });
+    linkOnce(path.join(REPO, "node_modules"), path.join(this.platformDir, "node_modules"));
+    await this.pulumi(["stack", "select", "--create", stack], { cwd: this.platformDir });
     await this.pulumi(["up", "--yes", "--skip-preview"], { cwd: this.platformDir });
     return `organization/tenant-platform/${stack}`;
   }
@@ -186,6 +194,11 @@ export class EngineWorkspace {
         await this.pulumi(["config", "set", "--path", `${key}[${i}]`, value]);
       }
     }
+  }
+
+  /** Whether the project has this stack in the workspace's backend (and selects it if so). */
+  async selectStack(stack: string): Promise<boolean> {
+    return (await this.pulumi(["stack", "select", stack], { expect: null })).code === 0;
   }
 
   /** Size in bytes and parsed content of `pulumi stack export`. */
@@ -210,11 +223,20 @@ export interface StackDeployment {
   deployment: { resources?: StateResource[] };
 }
 
+/** A symlink to `target`, made unless `link` already exists (a reused workspace keeps its links). */
+function linkOnce(target: string, link: string): void {
+  try {
+    fs.lstatSync(link);
+  } catch {
+    fs.symlinkSync(target, link);
+  }
+}
+
 /** The repository's Pulumi.yaml with `stackConfigDir` pointing at the workspace's own stacks folder. */
 function projectFile(): string {
   const original = fs.readFileSync(path.join(REPO, "Pulumi.yaml"), "utf8");
   if (!/^stackConfigDir: stacks$/m.test(original)) {
-    throw new Error("Pulumi.yaml no longer has `stackConfigDir: stacks` — update tests/engine/helpers");
+    throw new Error("Pulumi.yaml no longer has `stackConfigDir: stacks` — update tools/engine-workspace");
   }
   // Same folder name, but inside the workspace (Pulumi.yaml is copied, not linked).
   return original;
