@@ -105,7 +105,7 @@ describe("Teams policy assignment and user configurations (Graph v1.0)", () => {
     });
   });
 
-  it("among several groups the lowest rank wins; Grant -Global changes the fallback", async () => {
+  it("among several groups the lowest rank wins; Grant -Global copies into the Global fallback", async () => {
     // ana is only in culture: a better-ranked group she is not in changes nothing for her.
     await ps("New-CsGroupPolicyAssignment", {
       GroupId: mobility,
@@ -121,12 +121,13 @@ describe("Teams policy assignment and user configurations (Graph v1.0)", () => {
     await ps("Grant-CsTeamsCallingPolicy", { Global: true, PolicyName: "Restricted" });
     await ps("Remove-CsGroupPolicyAssignment", { GroupId: mobility, PolicyType: "TeamsCallingPolicy" });
     await ps("Remove-CsGroupPolicyAssignment", { GroupId: culture, PolicyType: "TeamsCallingPolicy" });
+    // Grant-CsTeamsCallingPolicy.md @ 93336da (-Global) copies Restricted's settings into the Global instance:
+    // the fallback is still Global, now holding Restricted's settings (no pointer; -PolicyName $null is
+    // documented only for a user's assignment).
     expect(await effective(ana, "TeamsCallingPolicy")).toMatchObject({
-      displayName: "Restricted",
+      displayName: "Global",
       groupId: null,
     });
-    await ps("Grant-CsTeamsCallingPolicy", { Global: true, PolicyName: null });
-    expect(await effective(ana, "TeamsCallingPolicy")).toMatchObject({ displayName: "Global" });
   });
 
   it("assign is all-or-nothing: an unknown user, type or policy id refuses the whole request", async () => {

@@ -119,6 +119,8 @@ it("add a department: number range, emergency address, a free network block, cod
       '    companyName: "Ayuntamiento de Ciudad de Ejemplo - Museos Municipales"\n' +
       '    houseNumber: "78"\n    streetName: Calle de Fuencarral\n    city: Ciudad de Ejemplo\n' +
       '    stateOrProvince: Madrid\n    postalCode: "28004"\n    countryOrRegion: ES\n' +
+      // Required outside AU and JP (New-CsOnlineLisCivicAddress -Latitude/-Longitude).
+      "    latitude: 40.4256\n    longitude: -3.7009\n" +
       '    locations:\n      - { id: museo-historia-p0, name: "Planta baja" }\n' +
       "\n# The city's number ranges.",
   );
@@ -211,6 +213,6 @@ it("change a department's calling policy", async () => {
     "**1 department changes: 1 policy grant changed; 1 to update; no policy findings**\n",
   );
   expect(plan).toContain(
-    "**`centro`** · 1 to update\n- Policy: TeamsCallingPolicy `CDE-Estandar` (rank 30) → `CDE-Primera-Linea` (rank 30)\n",
+    "**`centro`** · 1 to update\n- Policy: TeamsCallingPolicy `CDE-Estandar` (rank 20) → `CDE-Primera-Linea` (rank 20)\n",
   );
 });
