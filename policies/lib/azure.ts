@@ -22,6 +22,20 @@ export const AZURE = {
   networkSecurityGroup: "azure-native:network:NetworkSecurityGroup",
   routeTable: "azure-native:network:RouteTable",
   virtualMachine: "azure-native:compute:VirtualMachine",
+  azureFirewall: "azure-native:network:AzureFirewall",
+  firewallPolicy: "azure-native:network:FirewallPolicy",
+  firewallPolicyRuleCollectionGroup: "azure-native:network:FirewallPolicyRuleCollectionGroup",
+  bastionHost: "azure-native:network:BastionHost",
+  virtualNetworkGateway: "azure-native:network:VirtualNetworkGateway",
+  dnsResolver: "azure-native:dnsresolver:DnsResolver",
+  dnsResolverInboundEndpoint: "azure-native:dnsresolver:InboundEndpoint",
+  privateDnsZone: "azure-native:privatedns:PrivateZone",
+  privateDnsZoneLink: "azure-native:privatedns:VirtualNetworkLink",
+  managementLock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
+  remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
+  defenderPricing: "azure-native:security:Pricing",
+  securityContact: "azure-native:security:SecurityContact",
+  subscriptionAlias: "azure-native:subscription:Alias",
 } as const;
 
 /**
@@ -40,6 +54,14 @@ export const TAGGABLE: readonly string[] = [
   AZURE.networkSecurityGroup,
   AZURE.routeTable,
   AZURE.virtualMachine,
+  AZURE.azureFirewall,
+  AZURE.firewallPolicy,
+  AZURE.bastionHost,
+  AZURE.virtualNetworkGateway,
+  AZURE.dnsResolver,
+  AZURE.dnsResolverInboundEndpoint,
+  AZURE.privateDnsZone,
+  AZURE.privateDnsZoneLink,
 ];
 
 /** azure-native types the toolkit creates that have no `tags` argument in the SDK. */
@@ -52,6 +74,12 @@ export const NOT_TAGGABLE: readonly string[] = [
   AZURE.roleAssignment,
   AZURE.managementGroup,
   AZURE.managementGroupSubscription,
+  AZURE.firewallPolicyRuleCollectionGroup,
+  AZURE.managementLock,
+  AZURE.remediation,
+  AZURE.defenderPricing,
+  AZURE.securityContact,
+  AZURE.subscriptionAlias,
 ];
 
 /** Built-in Azure Policy definitions whose assignment parameters the rules read. */

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { AZURE, NOT_TAGGABLE, TAGGABLE } from "../../../policies/lib/azure";
 import { renderTenant } from "../../../src/render/renderer";
 import { loadValidDefinition } from "../../../src/stackConfig";
-import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
+import { join } from "node:path";
+
+/** The example city turns on every optional part of the landing zone (firewall, gateway, Bastion, resolver, Defender). */
+const EXAMPLE = join(__dirname, "..", "..", "..", "stacks", "example");
 
 /** The SDK module file of a token: `azure-native:network:VirtualNetwork` → `…/network/virtualNetwork.js`. */
 function sdkFile(token: string): string {
@@ -24,7 +27,7 @@ describe("azure-native tokens and taggability", () => {
   });
 
   it("classifies every azure-native type the program renders", async () => {
-    const { graph } = await renderTenant(loadValidDefinition(MINIMAL_FIXTURE), {
+    const { graph } = await renderTenant(loadValidDefinition(EXAMPLE), {
       layers: ["landingZone", "identity", "m365", "teamsVoice"],
       budgetStartDate: "2026-11-01T00:00:00Z",
       environment: "test",
