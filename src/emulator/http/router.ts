@@ -1,4 +1,4 @@
-import type { RouteDef } from "./types";
+import type { RouteDef, RouteMatch, Routes } from "./types";
 
 interface CompiledRoute {
   def: RouteDef;
@@ -8,11 +8,8 @@ interface CompiledRoute {
   names: string[];
 }
 
-export type RouteMatch =
-  { route: RouteDef; key: string; params: Record<string, string> } | { methodNotAllowed: true } | undefined;
-
 /** The routes of every area in one table; areas add theirs with `add` (one module per Graph area). */
-export class RouteTable {
+export class RouteTable implements Routes {
   private readonly routes: CompiledRoute[] = [];
 
   add(defs: readonly RouteDef[]): this {

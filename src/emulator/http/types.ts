@@ -4,7 +4,6 @@ import type { LicensingTiming } from "../state/licensing";
 import type { Counters } from "./counters";
 import type { FaultOptions } from "./faults";
 import type { WriteQuota } from "./quota";
-import type { RouteTable } from "./router";
 
 /** One HTTP request as route handlers see it: parsed, with the origin links must be built from. */
 export interface EmulatorRequest {
@@ -46,7 +45,7 @@ export interface EmulatorCore {
   faults: FaultOptions;
   counters: Counters;
   quota: WriteQuota;
-  routes: RouteTable;
+  routes: Routes;
   timing: LicensingTiming;
   auth: AuthConfig;
   /** Tokens the token endpoint issued (checked when `acceptAnyToken` is off). */
@@ -62,6 +61,16 @@ export type RouteHandler = (
   req: EmulatorRequest,
   params: Record<string, string>,
 ) => EmulatorResponse | Promise<EmulatorResponse>;
+
+export type RouteMatch =
+  { route: RouteDef; key: string; params: Record<string, string> } | { methodNotAllowed: true } | undefined;
+
+/** What a handler's dispatch needs of the route table (router.ts's RouteTable), so types need not import it. */
+export interface Routes {
+  match(method: string, path: string): RouteMatch;
+  /** `METHOD template` of every route. */
+  keys(): string[];
+}
 
 export interface RouteDef {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
