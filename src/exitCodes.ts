@@ -1,4 +1,7 @@
-/** Exit codes are a contract with CI scripts: keep them stable. */
+/**
+ * Exit codes are a contract with CI scripts: keep them stable. They live at the top of src/ because the code that
+ * decides them (validation, plan, numbers, policies) lives all over it; src/cli only passes them on.
+ */
 export const EXIT = {
   ok: 0,
   /** The definition is invalid (or, for later commands, the operation failed). */

@@ -1,4 +1,4 @@
-import { EXIT_INTERNAL } from "./exitCodes";
+import { EXIT_INTERNAL } from "../exitCodes";
 
 /** Where a person reports a bug in the toolkit (CONTRIBUTING.md says how). */
 export const REPORT_TO =

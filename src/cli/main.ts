@@ -4,7 +4,7 @@ import { registerDocs } from "./commands/docs";
 import { registerSchemas } from "./commands/schemas";
 import { registerEmulator } from "./commands/emulator";
 import { registerValidate } from "./commands/validate";
-import { EXIT, UsageError } from "./exitCodes";
+import { EXIT, UsageError } from "../exitCodes";
 
 /** Builds the `tenant` command line. `exit` is injected so tests can run commands in-process. */
 export function buildProgram(exit: (code: number) => void): Command {

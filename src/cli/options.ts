@@ -1,19 +1,11 @@
 import { InvalidArgumentError, Option } from "commander";
+import { stackNameProblem } from "../config/definitionDir";
 import { resolveGraphEndpoint } from "../graph/endpoint";
 
 export type OutputFormat = "text" | "json" | "markdown";
 
 export function formatOption(choices: OutputFormat[]): Option {
   return new Option("--format <format>", "output format").choices(choices).default(choices[0]);
-}
-
-/** A stack name: what may follow `stacks/` and `Pulumi.` — never a path. */
-export const STACK_NAME = /^[A-Za-z0-9_-]+$/;
-
-/** Why `name` is not a stack name, or undefined when it is one. */
-export function stackNameProblem(name: string): string | undefined {
-  if (STACK_NAME.test(name)) return undefined;
-  return `'${name}' is not a stack name — use letters, digits, '-' and '_' only (the folder stacks/<name>/); for a folder elsewhere use --dir <path>`;
 }
 
 /** `--stack <name>`, checked as the command line is read: a `/`, `..` or absolute path is a usage error (exit 2). */

@@ -6,7 +6,7 @@
  */
 import { accessSync, constants, existsSync, lstatSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { UsageError } from "./exitCodes";
+import { UsageError } from "../exitCodes";
 
 export type OutputKind = "file" | "folder";
 export type EntryKind = "missing" | "file" | "folder" | "other";

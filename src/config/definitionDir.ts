@@ -1,11 +1,19 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { UsageError } from "./exitCodes";
-import { stackNameProblem } from "./options";
+import { UsageError } from "../exitCodes";
 
 export interface DefinitionTarget {
   stack?: string;
   dir?: string;
+}
+
+/** A stack name: what may follow `stacks/` and `Pulumi.` — never a path. */
+export const STACK_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** Why `name` is not a stack name, or undefined when it is one. */
+export function stackNameProblem(name: string): string | undefined {
+  if (STACK_NAME.test(name)) return undefined;
+  return `'${name}' is not a stack name — use letters, digits, '-' and '_' only (the folder stacks/<name>/); for a folder elsewhere use --dir <path>`;
 }
 
 /** `stacks/` relative to the repository root (where package.json and Pulumi.yaml live). */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { UsageError } from "../cli/exitCodes";
+import { UsageError } from "../exitCodes";
 import { formatDiagnosticLines } from "../config/diagnostics";
 import type { LoadedDefinition } from "../config/load";
 import { DEPARTMENTS_DIR, NUMBERS_DIR } from "../config/load";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { EXIT, UsageError } from "../cli/exitCodes";
+import { EXIT, UsageError } from "../exitCodes";
 import { domainOf, suggestion } from "../config/rules/wording";
 import { phonePlan } from "../config/rules/phone";
 import { NUMBER_COLUMNS } from "../config/schema/numbers";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { EXIT } from "../cli/exitCodes";
+import { EXIT } from "../exitCodes";
 import { NUMBERS_DIR } from "../config/load";
 import { addDays, todayIso } from "../config/quarantine";
 import { RELEASED_COLUMNS, RELEASED_FILE } from "../config/schema/releasedNumbers";

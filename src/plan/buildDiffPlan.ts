@@ -5,12 +5,12 @@ import { countOps, headline } from "./headline";
 import { seatUse } from "./licences";
 import type { TenantDefinition } from "../config/definition";
 import { declaredRanks, definitionRisks, retirementViolations } from "./definitionChecks";
-import type { BaseInfo, DiffPlan, DiffPlanHeader, PolicyOutcome } from "./model";
+import type { BaseInfo, DiffPlan, PlanHeader, PolicyOutcome } from "./model";
 import { compareLevels, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
 
 export interface DiffPlanInput {
-  header: DiffPlanHeader;
+  header: PlanHeader;
   base: BaseInfo;
   /** Undefined when the definition folder did not exist at the base (a new stack). */
   baseGraph: RenderedGraph | undefined;

@@ -1,14 +1,14 @@
 import type { TenantDefinition } from "../config/definition";
 import type { BuildSettings } from "../program";
-import type { PlanHeader } from "./format/text";
-import type { RenderedGraph } from "./graph";
-import { renderTenant } from "./renderer";
-import { summarizeSubscriptions, type SubscriptionGovernance } from "./subscriptionSummary";
-import { summarizeGraph, type GraphSummary } from "./summary";
+import type { RenderedGraph } from "../render/graph";
+import { renderTenant } from "../render/renderer";
+import { summarizeGraph, type GraphSummary } from "./graphSummary";
+import type { PlanHeader } from "./model";
+import { summarizeSubscriptions, type SubscriptionGovernance } from "./subscriptions";
 
 /**
- * The model `tenant plan` prints: render → model → formatter. Later features (a `--base` diff, policy results)
- * add fields here and formatters read them; the renderer stays unaware of them.
+ * The model the plain `tenant plan` prints (without --base): render → model → formatter (format/). The `--base`
+ * plan's model is DiffPlan (model.ts, buildDiffPlan.ts); the renderer stays unaware of both.
  */
 export interface Plan {
   header: PlanHeader;

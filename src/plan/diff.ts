@@ -1,5 +1,4 @@
-import type { RenderedGraph, RenderedResource } from "../render/graph";
-import { ROOT_STACK_TYPE_TOKEN } from "./constants";
+import { ROOT_STACK_TYPE, type RenderedGraph, type RenderedResource } from "../render/graph";
 import type { PropertyChange, ResourceChange } from "./model";
 import { departmentOfResource, indexByUrn, layerOfResource, type UrnIndex } from "./ownership";
 import { forcesReplace } from "./replace";
@@ -37,7 +36,7 @@ export function diffGraphs(base: RenderedGraph | undefined, head: RenderedGraph)
 }
 
 function isDiffable(r: RenderedResource): boolean {
-  return r.custom && !r.read && r.type !== ROOT_STACK_TYPE_TOKEN;
+  return r.custom && !r.read && r.type !== ROOT_STACK_TYPE;
 }
 
 function identity(r: RenderedResource, index: UrnIndex): Omit<ResourceChange, "op"> {

@@ -1,4 +1,4 @@
-import { EXIT } from "../cli/exitCodes";
+import { EXIT } from "../exitCodes";
 import type { PolicyOutcome } from "./model";
 import { isBlocking } from "./policy";
 

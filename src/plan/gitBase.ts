@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { UsageError } from "../cli/exitCodes";
+import { UsageError } from "../exitCodes";
 
 /**
  * The definition folder as it was at a git ref, written to a temporary folder: only that folder's files, read

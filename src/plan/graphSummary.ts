@@ -1,21 +1,14 @@
-import { DepartmentLandingZone } from "../departments/DepartmentLandingZone";
-import { DepartmentIdentity } from "../identity/DepartmentIdentity";
-import type { RenderedGraph, RenderedResource } from "./graph";
+import { ROOT_STACK_TYPE, type RenderedGraph, type RenderedResource } from "../render/graph";
+import { departmentCreatedFor } from "./ownership";
 
-/** Components that stand for one department; their logical name is the department id. */
-export const DEPARTMENT_COMPONENT_TYPES: readonly string[] = [
-  DepartmentLandingZone.TYPE,
-  DepartmentIdentity.TYPE,
-];
-
-export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+/** The counts the plain `tenant plan` prints: per type, per department, shared. */
 
 export interface TypeCount {
   type: string;
   count: number;
 }
 
-export interface DepartmentSummary {
+export interface DepartmentCount {
   id: string;
   /** Cloud resources (not components) created for the department, by type. */
   types: TypeCount[];
@@ -28,7 +21,7 @@ export interface GraphSummary {
   reads: TypeCount[];
   resources: number;
   components: number;
-  departments: DepartmentSummary[];
+  departments: DepartmentCount[];
   /** Cloud resources that belong to no single department (landing zone, shared subscriptions). */
   shared: number;
 }
@@ -41,23 +34,6 @@ function countByType(resources: readonly RenderedResource[]): TypeCount[] {
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
-/**
- * The department a resource is created for: the nearest department component above it, or else the
- * `department` input that the per-department dynamic resources carry (src/resourceTypes.ts).
- */
-export function departmentOf(
-  resource: RenderedResource,
-  byUrn: ReadonlyMap<string, RenderedResource>,
-): string | undefined {
-  let at: RenderedResource | undefined = resource;
-  while (at) {
-    if (DEPARTMENT_COMPONENT_TYPES.includes(at.type)) return at.name;
-    at = at.parent ? byUrn.get(at.parent) : undefined;
-  }
-  const department = resource.inputs.department;
-  return typeof department === "string" ? department : undefined;
-}
-
 /** Counts per type and per department: the numbers `tenant plan` prints. */
 export function summarizeGraph(graph: RenderedGraph, departmentIds: readonly string[]): GraphSummary {
   const all = graph.resources.filter((r) => r.type !== ROOT_STACK_TYPE);
@@ -67,7 +43,7 @@ export function summarizeGraph(graph: RenderedGraph, departmentIds: readonly str
   const perDepartment = new Map<string, RenderedResource[]>(departmentIds.map((id) => [id, []]));
   let shared = 0;
   for (const r of cloud) {
-    const id = departmentOf(r, byUrn);
+    const id = departmentCreatedFor(r, byUrn);
     const list = id === undefined ? undefined : perDepartment.get(id);
     if (list) list.push(r);
     else shared += 1;

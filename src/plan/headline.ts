@@ -1,6 +1,6 @@
 import type { ChangeOp, DepartmentSummary, PolicyOutcome, ResourceChange } from "./model";
 import { isBlocking } from "./policy";
-import { count, signed } from "./text";
+import { count, signed } from "./wording";
 
 export function countOps(changes: readonly ResourceChange[]): Record<ChangeOp, number> {
   const counts: Record<ChangeOp, number> = { create: 0, update: 0, replace: 0, delete: 0 };

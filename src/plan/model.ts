@@ -175,15 +175,17 @@ export interface BaseInfo {
   path: string;
 }
 
-export interface DiffPlanHeader {
+/** What was planned: both the plain plan and the `--base` plan open with it. */
+export interface PlanHeader {
   organization: string;
   stack: string;
   layers: readonly LayerName[];
+  /** Where layers this stack reads but does not deploy come from. */
   platformStack?: string;
 }
 
 export interface DiffPlan {
-  header: DiffPlanHeader;
+  header: PlanHeader;
   base: BaseInfo;
   headline: string;
   counts: Record<ChangeOp, number>;

@@ -10,9 +10,9 @@ import { isRecord } from "./values";
  */
 
 /**
- * Components standing for one department; their logical name is the department id. Same list as
- * render/summary.ts DEPARTMENT_COMPONENT_TYPES (a test pins them equal); repeated here so the pure plan code does
- * not load azure-native just to learn two strings.
+ * Components standing for one department; their logical name is the department id. The `TYPE`s of
+ * DepartmentLandingZone and DepartmentIdentity (a test pins them equal); written out here so the pure plan code
+ * does not load azure-native just to learn two strings.
  */
 export const DEPARTMENT_COMPONENTS: readonly string[] = [
   "tenant:department:DepartmentLandingZone",
@@ -43,11 +43,8 @@ export function indexByUrn(resources: readonly RenderedResource[]): Map<string, 
   return new Map(resources.map((r) => [r.urn, r]));
 }
 
-/**
- * The department a resource belongs to: the nearest department component above it; else its own `department`
- * input (the toolkit's dynamic resources carry one); else its `department` tag unless that is the platform's.
- */
-export function departmentOfResource(resource: RenderedResource, byUrn: UrnIndex): string | undefined {
+/** The nearest department component at or above a resource: its logical name is the department id. */
+function departmentComponentOf(resource: RenderedResource, byUrn: UrnIndex): string | undefined {
   for (
     let at: RenderedResource | undefined = resource;
     at;
@@ -55,6 +52,30 @@ export function departmentOfResource(resource: RenderedResource, byUrn: UrnIndex
   ) {
     if (DEPARTMENT_COMPONENTS.includes(at.type)) return at.name;
   }
+  return undefined;
+}
+
+/**
+ * The department a resource is created for, as the plain `tenant plan` counts it (graphSummary.ts,
+ * subscriptions.ts): the nearest department component above it, else the `department` input the per-department
+ * dynamic resources carry (src/resourceTypes.ts). Tags are not read: a resource placed by tag alone counts as
+ * shared there.
+ */
+export function departmentCreatedFor(resource: RenderedResource, byUrn: UrnIndex): string | undefined {
+  const component = departmentComponentOf(resource, byUrn);
+  if (component !== undefined) return component;
+  const department = resource.inputs.department;
+  return typeof department === "string" ? department : undefined;
+}
+
+/**
+ * The department a resource belongs to in a `--base` plan: the nearest department component above it; else its
+ * own `department` input (the toolkit's dynamic resources carry one); else its `department` tag unless that is
+ * the platform's (so a resource deleted at the base is placed as well as one created at the head).
+ */
+export function departmentOfResource(resource: RenderedResource, byUrn: UrnIndex): string | undefined {
+  const component = departmentComponentOf(resource, byUrn);
+  if (component !== undefined) return component;
   const own = resource.inputs.department;
   if (typeof own === "string" && own.length > 0) return own;
   const tags = resource.inputs.tags;

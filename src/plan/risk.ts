@@ -1,6 +1,6 @@
 import type { DepartmentSummary, NumberChange, ResourceChange, Risk, RiskLevel } from "./model";
 import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType, onlyPositionMoved } from "./policyAssignments";
-import { count, shortTypeName, signed } from "./text";
+import { count, shortTypeName, signed } from "./wording";
 
 /**
  * Risk ranking: what a reviewer must look at first. High: anything that takes something away or may interrupt

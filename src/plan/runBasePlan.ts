@@ -1,20 +1,16 @@
 import { formatDiagnostic } from "../config/diagnostics";
 import type { TenantDefinition } from "../config/definition";
 import { validateDefinition } from "../config/validate";
-import { runValidate } from "../cli/commands/validate";
-import { buildSettings, type PlanOptions } from "../cli/commands/plan";
-import { EXIT } from "../cli/exitCodes";
-import type { LayerName } from "../layers";
+import { reportValidation } from "../config/validationReport";
+import { EXIT } from "../exitCodes";
 import type { RenderedGraph } from "../render/graph";
 import { buildDiffPlan } from "./buildDiffPlan";
-import { GITHUB_COMMENT_LIMIT } from "./format/budget";
-import { formatDiffPlanJson } from "./format/json";
-import { formatPlanMarkdown, MARKER } from "./format/markdown";
-import { formatDiffPlanText } from "./format/text";
+import { formatDiffPlan } from "./format";
+import { invalidMarkdown } from "./format/markdown";
 import { materializeBase } from "./gitBase";
-import type { DiffPlan } from "./model";
 import { evaluatePolicies, loadPackConfig, PackConfigError } from "../policy";
 import { evaluatePlanPolicies, type PolicyEvaluator } from "./policy";
+import { buildSettings, type PlanRequest } from "./settings";
 
 export interface BasePlanDeps {
   /**
@@ -31,13 +27,11 @@ export interface BasePlanDeps {
  * Resolves to the exit code (exitCode.ts); usage problems (unknown ref, no repository) throw UsageError.
  */
 export async function runBasePlan(
-  opts: PlanOptions & { base: string },
-  dir: string,
-  layers: LayerName[],
-  stackPlatform: string | undefined,
+  opts: PlanRequest & { base: string },
   write: (s: string) => void,
   deps: BasePlanDeps = {},
 ): Promise<number> {
+  const { dir } = opts;
   const base = materializeBase(dir, opts.base);
   if (base.refused.length > 0) {
     // Nothing behind these was read. The same entries in the working tree are refused by the loader.
@@ -56,10 +50,10 @@ export async function runBasePlan(
     const head = validateDefinition(dir);
     if (!head.definition || head.diagnostics.length > 0) {
       if (opts.format !== "markdown") {
-        return runValidate({ ...opts, format: opts.format === "json" ? "json" : "text" }, write);
+        return reportValidation(dir, opts.format === "json" ? "json" : "text", write);
       }
       let text = "";
-      runValidate({ ...opts, format: "text" }, (s) => (text += s));
+      reportValidation(dir, "text", (s) => (text += s));
       write(invalidMarkdown(opts.stack ?? dir, text));
       return EXIT.invalid;
     }
@@ -77,7 +71,7 @@ export async function runBasePlan(
       baseDefinition = was.definition;
     }
 
-    const settings = buildSettings(opts, dir, layers, stackPlatform, deps.now);
+    const settings = buildSettings(opts, deps.now);
     // Loaded here, not at the top: the Pulumi SDK takes a second and only rendering needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { renderTenant } = require("../render/renderer") as typeof import("../render/renderer");
@@ -122,20 +116,4 @@ export async function runBasePlan(
   } finally {
     base.cleanup();
   }
-}
-
-export function formatDiffPlan(plan: DiffPlan, format: PlanOptions["format"]): string {
-  if (format === "json") return formatDiffPlanJson(plan);
-  if (format === "markdown") return formatPlanMarkdown(plan);
-  return formatDiffPlanText(plan);
-}
-
-/** An invalid definition as a PR comment: validate's own text, cut to the comment budget. */
-export function invalidMarkdown(stack: string, validateText: string): string {
-  const head = `### Tenant plan · \`${stack}\` ${MARKER}\n\n**The definition is invalid: nothing was planned.** Exit 1. Fix these and push again:\n\n\`\`\`text\n`;
-  const tail = "\n```\n";
-  const room = GITHUB_COMMENT_LIMIT - head.length - tail.length - 40;
-  const body =
-    validateText.length > room ? `${validateText.slice(0, room)}\n…(cut; run tenant validate)` : validateText;
-  return head + body.replace(/```/g, "'''") + tail;
 }

@@ -1,6 +1,5 @@
-import { providerUrn } from "./format/json";
-import type { RenderedGraph, RenderedResource } from "./graph";
-import { departmentOf } from "./summary";
+import { providerUrn, type RenderedGraph, type RenderedResource } from "../render/graph";
+import { departmentCreatedFor } from "./ownership";
 
 /** One subscription the rendered program deploys into, and the management group that governs it. */
 export interface SubscriptionGovernance {
@@ -51,7 +50,7 @@ export function summarizeSubscriptions(graph: RenderedGraph): SubscriptionGovern
             ? aliasGroup.replace(GROUP_PREFIX, "")
             : undefined;
       const workload = resources.filter((r) => r.type !== PLACEMENT_TYPE);
-      const hosts = new Set(workload.map((r) => departmentOf(r, byUrn) ?? PLATFORM));
+      const hosts = new Set(workload.map((r) => departmentCreatedFor(r, byUrn) ?? PLATFORM));
       const subscription = alias
         ? `vended: ${String(alias.inputs.aliasName)}`
         : String(provider.inputs.subscriptionId ?? "(default)");

@@ -20,7 +20,7 @@ import packageJson from "../../policies/package.json";
 import type { RegisteredPolicy } from "../../policies/lib/define";
 import { summarisePrevious, PREVIOUS_CONFIG_KEY } from "../../policies/lib/previous";
 import { PACK_ENFORCEMENT_LEVEL, PACK_NAME, registry } from "../../policies/registry";
-import { EXIT } from "../cli/exitCodes";
+import { EXIT } from "../exitCodes";
 import { SecretValue, UNKNOWN, type RenderedGraph, type RenderedResource } from "../render/graph";
 import { enforcementLevelOf, policyConfigOf, type PackConfig } from "./config";
 

@@ -3,6 +3,9 @@
  * It is a desired-state view (what the program asks for), never a diff against what exists in Azure.
  */
 
+/** The root stack resource every graph has: never a change, never counted (it exists in every stack). */
+export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
 /** A secret input: kept marked in the graph, printed as `[secret]` by every formatter. */
 export class SecretValue {
   constructor(readonly value: unknown) {}
@@ -40,6 +43,13 @@ export interface RenderedGraph {
   stack: string;
   /** In registration order. */
   resources: RenderedResource[];
+}
+
+/** `<provider urn>::<provider id>` → the provider's URN, which is what a reader can look up in a plan. */
+export function providerUrn(reference: string | undefined): string | null {
+  if (!reference) return null;
+  const cut = reference.lastIndexOf("::");
+  return cut < 0 ? reference : reference.slice(0, cut);
 }
 
 /** A deep copy of `value` with every SecretValue replaced by `[secret]`, for printing. */

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { stackFileSettings } from "../../src/cli/commands/plan";
+import { stackFileSettings } from "../../src/config/stackFile";
 import { main } from "../../src/cli/main";
 import { TEXT_DIAGNOSTIC_LIMIT } from "../../src/config/diagnostics";
 import { DefinitionFixture, MINIMAL_FIXTURE } from "../helpers/definitionFixture";

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { runValidate } from "../../src/cli/commands/validate";
 import { main } from "../../src/cli/main";
-import type { PlanJson } from "../../src/render/format/json";
+import type { PlanJson } from "../../src/plan/format/json";
 import { DefinitionFixture, MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 
 /** Runs `tenant <argv>` in-process; returns the exit code and everything written to stdout and stderr. */

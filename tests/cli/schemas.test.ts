@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runGenerate } from "../../src/cli/commands/schemas";
-import { UsageError } from "../../src/cli/exitCodes";
+import { UsageError } from "../../src/exitCodes";
 import { main } from "../../src/cli/main";
 import { generateSchemaFiles, REGENERATE_SCHEMAS, REPO_ROOT } from "../../src/config/jsonSchemas";
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDrift, type DriftSources } from "../../src/cli/commands/drift";
-import { EXIT } from "../../src/cli/exitCodes";
+import { EXIT } from "../../src/exitCodes";
 import { main } from "../../src/cli/main";
 import type { DirectoryAudit } from "../../src/drift";
 import type { LiveTenant } from "../../src/live/snapshot";

@@ -6,7 +6,7 @@
  * another user or app. Each change shows up as exactly the expected entries, with exit 3; clean is exit 0.
  */
 import { runDrift } from "../../src/cli/commands/drift";
-import { EXIT } from "../../src/cli/exitCodes";
+import { EXIT } from "../../src/exitCodes";
 import { teamsArea } from "../../src/emulator/state/teams";
 import { EmulatorClient } from "../emulator/helpers/client";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";

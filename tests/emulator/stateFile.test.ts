@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { FAKE_PWSH, runEmulator } from "../../src/cli/commands/emulator";
-import { UsageError } from "../../src/cli/exitCodes";
+import { UsageError } from "../../src/exitCodes";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const opts = (state: string) => ({ port: 0, state, quota: "off" as const });

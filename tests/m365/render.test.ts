@@ -3,8 +3,9 @@
  * licensed department, with the contract inputs (resourceTypes.ts) the policy pack reads, on the group the
  * identity layer creates, and the plan text counts it.
  */
-import { buildPlan, formatPlanText } from "../../src/render";
-import type { RenderedGraph } from "../../src/render";
+import { buildPlan } from "../../src/plan/buildPlan";
+import { formatPlanText } from "../../src/plan/format/text";
+import type { RenderedGraph } from "../../src/render/graph";
 import { fakeGuid } from "../../src/render/fakeIds";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";

@@ -1,6 +1,6 @@
 import { nextFreeBlock } from "../../src/network/nextBlock";
 import { runNextBlock } from "../../src/cli/commands/network";
-import { UsageError } from "../../src/cli/exitCodes";
+import { UsageError } from "../../src/exitCodes";
 
 const plan = { addressPlan: "10.64.0.0/12", reserved: ["10.64.0.0/22"] };
 

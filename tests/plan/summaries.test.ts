@@ -180,9 +180,14 @@ describe("plans of the representative changes", () => {
   });
 });
 
-it("ownership knows the renderer's department components", () => {
-  const { DEPARTMENT_COMPONENT_TYPES } =
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads azure-native; only this test pays
-    require("../../src/render/summary") as typeof import("../../src/render/summary");
-  expect([...DEPARTMENT_COMPONENTS].sort()).toEqual([...DEPARTMENT_COMPONENT_TYPES].sort());
+it("ownership knows the program's department components", () => {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loads azure-native; only this test pays */
+  const { DepartmentLandingZone } =
+    require("../../src/departments/DepartmentLandingZone") as typeof import("../../src/departments/DepartmentLandingZone");
+  const { DepartmentIdentity } =
+    require("../../src/identity/DepartmentIdentity") as typeof import("../../src/identity/DepartmentIdentity");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  expect([...DEPARTMENT_COMPONENTS].sort()).toEqual(
+    [DepartmentLandingZone.TYPE, DepartmentIdentity.TYPE].sort(),
+  );
 });

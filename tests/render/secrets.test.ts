@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { fromWire } from "../../src/render/capture";
-import { planJson } from "../../src/render/format/json";
+import { planJson } from "../../src/plan/format/json";
 import { maskSecrets, SecretValue, UNKNOWN, type RenderedGraph } from "../../src/render/graph";
 
 const secret = (value: unknown) => ({

@@ -1,8 +1,8 @@
-import { planJson } from "../../src/render/format/json";
-import { formatSubscriptions } from "../../src/render/format/text";
+import { planJson } from "../../src/plan/format/json";
+import { formatSubscriptions } from "../../src/plan/format/text";
 import type { RenderedGraph } from "../../src/render/graph";
 import { renderTenant } from "../../src/render/renderer";
-import { summarizeSubscriptions } from "../../src/render/subscriptionSummary";
+import { summarizeSubscriptions } from "../../src/plan/subscriptions";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 import { one, T } from "./graphHelpers";

@@ -3,7 +3,9 @@
  * each Teams resource with its own type token, stable names, the contract inputs, and the dependencies that
  * order `pulumi up` (usages → routes/policies → group grants → numbers).
  */
-import { buildPlan, formatPlanText, type RenderedGraph } from "../../src/render";
+import { buildPlan } from "../../src/plan/buildPlan";
+import { formatPlanText } from "../../src/plan/format/text";
+import type { RenderedGraph } from "../../src/render/graph";
 import { fakeGuid } from "../../src/render/fakeIds";
 import { RESOURCE_TYPES, TEAMS_GLOBAL_GRANT_TYPE } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";

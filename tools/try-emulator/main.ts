@@ -11,8 +11,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
-import { resolveDefinitionDir } from "../../src/cli/definitionDir";
-import { EXIT, UsageError } from "../../src/cli/exitCodes";
+import { resolveDefinitionDir } from "../../src/config/definitionDir";
+import { EXIT, UsageError } from "../../src/exitCodes";
 import type { TenantDefinition } from "../../src/config/definition";
 import { createGraphClient } from "../../src/graph";
 import { loadValidDefinition } from "../../src/stackConfig";

@@ -5,8 +5,8 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import type { Command } from "commander";
 import type { TenantDefinition } from "../../config/definition";
 import { validateDefinition } from "../../config/validate";
-import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
-import { EXIT, UsageError } from "../exitCodes";
+import { resolveDefinitionDir, STACKS_DIR } from "../../config/definitionDir";
+import { EXIT, UsageError } from "../../exitCodes";
 import { checkOutputs } from "../outputPath";
 import { runValidate } from "./validate";
 

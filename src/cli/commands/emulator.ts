@@ -3,9 +3,9 @@ import type { EmulatorHandle, FaultOptions } from "../../emulator";
 import type { TeamsAreaDoc } from "../../emulator/state/teams";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { resolveDefinitionDir } from "../definitionDir";
+import { resolveDefinitionDir } from "../../config/definitionDir";
 import { checkOutputs } from "../outputPath";
-import { EXIT, UsageError } from "../exitCodes";
+import { EXIT, UsageError } from "../../exitCodes";
 
 interface EmulatorOptions {
   port: number;

@@ -9,7 +9,7 @@ import { graphOption } from "../options";
 import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
 import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
-import { EXIT, UsageError } from "../exitCodes";
+import { EXIT, UsageError } from "../../exitCodes";
 import { checkOutputs } from "../outputPath";
 import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
 

@@ -6,8 +6,8 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { validateDefinition } from "../../config/validate";
 import { nextFreeBlock } from "../../network/nextBlock";
-import { resolveDefinitionDir } from "../definitionDir";
-import { EXIT, UsageError } from "../exitCodes";
+import { resolveDefinitionDir } from "../../config/definitionDir";
+import { EXIT, UsageError } from "../../exitCodes";
 import { stackOption } from "../options";
 import { runValidate } from "./validate";
 

@@ -4,7 +4,7 @@ import type { NumbersIo } from "../../numbers/context";
 import { join } from "node:path";
 import { NUMBERS_DIR } from "../../config/load";
 import { RELEASED_FILE } from "../../config/schema/releasedNumbers";
-import { resolveDefinitionDir } from "../definitionDir";
+import { resolveDefinitionDir } from "../../config/definitionDir";
 import { checkOutputs } from "../outputPath";
 import { formatOption, stackOption } from "../options";
 

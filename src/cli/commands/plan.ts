@@ -1,20 +1,18 @@
 import { writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
 import type { Command } from "commander";
-import { budgetStartDate } from "../../departments/budget";
-import { applyInstance, parseInstanceSubscriptions, type InstanceSettings } from "../../instance";
 import { LAYER_NAMES, parseLayers, type LayerName } from "../../layers";
-import type { BuildSettings } from "../../program";
-import { lstatOrUndefined } from "../../config/definitionEntries";
-import { formatDiagnostic, type Diagnostic } from "../../config/diagnostics";
-import { readDefinitionFile } from "../../config/sourceFile";
-import { validateDefinition } from "../../config/validate";
-import { parseYaml } from "../../config/yamlSource";
-import { runValidate } from "./validate";
-import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
-import { EXIT, UsageError } from "../exitCodes";
+import { resolveDefinitionDir } from "../../config/definitionDir";
+import { formatDiagnostic } from "../../config/diagnostics";
+import { stackFileSettings } from "../../config/stackFile";
+import { EXIT, UsageError } from "../../exitCodes";
+import type { PlanRequest } from "../../plan/settings";
 import { formatOption, type OutputFormat, stackOption } from "../options";
 import { checkOutputs } from "../outputPath";
+
+/**
+ * The shell of `tenant plan`: reads the options and the stack file, then hands over to src/plan (run.ts for the
+ * plain plan, runBasePlan.ts for --base), which renders (src/render), models and formats (src/plan/format).
+ */
 
 export interface PlanOptions {
   stack?: string;
@@ -29,9 +27,6 @@ export interface PlanOptions {
   /** Allow `out` inside a definition folder. */
   intoDefinition?: boolean;
 }
-
-/** Stands in for `tenant:platformStack` when a plan reads layers it does not deploy and none was named. */
-const UNNAMED_PLATFORM_STACK = "<platform stack>";
 
 export function registerPlan(program: Command, exit: (code: number) => void): void {
   program
@@ -65,62 +60,6 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
     });
 }
 
-/**
- * `tenant:layers` / `tenant:platformStack` of stacks/Pulumi.<stack>.yaml, so a plan matches that stack's `pulumi up`.
- * The file is read like a definition file (a regular file only; aliases, depth and size bounded); `problem` is set
- * when it cannot be read.
- */
-export function stackFileSettings(
-  stack: string,
-  stacksDir = STACKS_DIR,
-): { layers?: string[]; platformStack?: string; instance?: InstanceSettings; problem?: Diagnostic } {
-  const file = join(stacksDir, `Pulumi.${stack}.yaml`);
-  const display = `stacks/Pulumi.${stack}.yaml`;
-  if (!lstatOrUndefined(file)) return {};
-  const read = readDefinitionFile(file, display);
-  if (!read.ok) return { problem: read.diagnostic };
-  const parsed = parseYaml(display, read.text);
-  if (!parsed.ok) return { problem: parsed.diagnostics[0] };
-  const data = parsed.source.data as { config?: Record<string, unknown> } | null;
-  const config =
-    (typeof data === "object" && data !== null && typeof data.config === "object" && data.config) || {};
-  const layers = config["tenant:layers"];
-  const platformStack = config["tenant:platformStack"];
-  const instance = config["tenant:instance"];
-  const instanceSubscriptions = config["tenant:instanceSubscriptions"];
-  return {
-    layers: Array.isArray(layers) ? layers.map(String) : undefined,
-    platformStack: typeof platformStack === "string" ? platformStack : undefined,
-    instance:
-      typeof instance === "string"
-        ? {
-            name: instance,
-            subscriptions: parseInstanceSubscriptions(
-              Array.isArray(instanceSubscriptions) ? instanceSubscriptions : undefined,
-            ),
-          }
-        : undefined,
-  };
-}
-
-/** The settings both sides of a plan render with: the stack's, so a plan matches that stack's `pulumi up`. */
-export function buildSettings(
-  opts: PlanOptions,
-  dir: string,
-  layers: LayerName[],
-  stackPlatform: string | undefined,
-  now = new Date(),
-): BuildSettings {
-  const needsPlatform = layers.length < LAYER_NAMES.length;
-  return {
-    layers,
-    platformStack:
-      opts.platformStack ?? stackPlatform ?? (needsPlatform ? UNNAMED_PLATFORM_STACK : undefined),
-    budgetStartDate: budgetStartDate(now),
-    environment: opts.stack ?? basename(dir),
-  };
-}
-
 export function layersFrom(opts: PlanOptions, fromStack: string[] | undefined): LayerName[] {
   const list =
     opts.layers !== undefined
@@ -140,8 +79,8 @@ export function layersFrom(opts: PlanOptions, fromStack: string[] | undefined): 
 }
 
 /**
- * Validates first (an invalid definition prints exactly what `tenant validate` prints and registers nothing),
- * then renders and prints. Resolves to the exit code.
+ * Checks the options that go together and --out, then runs the plan (to the file with --out). Resolves to the exit
+ * code; usage errors throw UsageError.
  */
 export async function runPlan(opts: PlanOptions, write: (s: string) => void): Promise<number> {
   if (opts.format === "markdown" && opts.base === undefined) {
@@ -172,38 +111,21 @@ async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise
     write(`${formatDiagnostic(fromStack.problem)}\n`);
     return EXIT.invalid;
   }
-  const layers = layersFrom(opts, fromStack.layers);
-  if (opts.base !== undefined) {
-    // Loaded only here: the diff code is not needed by the plain plan.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runBasePlan } = require("../../plan/runBasePlan") as typeof import("../../plan/runBasePlan");
-    return runBasePlan({ ...opts, base: opts.base }, dir, layers, fromStack.platformStack, write);
-  }
-  const result = validateDefinition(dir);
-  if (!result.definition || result.diagnostics.length > 0) {
-    return runValidate({ ...opts, format: opts.format === "json" ? "json" : "text" }, write);
-  }
-  // The Pulumi SDK and azure-native take about a second to load; only `plan` pays for them, not `validate`.
-  // (A dynamic import() would bypass the tsx/cjs hook bin/tenant.js installs, hence require.)
-  const { buildPlan, formatPlanJson, formatPlanText } =
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../../render") as typeof import("../../render");
-  const settings = {
-    ...buildSettings(opts, dir, layers, fromStack.platformStack),
+  const request: PlanRequest = {
+    dir,
+    stack: opts.stack,
+    format: opts.format,
+    layers: layersFrom(opts, fromStack.layers),
+    platformStack: opts.platformStack ?? fromStack.platformStack,
     instance: fromStack.instance,
   };
-  if (settings.instance) {
-    try {
-      applyInstance(result.definition, settings.instance);
-    } catch (err) {
-      throw new UsageError(`stacks/Pulumi.${opts.stack}.yaml: ${(err as Error).message}`);
-    }
+  // Loaded only here, each when asked for: every command's registration loads this file.
+  if (opts.base !== undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runBasePlan } = require("../../plan/runBasePlan") as typeof import("../../plan/runBasePlan");
+    return runBasePlan({ ...request, base: opts.base }, write);
   }
-  const plan = await buildPlan(result.definition, settings);
-  write(
-    opts.format === "json"
-      ? formatPlanJson(plan.graph)
-      : formatPlanText(plan.header, plan.summary, plan.subscriptions),
-  );
-  return EXIT.ok;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runPlainPlan } = require("../../plan/runPlainPlan") as typeof import("../../plan/runPlainPlan");
+  return runPlainPlan(request, write);
 }

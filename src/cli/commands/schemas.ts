@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { generateSchemaFiles, REGENERATE_SCHEMAS, REPO_ROOT, staleFiles } from "../../config/jsonSchemas";
-import { EXIT, UsageError } from "../exitCodes";
+import { EXIT, UsageError } from "../../exitCodes";
 import { checkOutputs } from "../outputPath";
 
 export interface GenerateOptions {

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { runValidate } from "../../cli/commands/validate";
-import { resolveDefinitionDir } from "../../cli/definitionDir";
-import { EXIT } from "../../cli/exitCodes";
+import { join, resolve } from "node:path";
+import { resolveDefinitionDir } from "../definitionDir";
+import { reportValidation } from "../validationReport";
+import { EXIT } from "../../exitCodes";
 import {
   DEPARTMENT_SCHEMA_FILE,
   NUMBERS_ROW_SCHEMA_FILE,
@@ -60,7 +60,8 @@ function validateOutput(
 ): { code: number; out: string } {
   return withScratch(files, (s) => {
     let out = "";
-    const code = runValidate({ dir: s.dir, format }, (t) => (out += t));
+    // As `tenant validate --dir`, which resolves the folder first.
+    const code = reportValidation(resolve(s.dir), format, (t) => (out += t));
     return { code, out: s.relativize(out) };
   });
 }

@@ -11,7 +11,7 @@ import type {
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
 import { brief } from "../values";
-import { count, shortTypeName, signed } from "../text";
+import { count, shortTypeName, signed } from "../wording";
 
 /**
  * Reviewer wording of each kind of change, shared by the markdown and text formatters. `code` wraps an

@@ -1,4 +1,41 @@
+import { maskSecrets, providerUrn, type RenderedGraph } from "../../render/graph";
 import type { DiffPlan } from "../model";
+
+/** The JSON formatter of both plans: the plain plan's whole graph, or the `--base` plan's whole model. */
+
+/** The documented JSON shape of `tenant plan --format json`: the whole graph, secrets masked. */
+export interface PlanJson {
+  resources: {
+    urn: string;
+    type: string;
+    name: string;
+    parent: string | null;
+    /** URN of the explicit provider (e.g. the subscription's), or null for the default provider. */
+    provider: string | null;
+    protect: boolean;
+    retainOnDelete: boolean;
+    inputs: unknown;
+  }[];
+}
+
+export function planJson(graph: RenderedGraph): PlanJson {
+  return {
+    resources: graph.resources.map((r) => ({
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      parent: r.parent ?? null,
+      provider: providerUrn(r.provider),
+      protect: r.protect === true,
+      retainOnDelete: r.retainOnDelete === true,
+      inputs: maskSecrets(r.inputs),
+    })),
+  };
+}
+
+export function formatPlanJson(graph: RenderedGraph): string {
+  return JSON.stringify(planJson(graph), null, 2) + "\n";
+}
 
 /**
  * `tenant plan --base … --format json`: the whole model, for machines. Nothing is cut (the markdown budget does

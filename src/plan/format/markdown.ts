@@ -1,6 +1,6 @@
 import type { DepartmentSummary, DiffPlan, PlanPolicyResult, Risk, SeatUse } from "../model";
 import { isBlocking } from "../policy";
-import { shortTypeName } from "../text";
+import { shortTypeName } from "../wording";
 import { fitLines, GITHUB_COMMENT_LIMIT, joinedLength } from "./budget";
 import {
   describeBudget,
@@ -269,4 +269,14 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
   if (text.length > limit)
     throw new Error(`markdown plan is ${text.length} characters, over the ${limit} budget`);
   return text;
+}
+
+/** An invalid definition as a PR comment: validate's own text, cut to the comment budget. */
+export function invalidMarkdown(stack: string, validateText: string): string {
+  const head = `### Tenant plan · \`${stack}\` ${MARKER}\n\n**The definition is invalid: nothing was planned.** Exit 1. Fix these and push again:\n\n\`\`\`text\n`;
+  const tail = "\n```\n";
+  const room = GITHUB_COMMENT_LIMIT - head.length - tail.length - 40;
+  const body =
+    validateText.length > room ? `${validateText.slice(0, room)}\n…(cut; run tenant validate)` : validateText;
+  return head + body.replace(/```/g, "'''") + tail;
 }
