@@ -157,5 +157,3 @@ export function sectionTitle(s: DepartmentSummary): string {
   const tally = opTally(s.changes);
   return `${name}${status}${tally ? ` · ${tally}` : ""}`;
 }
-
-export { count };
