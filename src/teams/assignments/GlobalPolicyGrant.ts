@@ -10,7 +10,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, TEAMS_GLOBAL_GRANT_TYPE, type GlobalPolicyGrantInputs } from "../../resourceTypes";
-import { teamsProvider } from "../policies/teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class GlobalPolicyGrant extends pulumi.dynamic.Resource {
   static readonly TYPE = TEAMS_GLOBAL_GRANT_TYPE;

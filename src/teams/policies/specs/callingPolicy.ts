@@ -4,9 +4,9 @@
  */
 
 import type { CallingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly, pascal } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly, pascal } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 /** Properties of the resource that are not policy settings: the identity and the provider's bookkeeping. */
 const NOT_SETTINGS = new Set(["name", "kind", "settings", "__provider"]);

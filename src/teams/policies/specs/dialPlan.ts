@@ -6,9 +6,9 @@
  */
 
 import type { DialPlanInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { CheckFailure, SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly } from "../../provider/canonical";
+import type { CheckFailure, SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 /** Teams limits (§3.4). */
 export const MAX_NORMALIZATION_RULES = 50;

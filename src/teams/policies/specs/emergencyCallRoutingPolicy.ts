@@ -5,9 +5,9 @@
  */
 
 import type { EmergencyCallRoutingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function emergencyCallRoutingPolicySettings(
   i: EmergencyCallRoutingPolicyInputs,

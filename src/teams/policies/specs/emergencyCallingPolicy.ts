@@ -4,9 +4,9 @@
  */
 
 import type { EmergencyCallingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function emergencyCallingPolicySettings(i: EmergencyCallingPolicyInputs): Record<string, unknown> {
   return definedOnly({

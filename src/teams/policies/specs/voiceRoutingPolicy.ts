@@ -4,9 +4,9 @@
  */
 
 import type { VoiceRoutingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function voiceRoutingPolicySettings(i: VoiceRoutingPolicyInputs): Record<string, unknown> {
   return definedOnly({ Description: i.description, OnlinePstnUsages: [...i.pstnUsages] });
