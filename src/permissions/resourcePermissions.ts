@@ -132,14 +132,14 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     deploy: "see the GroupLicenses manifest below (`LicenseAssignment.ReadWrite.All` to write)",
     drift:
       "`Organization.Read.All`, `GroupMember.Read.All`, `User.Read.All`, `AuditLog.Read.All` (directory audit)",
-    source: "the manifest in src/permissions/manifests/licensing.ts",
+    source: "the manifest in src/m365/licensing/permissions.ts",
   },
   {
     type: "pulumi-nodejs:dynamic/tenant-teams:NumberAssignments",
     layer: "teams",
     deploy: "see the NumberAssignments manifest below (`TeamsTelephoneNumber.ReadWrite.All` to write)",
     drift: "`TeamsTelephoneNumber.Read.All`, `TeamsUserConfiguration.Read.All`",
-    source: "the manifest in src/permissions/manifests/teams.ts",
+    source: "the manifest in src/teams/numbers/permissions.ts",
   },
   {
     type: "pulumi:providers:azure-native",
