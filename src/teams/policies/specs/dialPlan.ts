@@ -6,7 +6,7 @@
  */
 
 import type { DialPlanInputs } from "../../../resourceTypes";
-import { definedOnly } from "../../provider/canonical";
+import { definedOnly, plainSettings } from "../../provider/canonical";
 import type { CheckFailure, SettingsResourceSpec } from "../../provider/settingsProvider";
 import { policyStore } from "../../provider/store";
 
@@ -16,8 +16,7 @@ const DIAL_PLAN_NAME = /^[A-Za-z0-9.-]{1,49}$/;
 
 export function dialPlanSettings(i: DialPlanInputs): Record<string, unknown> {
   return definedOnly({
-    Description: i.description,
-    SimpleName: i.simpleName,
+    ...plainSettings(i, ["normalizationRules"]),
     NormalizationRules: i.normalizationRules.map((r) =>
       definedOnly({
         Name: r.name,

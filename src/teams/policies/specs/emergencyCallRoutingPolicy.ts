@@ -5,7 +5,7 @@
  */
 
 import type { EmergencyCallRoutingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../../provider/canonical";
+import { definedOnly, plainSettings } from "../../provider/canonical";
 import type { SettingsResourceSpec } from "../../provider/settingsProvider";
 import { policyStore } from "../../provider/store";
 
@@ -13,8 +13,7 @@ export function emergencyCallRoutingPolicySettings(
   i: EmergencyCallRoutingPolicyInputs,
 ): Record<string, unknown> {
   return definedOnly({
-    Description: i.description,
-    AllowEnhancedEmergencyServices: i.allowEnhancedEmergencyServices,
+    ...plainSettings(i, ["emergencyNumbers"]),
     // Ordered, as New-CsTeamsEmergencyNumber objects; the mask is one `;`-separated string in Teams.
     EmergencyNumbers: i.emergencyNumbers.map((n) =>
       definedOnly({
