@@ -6,7 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { groupLicensesProvider } from "../src/m365/licensing/GroupLicenses";
 import { numberAssignmentsProvider } from "../src/teams/numbers/NumberAssignments";
-import { teamsProvider } from "../src/teams/policies/teamsProvider";
+import { teamsProvider } from "../src/teams/provider/teamsProvider";
 
 async function main(): Promise<void> {
   const providers = { groupLicensesProvider, numberAssignmentsProvider, teamsProvider };

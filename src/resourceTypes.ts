@@ -1,6 +1,7 @@
 /**
- * Type tokens and input shapes of the toolkit's own (dynamic) resources: the contract between the
- * providers that implement them, the program that creates them, and the policy pack that checks them.
+ * Type tokens and input shapes of the toolkit's own resources (dynamic resources and components): the contract
+ * between the providers that implement them, the program that creates them, the policy pack that checks them and
+ * the permission manifests (src/permissions). Every token the toolkit defines is here and nowhere else.
  * Node dynamic resources get the token `pulumi-nodejs:dynamic/<module>:<type>` when `module`/`type` are
  * passed to the constructor (pulumi-offline.md §3.1); without them every one would be
  * `pulumi-nodejs:dynamic:Resource` and policies could not tell them apart.
@@ -22,6 +23,24 @@ export const RESOURCE_TYPES = {
   emergencyAddress: token(DYNAMIC_MODULES.teams, "EmergencyAddress"),
   groupPolicyAssignments: token(DYNAMIC_MODULES.teams, "GroupPolicyAssignments"),
   numberAssignments: token(DYNAMIC_MODULES.teams, "NumberAssignments"),
+  /** `Grant-Cs<Policy> -Global`: the tenant default of one policy type (only emergency call routing today). */
+  globalPolicyGrant: token(DYNAMIC_MODULES.teams, "GlobalPolicyGrant"),
+} as const;
+
+/** A dynamic resource's type token, as the engine records it. */
+export type ResourceTypeToken = (typeof RESOURCE_TYPES)[keyof typeof RESOURCE_TYPES];
+
+/**
+ * The component resources' type tokens (`tenant:<module>:<Type>`): grouping only, nothing of their own in the
+ * tenant, so they need no permission manifest. The plan and the policy pack find departments by them.
+ */
+export const COMPONENT_TYPES = {
+  landingZone: "tenant:landingZone:LandingZone",
+  departmentLandingZone: "tenant:department:DepartmentLandingZone",
+  departmentNetwork: "tenant:department:DepartmentNetwork",
+  subscriptionPlacement: "tenant:department:SubscriptionPlacement",
+  vendedSubscription: "tenant:department:VendedSubscription",
+  departmentIdentity: "tenant:identity:DepartmentIdentity",
 } as const;
 
 /** Licences of one department group (group-based licensing). One resource per department. */
@@ -99,9 +118,6 @@ export interface DialPlanInputs {
 // ---------------------------------------------------------------------------------------------------------
 // Tenant-wide Teams voice resources (src/teams/policies, src/teams/addresses, src/teams/assignments).
 // Inputs keep the definition's camelCase names (tenant.yaml teamsVoice.*), which are the cmdlet parameters.
-
-/** `Grant-Cs<Policy> -Global`: the tenant default of one policy type (only emergency call routing today). */
-export const TEAMS_GLOBAL_GRANT_TYPE = token(DYNAMIC_MODULES.teams, "GlobalPolicyGrant");
 
 /** The part of the tenant's global PSTN usage list the definition owns (teamsVoice.pstnUsages). */
 export interface PstnUsagesInputs {

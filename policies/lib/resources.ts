@@ -1,8 +1,9 @@
 import type { PolicyResource } from "@pulumi/policy";
+import { COMPONENT_TYPES } from "../../src/resourceTypes";
 
 /** Helpers for stack policies. Props are outputs under the engine and inputs offline; read what both carry. */
 
-export const DEPARTMENT_ZONE = "tenant:department:DepartmentLandingZone";
+export const DEPARTMENT_ZONE = COMPONENT_TYPES.departmentLandingZone;
 export const PLATFORM_DEPARTMENT = "platform";
 
 export function ofType(resources: readonly PolicyResource[], token: string): PolicyResource[] {

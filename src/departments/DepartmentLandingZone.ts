@@ -7,6 +7,7 @@ import { budgetName, resourceGroupName } from "../naming";
 import { departmentTags } from "../tags";
 import { budgetNotifications } from "./budget";
 import { DepartmentNetwork, type DepartmentNetworkArgs } from "./DepartmentNetwork";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 export interface DepartmentLandingZoneArgs {
   shortName: string;
@@ -32,7 +33,7 @@ export interface DepartmentLandingZoneArgs {
  * The shell only wires children; names, tags and notifications come from pure functions.
  */
 export class DepartmentLandingZone extends pulumi.ComponentResource {
-  static readonly TYPE = "tenant:department:DepartmentLandingZone";
+  static readonly TYPE = COMPONENT_TYPES.departmentLandingZone;
   declare readonly resourceGroup: resources.ResourceGroup;
   declare readonly network: DepartmentNetwork;
   declare readonly budget: consumption.Budget;

@@ -5,6 +5,7 @@ import type { LandingZoneOutputs } from "../landing-zone/outputs";
 import { spokeRoutes, spokeSecurityRules } from "../landing-zone/networkPlan";
 import { peeringName, spokeVirtualNetworkName } from "../naming";
 import type { Tags } from "../tags";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 export interface DepartmentNetworkArgs {
   shortName: string;
@@ -50,7 +51,7 @@ export function peeringOptions() {
  * DNS through the hub; and its peerings with the hub, in both directions (Azure needs one per end).
  */
 export class DepartmentNetwork extends pulumi.ComponentResource {
-  static readonly TYPE = "tenant:department:DepartmentNetwork";
+  static readonly TYPE = COMPONENT_TYPES.departmentNetwork;
   declare readonly spoke: network.VirtualNetwork;
   declare readonly spokeToHub: network.VirtualNetworkPeering;
   declare readonly hubToSpoke: network.VirtualNetworkPeering;

@@ -1,6 +1,7 @@
 import * as management from "@pulumi/azure-native/management";
 import { Provider } from "@pulumi/azure-native/provider";
 import * as pulumi from "@pulumi/pulumi";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 /** A subscription the program deploys into: its provider, and the resource to wait for before using it. */
 export interface PlacedSubscription {
@@ -27,7 +28,7 @@ export interface SubscriptionPlacementArgs {
  * placement would move the subscription back to the tenant root, out of every policy: it is retained on delete.
  */
 export class SubscriptionPlacement extends pulumi.ComponentResource implements PlacedSubscription {
-  static readonly TYPE = "tenant:department:SubscriptionPlacement";
+  static readonly TYPE = COMPONENT_TYPES.subscriptionPlacement;
   declare readonly provider: Provider;
   declare readonly placement: management.ManagementGroupSubscription;
   declare readonly subscriptionId: string;

@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { managementGroupResourceId } from "../landing-zone/managementGroups";
 import type { Tags } from "../tags";
 import type { PlacedSubscription } from "./SubscriptionPlacement";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 export interface VendedSubscriptionArgs {
   /** The alias name: unique in the tenant and stable, because Azure keys the created subscription on it. */
@@ -26,7 +27,7 @@ export interface VendedSubscriptionArgs {
  * and the alias is retained on delete so a removed department never leaves the state half-way.
  */
 export class VendedSubscription extends pulumi.ComponentResource implements PlacedSubscription {
-  static readonly TYPE = "tenant:department:VendedSubscription";
+  static readonly TYPE = COMPONENT_TYPES.vendedSubscription;
   declare readonly alias: subscription.Alias;
   declare readonly provider: Provider;
   declare readonly subscriptionId: pulumi.Output<string>;

@@ -9,7 +9,7 @@ import type { LiveCivicAddress, LivePolicy } from "../live/snapshot";
 import type { TeamsPolicyType } from "../teams/admin/port";
 import { addressFields } from "../teams/addresses/fields";
 import { teamsVoiceInputs } from "../teams/layerInputs";
-import { canonical, sameValue } from "../teams/policies/canonical";
+import { canonical, sameValue } from "../teams/provider/canonical";
 import { callingPolicySettings } from "../teams/policies/specs/callingPolicy";
 import { dialPlanSettings } from "../teams/policies/specs/dialPlan";
 import { emergencyCallingPolicySettings } from "../teams/policies/specs/emergencyCallingPolicy";

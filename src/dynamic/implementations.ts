@@ -12,7 +12,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy on purpose: one implementation per process */
 import type { ContextOptions } from "../m365/licensing/context";
 import type { BackendOptions } from "../teams/numbers/backend";
-import type { TeamsProviderOptions } from "../teams/policies/context";
+import type { TeamsProviderOptions } from "../teams/provider/context";
 
 export const PROVIDER_IMPLEMENTATIONS = {
   /** `GroupLicenses` (src/m365/licensing). */
@@ -25,10 +25,10 @@ export const PROVIDER_IMPLEMENTATIONS = {
     (
       require("../teams/numbers/provider") as typeof import("../teams/numbers/provider")
     ).createNumberAssignmentsProvider(options),
-  /** Every other Teams voice resource, dispatched on its `kind` input (src/teams/policies/teamsProvider.ts). */
+  /** Every other Teams voice resource, dispatched on its `kind` input (src/teams/provider/dispatcher.ts). */
   teams: (options: TeamsProviderOptions = {}) =>
     (
-      require("../teams/policies/teamsProvider") as typeof import("../teams/policies/teamsProvider")
+      require("../teams/provider/dispatcher") as typeof import("../teams/provider/dispatcher")
     ).createTeamsProvider(options),
 };
 

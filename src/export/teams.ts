@@ -20,7 +20,7 @@ import type { ReportCollector } from "./report";
 
 type Obj = Record<string, unknown>;
 
-const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const list = (v: unknown): string[] =>
   Array.isArray(v)
     ? v.map(String)
@@ -31,51 +31,54 @@ const list = (v: unknown): string[] =>
           .filter(Boolean)
       : [];
 
-/** Per type: the settings it maps (PascalCase → field) and how; anything else is reported. */
+/**
+ * The settings whose cmdlet parameter is the schema field in PascalCase, read back as they are: every field of
+ * `schema` but `name` and those the type maps by hand (`mapped`). A setting added to a policy's schema is exported
+ * with no change here.
+ */
+function plainFields(
+  schema: z.ZodObject,
+  mapped: readonly string[],
+  s: Obj,
+): { fields: Obj; used: string[] } {
+  const fields: Obj = {};
+  const used: string[] = [];
+  for (const key of Object.keys(schema.shape)) {
+    if (key === "name" || mapped.includes(key)) continue;
+    const parameter = pascal(key);
+    if (parameter in s) {
+      fields[key] = s[parameter];
+      used.push(parameter);
+    }
+  }
+  return { fields, used };
+}
+
+/** Per type: the settings it maps by hand (lists in another shape, renamed parameters) and how. */
 const MAPPERS: Record<
   TeamsPolicyType,
-  { schema: z.ZodObject; map: (s: Obj) => { fields: Obj; used: string[] } }
+  { schema: z.ZodObject; mapped: readonly string[]; map: (s: Obj) => { fields: Obj; used: string[] } }
 > = {
   TeamsCallingPolicy: {
     schema: callingPolicySchema,
-    map: (s) => {
-      const known = Object.keys(callingPolicySchema.shape).filter((k) => k !== "name");
-      const fields: Obj = {};
-      const used: string[] = [];
-      for (const [k, v] of Object.entries(s)) {
-        if (known.includes(camel(k))) {
-          fields[camel(k)] = v;
-          used.push(k);
-        }
-      }
-      return { fields, used };
-    },
+    mapped: [],
+    map: () => ({ fields: {}, used: [] }),
   },
   TeamsEmergencyCallingPolicy: {
     schema: emergencyCallingPolicySchema,
+    mapped: ["notificationGroup"],
     map: (s) => ({
       fields: {
-        description: s.Description,
         notificationGroup: s.NotificationGroup === undefined ? undefined : list(s.NotificationGroup),
-        notificationDialOutNumber: s.NotificationDialOutNumber,
-        notificationMode: s.NotificationMode,
-        externalLocationLookupMode: s.ExternalLocationLookupMode,
       },
-      used: [
-        "Description",
-        "NotificationGroup",
-        "NotificationDialOutNumber",
-        "NotificationMode",
-        "ExternalLocationLookupMode",
-      ],
+      used: ["NotificationGroup"],
     }),
   },
   TeamsEmergencyCallRoutingPolicy: {
     schema: emergencyCallRoutingPolicySchema,
+    mapped: ["emergencyNumbers"],
     map: (s) => ({
       fields: {
-        description: s.Description,
-        allowEnhancedEmergencyServices: s.AllowEnhancedEmergencyServices,
         emergencyNumbers: Array.isArray(s.EmergencyNumbers)
           ? (s.EmergencyNumbers as Obj[]).map((n) => ({
               emergencyDialString: n.EmergencyDialString,
@@ -86,22 +89,19 @@ const MAPPERS: Record<
             }))
           : undefined,
       },
-      used: ["Description", "AllowEnhancedEmergencyServices", "EmergencyNumbers"],
+      used: ["EmergencyNumbers"],
     }),
   },
   OnlineVoiceRoutingPolicy: {
     schema: voiceRoutingPolicySchema,
-    map: (s) => ({
-      fields: { description: s.Description, pstnUsages: list(s.OnlinePstnUsages) },
-      used: ["Description", "OnlinePstnUsages"],
-    }),
+    mapped: ["pstnUsages"],
+    map: (s) => ({ fields: { pstnUsages: list(s.OnlinePstnUsages) }, used: ["OnlinePstnUsages"] }),
   },
   TenantDialPlan: {
     schema: dialPlanSchema,
+    mapped: ["normalizationRules"],
     map: (s) => ({
       fields: {
-        description: s.Description,
-        simpleName: s.SimpleName,
         normalizationRules: Array.isArray(s.NormalizationRules)
           ? (s.NormalizationRules as Obj[]).map((r) => ({
               name: r.Name,
@@ -112,7 +112,7 @@ const MAPPERS: Record<
             }))
           : undefined,
       },
-      used: ["Description", "SimpleName", "NormalizationRules"],
+      used: ["NormalizationRules"],
     }),
   },
 };
@@ -158,7 +158,10 @@ function validated(schema: z.ZodObject, fields: Obj, what: string, report: Repor
 export function exportPolicy(p: LivePolicy, report: ReportCollector): Obj | undefined {
   const what = `${p.type}:${p.name}`;
   const mapper = MAPPERS[p.type];
-  const { fields, used } = mapper.map(p.settings);
+  const plain = plainFields(mapper.schema, mapper.mapped, p.settings);
+  const byHand = mapper.map(p.settings);
+  const fields = { ...plain.fields, ...byHand.fields };
+  const used = [...plain.used, ...byHand.used];
   for (const [k, v] of Object.entries(p.settings)) {
     const unset = v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
     if (!used.includes(k) && !unset)

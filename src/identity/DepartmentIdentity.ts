@@ -6,6 +6,7 @@ import { departmentAdminGroupName, departmentGroupName, deterministicGuid } from
 import { membershipRule } from "./membershipRule";
 import { CONTRIBUTOR_ROLE_ID, roleDefinitionId } from "./roles";
 import { lookupUpns, objectIdsFor } from "./users";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 export interface DepartmentIdentityArgs {
   shortName: string;
@@ -22,7 +23,7 @@ export interface DepartmentIdentityArgs {
  * deploying principal and the department's owners.
  */
 export class DepartmentIdentity extends pulumi.ComponentResource {
-  static readonly TYPE = "tenant:identity:DepartmentIdentity";
+  static readonly TYPE = COMPONENT_TYPES.departmentIdentity;
   declare readonly group: azuread.Group;
   declare readonly adminGroup: azuread.Group;
   declare readonly roleAssignment: authorization.RoleAssignment;

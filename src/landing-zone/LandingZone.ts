@@ -16,6 +16,7 @@ import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../
 import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
 import type { LandingZoneOutputs } from "./outputs";
 import { createPolicyBaseline } from "./policyBaseline";
+import { COMPONENT_TYPES } from "../resourceTypes";
 
 export interface LandingZoneArgs {
   definition: TenantDefinition;
@@ -55,7 +56,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly platformSubscriptions: ReadonlyMap<PlatformRole, SubscriptionPlacement>;
 
   constructor(name: string, args: LandingZoneArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("tenant:landingZone:LandingZone", name, {}, opts);
+    super(COMPONENT_TYPES.landingZone, name, {}, opts);
     const { tenant, departments } = args.definition;
     const lz = tenant.landingZone;
     const shortName = tenant.organization.shortName;

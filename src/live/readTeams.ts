@@ -3,7 +3,7 @@
  * group grants), and the tenant defaults inferred from the users' effective policies.
  */
 import { TEAMS_POLICY_TYPES, type TeamsPolicyType, type TeamsPowerShellAdmin } from "../teams/admin/port";
-import { canonical, sameValue } from "../teams/policies/canonical";
+import { canonical, sameValue } from "../teams/provider/canonical";
 import type { LiveCivicAddress, LivePolicy, LiveTenant, LiveVoiceRoute } from "./snapshot";
 
 export async function readPolicies(ps: TeamsPowerShellAdmin): Promise<LivePolicy[]> {

@@ -46,19 +46,22 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
     usedFor: "POST …/numberAssignments/assignNumber, unassignNumber, updateNumber",
   },
   {
-    name: "TeamsPolicyUserAssign.ReadWrite.All",
-    usedFor:
-      "POST /admin/teams/policy/userAssignments/assign|unassign, GET …/getPolicyId (no lower permission exists)",
-  },
-  {
     name: "TeamsUserConfiguration.Read.All",
     usedFor:
-      "GET /admin/teams/userConfigurations (numbers and effective policies per user, for refresh and drift)",
+      "GET /admin/teams/userConfigurations (numbers and effective policies per user, for export and drift)",
   },
 ];
 
+export interface DeniedPermission {
+  name: string;
+  /** What to request instead. */
+  instead: string;
+  /** Why the read-only drift app (and only it) may hold it anyway: the call that documents no narrower set. */
+  driftAppOnly?: string;
+}
+
 /** Broader than any call needs; requesting one of these fails the permission test. */
-export const DENIED_APPLICATION_PERMISSIONS: readonly { name: string; instead: string }[] = [
+export const DENIED_APPLICATION_PERMISSIONS: readonly DeniedPermission[] = [
   {
     name: "Directory.ReadWrite.All",
     instead: "LicenseAssignment.ReadWrite.All for licences; nothing else here writes the directory",
@@ -66,6 +69,9 @@ export const DENIED_APPLICATION_PERMISSIONS: readonly { name: string; instead: s
   {
     name: "Directory.Read.All",
     instead: "Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read",
+    driftAppOnly:
+      "GET /auditLogs/directoryAudits documents AuditLog.Read.All and Directory.Read.All as its least privilege " +
+      "(learn.microsoft.com/graph/api/directoryaudit-list); only the read-only drift app holds it",
   },
   {
     name: "Group.ReadWrite.All",

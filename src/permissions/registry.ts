@@ -1,24 +1,43 @@
 /**
- * Every Graph-backed resource's manifest. A new resource adds its manifest here (one import, one entry): an
- * explicit list rather than import-time self-registration, so the doc generator and the test see all of them
- * whatever was imported first.
+ * Every manifest, each declared beside the code that needs it (a resource folder's or a command's
+ * `permissions.ts`). A new resource or tenant-talking command adds its manifest there and one entry here: an
+ * explicit list rather than import-time self-registration, so the doc generator and the tests see all of them
+ * whatever was imported first. tests/permissions/beside.test.ts fails when one is missing here or beside its code.
  */
-import { driftAuditManifest, identityGroupsManifest } from "./manifests/identity";
-import { groupLicensesManifest } from "./manifests/licensing";
+import { driftCommandManifest } from "../drift/permissions";
+import { exportCommandManifest } from "../export/permissions";
+import { departmentGroupsManifest } from "../identity/permissions";
+import { groupLicensesManifest } from "../m365/licensing/permissions";
+import { emergencyAddressManifest } from "../teams/addresses/permissions";
+import { globalPolicyGrantManifest, groupPolicyAssignmentsManifest } from "../teams/assignments/permissions";
+import { numberAssignmentsManifest } from "../teams/numbers/permissions";
 import {
-  teamsNumberAssignmentsManifest,
-  teamsPolicyAssignmentsManifest,
-  teamsPowerShellManifest,
-} from "./manifests/teams";
+  callingPolicyManifest,
+  dialPlanManifest,
+  emergencyCallingPolicyManifest,
+  emergencyCallRoutingPolicyManifest,
+  pstnUsagesManifest,
+  voiceRouteManifest,
+  voiceRoutingPolicyManifest,
+} from "../teams/policies/permissions";
 import type { PermissionManifest } from "./types";
 
 export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
-  identityGroupsManifest,
-  driftAuditManifest,
+  departmentGroupsManifest,
   groupLicensesManifest,
-  teamsNumberAssignmentsManifest,
-  teamsPolicyAssignmentsManifest,
-  teamsPowerShellManifest,
+  numberAssignmentsManifest,
+  pstnUsagesManifest,
+  voiceRouteManifest,
+  callingPolicyManifest,
+  emergencyCallingPolicyManifest,
+  emergencyCallRoutingPolicyManifest,
+  voiceRoutingPolicyManifest,
+  dialPlanManifest,
+  emergencyAddressManifest,
+  groupPolicyAssignmentsManifest,
+  globalPolicyGrantManifest,
+  driftCommandManifest,
+  exportCommandManifest,
 ];
 
 export function findPermissionManifest(

@@ -3,6 +3,8 @@
  * resource type the program registers, per layer. A test runs the program under mocks and fails when a
  * registered type has no entry here; docs/permissions.md renders the table.
  */
+import { RESOURCE_TYPES } from "../resourceTypes";
+
 export type Layer = "landingZone" | "identity" | "m365" | "teams";
 
 export interface ResourcePermission {
@@ -24,7 +26,7 @@ const TEAMS_APP_ONLY =
   'Microsoft\'s "Application-based authentication in Teams PowerShell Module" page: *-Cs cmdlets app-only need ' +
   "Organization.Read.All plus a directory role";
 const teamsCs = (type: string): ResourcePermission => ({
-  type: `pulumi-nodejs:dynamic/tenant-teams:${type}`,
+  type,
   layer: "teams",
   deploy:
     "Graph `Organization.Read.All` (application) + Entra role **Teams Administrator** (app-only *-Cs cmdlets)",
@@ -127,19 +129,19 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: "azuread provider docs, resource azuread_group (API permissions section)",
   },
   {
-    type: "pulumi-nodejs:dynamic/tenant-m365:GroupLicenses",
+    type: RESOURCE_TYPES.groupLicenses,
     layer: "m365",
     deploy: "see the GroupLicenses manifest below (`LicenseAssignment.ReadWrite.All` to write)",
     drift:
       "`Organization.Read.All`, `GroupMember.Read.All`, `User.Read.All`, `AuditLog.Read.All` (directory audit)",
-    source: "the manifest in src/permissions/manifests/licensing.ts",
+    source: "the manifest in src/m365/licensing/permissions.ts",
   },
   {
-    type: "pulumi-nodejs:dynamic/tenant-teams:NumberAssignments",
+    type: RESOURCE_TYPES.numberAssignments,
     layer: "teams",
     deploy: "see the NumberAssignments manifest below (`TeamsTelephoneNumber.ReadWrite.All` to write)",
     drift: "`TeamsTelephoneNumber.Read.All`, `TeamsUserConfiguration.Read.All`",
-    source: "the manifest in src/permissions/manifests/teams.ts",
+    source: "the manifest in src/teams/numbers/permissions.ts",
   },
   {
     type: "pulumi:providers:azure-native",
@@ -187,16 +189,23 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     "privatedns:VirtualNetworkLink",
     "Azure **Private DNS Zone Contributor** and **Network Contributor** on the hub (joining the virtual network)",
   ),
-  teamsCs("PstnUsages"),
-  teamsCs("VoiceRoute"),
-  teamsCs("CallingPolicy"),
-  teamsCs("EmergencyCallingPolicy"),
-  teamsCs("EmergencyCallRoutingPolicy"),
-  teamsCs("VoiceRoutingPolicy"),
-  teamsCs("DialPlan"),
-  teamsCs("EmergencyAddress"),
-  teamsCs("GroupPolicyAssignments"),
-  teamsCs("GlobalPolicyGrant"),
+  teamsCs(RESOURCE_TYPES.pstnUsages),
+  teamsCs(RESOURCE_TYPES.voiceRoute),
+  teamsCs(RESOURCE_TYPES.callingPolicy),
+  teamsCs(RESOURCE_TYPES.emergencyCallingPolicy),
+  teamsCs(RESOURCE_TYPES.emergencyCallRoutingPolicy),
+  teamsCs(RESOURCE_TYPES.voiceRoutingPolicy),
+  teamsCs(RESOURCE_TYPES.dialPlan),
+  {
+    ...teamsCs(RESOURCE_TYPES.emergencyAddress),
+    deploy:
+      "Graph `Organization.Read.All`, `TeamsTelephoneNumber.Read.All` and `TeamsTelephoneNumber.ReadWrite.All` " +
+      "(application; removing a location clears it from the unassigned numbers placed there) + Entra role " +
+      "**Teams Administrator** (app-only *-Cs cmdlets)",
+    source: "the manifest in src/teams/addresses/permissions.ts",
+  },
+  teamsCs(RESOURCE_TYPES.groupPolicyAssignments),
+  teamsCs(RESOURCE_TYPES.globalPolicyGrant),
 ];
 
 export function resourcePermission(type: string): ResourcePermission | undefined {

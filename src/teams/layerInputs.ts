@@ -44,6 +44,8 @@ export function teamsVoiceInputs(tenant: Tenant): TeamsVoiceInputs {
         priority: r.priority,
       }),
     ),
+    // Policies carry every setting their schema has (a new setting needs no change here); only lists Teams keeps
+    // in another shape are rebuilt.
     callingPolicies: tv.callingPolicies.map((p) => compact({ ...p }) as CallingPolicyInputs),
     emergencyCallingPolicies: tv.emergencyCallingPolicies.map((p) =>
       compact({
@@ -53,9 +55,7 @@ export function teamsVoiceInputs(tenant: Tenant): TeamsVoiceInputs {
     ),
     emergencyCallRoutingPolicies: tv.emergencyCallRoutingPolicies.map((p) =>
       compact({
-        name: p.name,
-        description: p.description,
-        allowEnhancedEmergencyServices: p.allowEnhancedEmergencyServices,
+        ...p,
         emergencyNumbers: p.emergencyNumbers.map((n) => ({
           emergencyDialString: n.emergencyDialString,
           emergencyDialMask: [...n.emergencyDialMask],
@@ -64,13 +64,11 @@ export function teamsVoiceInputs(tenant: Tenant): TeamsVoiceInputs {
       }),
     ),
     voiceRoutingPolicies: tv.voiceRoutingPolicies.map((p) =>
-      compact({ name: p.name, description: p.description, pstnUsages: [...p.pstnUsages] }),
+      compact({ ...p, pstnUsages: [...p.pstnUsages] }),
     ),
     dialPlans: tv.dialPlans.map((d) =>
       compact({
-        name: d.name,
-        description: d.description,
-        simpleName: d.simpleName,
+        ...d,
         normalizationRules: d.normalizationRules.map((r) =>
           compact({
             name: r.name,

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lazyProvider } from "../../src/dynamic/lazyProvider";
 import { PROVIDER_IMPLEMENTATIONS } from "../../src/dynamic/implementations";
-import { teamsProvider } from "../../src/teams/policies";
+import { teamsProvider } from "../../src/teams/provider";
 import { REPO_ROOT, runSerializedProvider, serializeAsTheSdkDoes } from "../helpers/serializedProvider";
 
 describe("a serialized lazy provider in the plugin process", () => {

@@ -19,7 +19,7 @@ import { placedGrants, rankLevels } from "../../src/teams/layer";
 import { teamsVoiceInputs } from "../../src/teams/layerInputs";
 import { departmentNumberArgs } from "../../src/teams/layerNumbers";
 import { createNumberAssignmentsProvider } from "../../src/teams/numbers";
-import { createTeamsProvider } from "../../src/teams/policies";
+import { createTeamsProvider } from "../../src/teams/provider";
 import { FAKE_PWSH } from "../teams/powershell/helpers/fakeSession";
 import { DefinitionFixture } from "../helpers/definitionFixture";
 

@@ -24,12 +24,19 @@ function prettierFormat(markdown: string): string {
 }
 
 describe("permission manifests (least privilege)", () => {
-  it("every declared permission is on the allow-list and none is on the deny-list", () => {
+  it("every declared permission is on the allow-list and the deploying app asks for none on the deny-list", () => {
     expect(checkPermissionManifests(PERMISSION_MANIFESTS)).toEqual([]);
-    const declared = PERMISSION_MANIFESTS.flatMap((m) => [...m.read, ...m.write]);
+    const deploying = PERMISSION_MANIFESTS.filter((m) => m.principal !== "drift");
+    const declared = deploying.flatMap((m) => [...m.read, ...m.write]);
     for (const denied of DENIED_APPLICATION_PERMISSIONS) {
       expect(declared).not.toContain(denied.name);
     }
+    // The read-only drift app holds a denied permission only where the deny-list says why.
+    const driftOnly = DENIED_APPLICATION_PERMISSIONS.filter((d) => d.driftAppOnly).map((d) => d.name);
+    const driftDenied = PERMISSION_MANIFESTS.filter((m) => m.principal === "drift")
+      .flatMap((m) => m.read)
+      .filter((p) => DENIED_APPLICATION_PERMISSIONS.some((d) => d.name === p));
+    expect(driftDenied.filter((p) => !driftOnly.includes(p))).toEqual([]);
   });
 
   it("keeps the allow-list tight: every allowed permission is used by some manifest", () => {
@@ -45,41 +52,87 @@ describe("permission manifests (least privilege)", () => {
     expect(findPermissionManifest(RESOURCE_TYPES.numberAssignments)?.write).toEqual([
       "TeamsTelephoneNumber.ReadWrite.All",
     ]);
-    expect(findPermissionManifest("teams:UserPolicyAssignments")?.write).toEqual([
-      "TeamsPolicyUserAssign.ReadWrite.All",
+    // Every *-Cs resource: Organization.Read.All plus the Teams Administrator role (app-only Teams PowerShell).
+    for (const token of [
+      RESOURCE_TYPES.dialPlan,
+      RESOURCE_TYPES.globalPolicyGrant,
+      RESOURCE_TYPES.pstnUsages,
+    ]) {
+      expect(findPermissionManifest(token)).toMatchObject({
+        read: ["Organization.Read.All"],
+        write: [],
+        roles: ["Teams Administrator"],
+      });
+    }
+    // An address's delete clears the location of unassigned numbers through Graph (numbersAt.ts).
+    expect(findPermissionManifest(RESOURCE_TYPES.emergencyAddress)?.write).toEqual([
+      "TeamsTelephoneNumber.ReadWrite.All",
     ]);
-    expect(findPermissionManifest("teams:PowerShellAdministration")?.roles).toEqual(["Teams Administrator"]);
+  });
+
+  it("declares drift's directory audit read, for the read-only drift app only", () => {
+    expect(findPermissionManifest("tenant drift")).toMatchObject({
+      principal: "drift",
+      read: expect.arrayContaining([
+        "AuditLog.Read.All",
+        "Directory.Read.All",
+        "TeamsUserConfiguration.Read.All",
+      ]),
+      write: [],
+    });
+    expect(findPermissionManifest("tenant export")).toMatchObject({
+      read: expect.arrayContaining(["TeamsUserConfiguration.Read.All"]),
+      write: [],
+    });
+    expect(findPermissionManifest("tenant export")?.read).not.toContain("Directory.Read.All");
   });
 
   it("catches each kind of problem", () => {
+    const BROAD = "pulumi-nodejs:dynamic/tenant-m365:Broad";
+    const READ_ONLY = "pulumi-nodejs:dynamic/tenant-teams:ReadOnly";
     const bad: PermissionManifest[] = [
       {
-        resource: "licensing:Broad",
+        resource: BROAD,
         read: ["Directory.Read.All"],
         write: ["Directory.ReadWrite.All"],
         why: "because it is easier to ask for everything",
       },
-      { resource: "licensing:Broad", read: [], write: [], why: "duplicate resource token here" },
+      { resource: BROAD, read: [], write: [], why: "duplicate resource token here" },
       { resource: "Bad Name", read: ["Mail.Read", "Mail.Read", "not-a-permission"], write: [], why: "short" },
       {
-        resource: "teams:ReadOnly",
+        resource: READ_ONLY,
         read: ["TeamsTelephoneNumber.ReadWrite.All"],
         write: [],
         why: "reads with a write permission only",
       },
+      {
+        resource: "tenant drift",
+        principal: "drift",
+        read: ["AuditLog.Read.All", "Directory.Read.All"],
+        write: ["Group.Create"],
+        why: "the drift app may read the directory for the audit, never write",
+      },
+      {
+        resource: "tenant export",
+        read: ["Directory.Read.All"],
+        write: [],
+        why: "the deploying app may not read the whole directory",
+      },
     ];
     expect(checkPermissionManifests(bad)).toEqual([
-      "licensing:Broad (read) Directory.Read.All: denied as broader than needed; use Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read",
-      "licensing:Broad (write) Directory.ReadWrite.All: denied as broader than needed; use LicenseAssignment.ReadWrite.All for licences; nothing else here writes the directory",
-      "licensing:Broad: declared twice",
-      'Bad Name: resource must be a type token, "pulumi-nodejs:dynamic/<module>:<Type>" or "<module>:<Type>"',
+      `${BROAD} (read) Directory.Read.All: denied as broader than needed; use Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read`,
+      `${BROAD} (write) Directory.ReadWrite.All: denied as broader than needed; use LicenseAssignment.ReadWrite.All for licences; nothing else here writes the directory`,
+      `${BROAD}: declared twice`,
+      'Bad Name: resource must be a type token ("pulumi-nodejs:dynamic/<module>:<Type>", "<package>:<module>:<Type>") or a command ("tenant <command>")',
       'Bad Name: "why" must explain the permissions',
       "Bad Name (read) Mail.Read: not on the least-privilege allow-list (src/permissions/allowList.ts)",
       "Bad Name (read) Mail.Read: listed twice",
       "Bad Name (read) Mail.Read: not on the least-privilege allow-list (src/permissions/allowList.ts)",
       "Bad Name (read) not-a-permission: not a permission name",
       "Bad Name (read) not-a-permission: not on the least-privilege allow-list (src/permissions/allowList.ts)",
-      "teams:ReadOnly (read) TeamsTelephoneNumber.ReadWrite.All: a ReadWrite permission for read only; is there no Read permission?",
+      `${READ_ONLY} (read) TeamsTelephoneNumber.ReadWrite.All: a ReadWrite permission for read only; is there no Read permission?`,
+      "tenant drift: the drift app is read-only, but write lists Group.Create",
+      "tenant export (read) Directory.Read.All: denied as broader than needed; use Organization.Read.All, GroupMember.Read.All and User.Read.All cover every read",
     ]);
     expect(checkPermissionManifests([], [{ name: "Directory.Read.All", usedFor: "x" }])).toEqual([
       "Directory.Read.All: both allowed and denied",
@@ -93,7 +146,7 @@ describe("permission manifests (least privilege)", () => {
     );
     expect(
       union.find((u) => u.permission === "TeamsUserConfiguration.Read.All")?.usedBy.map((u) => u.resource),
-    ).toEqual(["teams:UserPolicyAssignments"]);
+    ).toEqual(["tenant drift", "tenant export"]);
   });
 });
 
@@ -110,7 +163,7 @@ describe("docs/permissions.md", () => {
     expect(renderPermissionsDoc(changed)).not.toBe(renderPermissionsDoc(PERMISSION_MANIFESTS));
   });
 
-  it("lists the app registration steps, every permission with its reason, and the Teams role for issue 5", () => {
+  it("lists the app registration steps, every permission with its reason, the Teams role and the drift app", () => {
     const doc = renderPermissionsDoc(PERMISSION_MANIFESTS);
     expect(doc).toContain("## Register the application");
     expect(doc).toContain("AZURE_FEDERATED_TOKEN_FILE");
@@ -118,6 +171,13 @@ describe("docs/permissions.md", () => {
       expect(doc).toContain(`\`${allowed.name}\``);
     }
     expect(doc).toContain("**Teams Administrator**");
-    expect(doc).toContain("Used by issue 5");
+    expect(doc).toContain("## The read-only drift application");
+    // Directory.Read.All is in the drift app's table (for the audit) and never in the deploying app's union.
+    const deployUnion = doc.slice(
+      doc.indexOf("## Application permissions"),
+      doc.indexOf("## The read-only drift"),
+    );
+    expect(deployUnion).not.toContain("`Directory.Read.All`");
+    expect(doc.slice(doc.indexOf("## The read-only drift"))).toContain("`Directory.Read.All`");
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { registry } from "../../policies/registry";
 import { ALL_RULES } from "../../policies/rules";
 import { generatedFiles } from "../../src/policy/generated";
@@ -62,6 +62,16 @@ describe("policy pack meta", () => {
       expect(summary).toBe(metadata.description);
     },
   );
+
+  // rules/<vendor>/<service>/[<resource type>/]<file>.ts registers `<vendor>-<service>-[<resource type>-]…`, so a
+  // policy id named in a PR comment leads to its file, and a file's folder says which ids live there.
+  it.each(files.map((f) => [relative(RULES, f), f]))("%s: its id matches its folder", (_n, file) => {
+    const { metadata } = registeredIn(file)[0];
+    const [vendor, service, ...rest] = relative(RULES, file).split(sep).slice(0, -1);
+    expect({ vendor: metadata.vendor, service: metadata.service }).toEqual({ vendor, service });
+    const prefix = [vendor, service, ...rest].join("-").toLowerCase();
+    expect(metadata.id.startsWith(`${prefix}-`)).toBe(true);
+  });
 
   it.each(ALL_RULES.map((r) => [r.metadata.id, r]))(
     "%s: complete metadata and a well-formed id",

@@ -7,7 +7,7 @@ import { buildPlan } from "../../src/plan/buildPlan";
 import { formatPlanText } from "../../src/plan/format/text";
 import type { RenderedGraph } from "../../src/render/graph";
 import { fakeGuid } from "../../src/render/fakeIds";
-import { RESOURCE_TYPES, TEAMS_GLOBAL_GRANT_TYPE } from "../../src/resourceTypes";
+import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { placedGrants, rankLevels } from "../../src/teams/layer";
 import { departmentNumberArgs } from "../../src/teams/layerNumbers";
@@ -81,7 +81,7 @@ describe("the teamsVoice layer", () => {
       },
     });
     // The fixture sets no globalEmergencyCallRoutingPolicy, so nothing is granted tenant-wide.
-    expect(graph.resources.filter((r) => r.type === TEAMS_GLOBAL_GRANT_TYPE)).toEqual([]);
+    expect(graph.resources.filter((r) => r.type === RESOURCE_TYPES.globalPolicyGrant)).toEqual([]);
   });
 
   it("grants a department's policies to its group at its Teams position (alone: 1), after the policies and the group", () => {

@@ -160,7 +160,7 @@ async function applyTeamsVoice(
   const { teamsVoiceInputs } = require("../../teams/layerInputs") as typeof import("../../teams/layerInputs");
   const { placedGrants, rankLevels } = require("../../teams/layer") as typeof import("../../teams/layer");
   const { createTeamsProvider } =
-    require("../../teams/policies/teamsProvider") as typeof import("../../teams/policies/teamsProvider");
+    require("../../teams/provider/dispatcher") as typeof import("../../teams/provider/dispatcher");
   const numbers = require("../../teams/numbers") as typeof import("../../teams/numbers");
   const layerNumbers = require("../../teams/layerNumbers") as typeof import("../../teams/layerNumbers");
   /* eslint-enable @typescript-eslint/no-require-imports */

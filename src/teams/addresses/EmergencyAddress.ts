@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type EmergencyAddressInputs } from "../../resourceTypes";
-import { teamsProvider } from "../policies/teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class EmergencyAddress extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.emergencyAddress;

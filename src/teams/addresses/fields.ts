@@ -5,7 +5,7 @@
  */
 import type { CivicAddress } from "../admin/port";
 import type { EmergencyAddressInputs } from "../../resourceTypes";
-import { definedOnly } from "../policies/canonical";
+import { definedOnly } from "../provider/canonical";
 
 export function addressFields(i: EmergencyAddressInputs): CivicAddress["fields"] {
   return definedOnly({

@@ -6,7 +6,7 @@
  */
 import type { LisLocation, TeamsAdmin } from "../admin/port";
 import type { EmergencyAddressInputs } from "../../resourceTypes";
-import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../policies/errors";
+import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../provider/errors";
 import { releaseLocations } from "./numbersAt";
 
 type DesiredLocation = EmergencyAddressInputs["locations"][number];

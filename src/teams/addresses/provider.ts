@@ -14,15 +14,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { CivicAddress } from "../admin/port";
 import type { EmergencyAddressInputs } from "../../resourceTypes";
-import { sameValue, settingsDelta } from "../policies/canonical";
+import { sameValue, settingsDelta } from "../provider/canonical";
 import {
   configureFrom,
   teamsAdminFor,
   type TeamsProviderOptions,
   type TeamsStackSettings,
-} from "../policies/context";
-import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../policies/errors";
-import type { CheckFailure } from "../policies/settingsProvider";
+} from "../provider/context";
+import { isInUse, isNotFound, serviceReason, StillAssignedError } from "../provider/errors";
+import type { CheckFailure } from "../provider/settingsProvider";
 import { whyNotEditable } from "./editable";
 import { addressFields, inputsFromAddress } from "./fields";
 import { reconcileLocations } from "./locations";

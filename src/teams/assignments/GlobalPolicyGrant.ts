@@ -9,11 +9,11 @@
  * inputs makes no write (diff compares inputs).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { DYNAMIC_MODULES, TEAMS_GLOBAL_GRANT_TYPE, type GlobalPolicyGrantInputs } from "../../resourceTypes";
-import { teamsProvider } from "../policies/teamsProvider";
+import { DYNAMIC_MODULES, RESOURCE_TYPES, type GlobalPolicyGrantInputs } from "../../resourceTypes";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class GlobalPolicyGrant extends pulumi.dynamic.Resource {
-  static readonly TYPE = TEAMS_GLOBAL_GRANT_TYPE;
+  static readonly TYPE = RESOURCE_TYPES.globalPolicyGrant;
   declare readonly policyType: pulumi.Output<string>;
   declare readonly policyName: pulumi.Output<string>;
 

@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type GroupPolicyAssignmentsInputs } from "../../resourceTypes";
-import { teamsProvider } from "../policies/teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export type GroupPolicyAssignmentsArgs = {
   [K in keyof GroupPolicyAssignmentsInputs]: pulumi.Input<GroupPolicyAssignmentsInputs[K]>;

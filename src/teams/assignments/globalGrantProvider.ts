@@ -17,13 +17,13 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { GlobalPolicyGrantInputs, GlobalPolicyGrantOutputs } from "../../resourceTypes";
-import { sameValue } from "../policies/canonical";
+import { sameValue } from "../provider/canonical";
 import {
   configureFrom,
   teamsAdminFor,
   type TeamsProviderOptions,
   type TeamsStackSettings,
-} from "../policies/context";
+} from "../provider/context";
 
 export type GlobalPolicyGrantProvider = pulumi.dynamic.ResourceProvider<
   GlobalPolicyGrantInputs,

@@ -5,7 +5,7 @@
  */
 import { TEAMS_POLICY_TYPES } from "../admin/port";
 import type { GroupPolicyAssignmentsInputs } from "../../resourceTypes";
-import type { CheckFailure } from "../policies/settingsProvider";
+import type { CheckFailure } from "../provider/settingsProvider";
 
 /** The engine's marker for a value only known after deployment (the group id during a first preview). */
 export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

@@ -12,8 +12,8 @@ import {
   teamsAdminFor,
   type TeamsProviderOptions,
   type TeamsStackSettings,
-} from "../policies/context";
-import { isNotFound } from "../policies/errors";
+} from "../provider/context";
+import { isNotFound } from "../provider/errors";
 import { planAssignments, sameAssignments, sortAssignments, type AssignmentEntry } from "./delta";
 import { checkAssignments } from "./inputs";
 

@@ -6,7 +6,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type DialPlanInputs } from "../../resourceTypes";
-import { teamsProvider } from "./teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class DialPlan extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.dialPlan;

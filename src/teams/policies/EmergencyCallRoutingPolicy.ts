@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type EmergencyCallRoutingPolicyInputs } from "../../resourceTypes";
-import { teamsProvider } from "./teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class EmergencyCallRoutingPolicy extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.emergencyCallRoutingPolicy;

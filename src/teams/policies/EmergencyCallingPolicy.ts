@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type EmergencyCallingPolicyInputs } from "../../resourceTypes";
-import { teamsProvider } from "./teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class EmergencyCallingPolicy extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.emergencyCallingPolicy;

@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type PstnUsagesInputs } from "../../resourceTypes";
-import { teamsProvider } from "./teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class PstnUsages extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.pstnUsages;

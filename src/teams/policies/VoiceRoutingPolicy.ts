@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES, type VoiceRoutingPolicyInputs } from "../../resourceTypes";
-import { teamsProvider } from "./teamsProvider";
+import { teamsProvider } from "../provider/teamsProvider";
 
 export class VoiceRoutingPolicy extends pulumi.dynamic.Resource {
   static readonly TYPE = RESOURCE_TYPES.voiceRoutingPolicy;

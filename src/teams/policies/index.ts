@@ -8,12 +8,3 @@ export { VoiceRoutingPolicy } from "./VoiceRoutingPolicy";
 export { DialPlan } from "./DialPlan";
 export { MAX_NORMALIZATION_RULES } from "./specs/dialPlan";
 export { createPstnUsagesProvider } from "./pstnUsagesProvider";
-export { createSettingsProvider, type SettingsOutputs } from "./settingsProvider";
-export {
-  createTeamsProvider,
-  teamsProvider,
-  TEAMS_RESOURCE_KINDS,
-  type TeamsResourceKind,
-} from "./teamsProvider";
-export { StillAssignedError } from "./errors";
-export type { TeamsProviderOptions } from "./context";

@@ -4,8 +4,13 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { PstnUsagesInputs } from "../../resourceTypes";
-import { configureFrom, teamsAdminFor, type TeamsProviderOptions, type TeamsStackSettings } from "./context";
-import { isInUse, serviceReason, StillAssignedError } from "./errors";
+import {
+  configureFrom,
+  teamsAdminFor,
+  type TeamsProviderOptions,
+  type TeamsStackSettings,
+} from "../provider/context";
+import { isInUse, serviceReason, StillAssignedError } from "../provider/errors";
 import { hasUsage, planPstnUsages, sameUsages } from "./pstnUsagesDelta";
 
 export interface PstnUsagesOutputs extends PstnUsagesInputs {

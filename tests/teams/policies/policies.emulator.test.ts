@@ -3,7 +3,7 @@
  * lifecycle of each kind, diff per owned setting, update = only the delta, re-run = 0 writes, ordered
  * normalization rules, PSTN usages owned by what they added, refusals while assigned, hostile names as data.
  */
-import { StillAssignedError } from "../../../src/teams/policies";
+import { StillAssignedError } from "../../../src/teams/provider";
 import { createVia, startTeamsTestbed, upVia, type Props, type TeamsTestbed } from "./teamsEmulator";
 
 let bed: TeamsTestbed;

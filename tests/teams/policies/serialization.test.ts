@@ -8,7 +8,7 @@
  */
 import { startEmulator, type EmulatorHandle } from "../../../src/emulator";
 import { teamsArea } from "../../../src/emulator/state/teams";
-import { teamsProvider } from "../../../src/teams/policies";
+import { teamsProvider } from "../../../src/teams/provider";
 import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
 import {
   expectSmallPortableProvider,

@@ -7,7 +7,7 @@
 import { closeSharedTeamsAdmins } from "../../../src/teams/admin/create";
 import { teamsArea } from "../../../src/emulator/state/teams";
 import { runCmdlet } from "../../../src/emulator/state/teamsPowerShell";
-import { createTeamsProvider } from "../../../src/teams/policies";
+import { createTeamsProvider } from "../../../src/teams/provider";
 import { FAKE_PWSH } from "../powershell/helpers/fakeSession";
 import { startTestEmulator, type TestEmulator } from "../../emulator/helpers/client";
 

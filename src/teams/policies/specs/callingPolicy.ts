@@ -4,22 +4,13 @@
  */
 
 import type { CallingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly, pascal } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
-
-/** Properties of the resource that are not policy settings: the identity and the provider's bookkeeping. */
-const NOT_SETTINGS = new Set(["name", "kind", "settings", "__provider"]);
+import { plainSettings } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 /** camelCase definition settings → `-PascalCase` cmdlet parameters; `name` is the Identity, not a setting. */
 export function callingPolicySettings(inputs: CallingPolicyInputs): Record<string, unknown> {
-  return definedOnly(
-    Object.fromEntries(
-      Object.entries(inputs)
-        .filter(([k]) => !NOT_SETTINGS.has(k))
-        .map(([k, v]) => [pascal(k), v]),
-    ),
-  );
+  return plainSettings(inputs);
 }
 
 export const callingPolicySpec: SettingsResourceSpec<CallingPolicyInputs> = {

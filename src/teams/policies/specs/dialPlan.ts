@@ -6,9 +6,9 @@
  */
 
 import type { DialPlanInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { CheckFailure, SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly, plainSettings } from "../../provider/canonical";
+import type { CheckFailure, SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 /** Teams limits (§3.4). */
 export const MAX_NORMALIZATION_RULES = 50;
@@ -16,8 +16,7 @@ const DIAL_PLAN_NAME = /^[A-Za-z0-9.-]{1,49}$/;
 
 export function dialPlanSettings(i: DialPlanInputs): Record<string, unknown> {
   return definedOnly({
-    Description: i.description,
-    SimpleName: i.simpleName,
+    ...plainSettings(i, ["normalizationRules"]),
     NormalizationRules: i.normalizationRules.map((r) =>
       definedOnly({
         Name: r.name,

@@ -5,16 +5,15 @@
  */
 
 import type { EmergencyCallRoutingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly, plainSettings } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function emergencyCallRoutingPolicySettings(
   i: EmergencyCallRoutingPolicyInputs,
 ): Record<string, unknown> {
   return definedOnly({
-    Description: i.description,
-    AllowEnhancedEmergencyServices: i.allowEnhancedEmergencyServices,
+    ...plainSettings(i, ["emergencyNumbers"]),
     // Ordered, as New-CsTeamsEmergencyNumber objects; the mask is one `;`-separated string in Teams.
     EmergencyNumbers: i.emergencyNumbers.map((n) =>
       definedOnly({

@@ -4,19 +4,16 @@
  */
 
 import type { EmergencyCallingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly, plainSettings } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function emergencyCallingPolicySettings(i: EmergencyCallingPolicyInputs): Record<string, unknown> {
   return definedOnly({
-    Description: i.description,
+    ...plainSettings(i, ["notificationGroup"]),
     // Teams keeps the group as one `a@x;b@x` string; sending that form makes the read-back compare equal.
     NotificationGroup:
       i.notificationGroup && i.notificationGroup.length > 0 ? i.notificationGroup.join(";") : undefined,
-    NotificationDialOutNumber: i.notificationDialOutNumber,
-    NotificationMode: i.notificationMode,
-    ExternalLocationLookupMode: i.externalLocationLookupMode,
   });
 }
 

@@ -4,9 +4,9 @@
  */
 
 import type { VoiceRouteInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { voiceRouteStore } from "../store";
+import { definedOnly } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { voiceRouteStore } from "../../provider/store";
 
 export function voiceRouteSettings(i: VoiceRouteInputs): Record<string, unknown> {
   return definedOnly({

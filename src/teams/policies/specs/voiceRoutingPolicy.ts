@@ -4,12 +4,13 @@
  */
 
 import type { VoiceRoutingPolicyInputs } from "../../../resourceTypes";
-import { definedOnly } from "../canonical";
-import type { SettingsResourceSpec } from "../settingsProvider";
-import { policyStore } from "../store";
+import { definedOnly, plainSettings } from "../../provider/canonical";
+import type { SettingsResourceSpec } from "../../provider/settingsProvider";
+import { policyStore } from "../../provider/store";
 
 export function voiceRoutingPolicySettings(i: VoiceRoutingPolicyInputs): Record<string, unknown> {
-  return definedOnly({ Description: i.description, OnlinePstnUsages: [...i.pstnUsages] });
+  // `pstnUsages` is `-OnlinePstnUsages` in the cmdlet.
+  return definedOnly({ ...plainSettings(i, ["pstnUsages"]), OnlinePstnUsages: [...i.pstnUsages] });
 }
 
 export const voiceRoutingPolicySpec: SettingsResourceSpec<VoiceRoutingPolicyInputs> = {

@@ -1,7 +1,7 @@
+import type { PermissionManifest } from "../../permissions/types";
 import { RESOURCE_TYPES } from "../../resourceTypes";
-import type { PermissionManifest } from "../types";
 
-/** Group-based licensing (src/m365/licensing): assigns a department group its SKUs and waits for processing. */
+/** Group-based licensing (this folder): assigns a department group its SKUs and waits for processing. */
 export const groupLicensesManifest: PermissionManifest = {
   resource: RESOURCE_TYPES.groupLicenses,
   read: ["Organization.Read.All", "GroupMember.Read.All", "User.Read.All"],

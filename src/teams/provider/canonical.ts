@@ -55,3 +55,21 @@ export function definedOnly(settings: Record<string, unknown>): Record<string, u
 export function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** Properties of a policy resource that are not settings: its identity and the provider's bookkeeping. */
+const NOT_SETTINGS = new Set(["name", "kind", "settings", "__provider"]);
+
+/**
+ * Every setting the definition sets, camelCase → `-PascalCase`, except those the spec maps itself (`mapped`: lists
+ * Teams keeps in another shape, renamed parameters). A setting added to a policy's schema reaches the cmdlet with
+ * no other change (CONTRIBUTING "Add a setting to a Teams policy").
+ */
+export function plainSettings(inputs: object, mapped: readonly string[] = []): Record<string, unknown> {
+  return definedOnly(
+    Object.fromEntries(
+      Object.entries(inputs)
+        .filter(([k]) => !NOT_SETTINGS.has(k) && !mapped.includes(k))
+        .map(([k, v]) => [pascal(k), v]),
+    ),
+  );
+}

@@ -1,7 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { AZURE } from "../../lib/azure";
-import { definePolicy, validateStackWithToken } from "../../lib/define";
-import { departmentOf, ofType, stringProp } from "../../lib/resources";
+import { AZURE } from "../../../lib/azure";
+import { definePolicy, validateStackWithToken } from "../../../lib/define";
+import { departmentOf, ofType, stringProp } from "../../../lib/resources";
 
 /** True when `budget` is on `group`: its scope names the group, or (outputs without `scope`) it sits beside it. */
 function isOn(budget: PolicyResource, group: PolicyResource): boolean {

@@ -1,6 +1,6 @@
-import { RESOURCE_TYPES } from "../../../src/resourceTypes";
-import { definePolicy, validateStackWithToken } from "../../lib/define";
-import { numberAssignments } from "../../lib/teams";
+import { RESOURCE_TYPES } from "../../../../src/resourceTypes";
+import { definePolicy, validateStackWithToken } from "../../../lib/define";
+import { numberAssignments } from "../../../lib/teams";
 
 /**
  * No phone number is assigned twice, within a department or across departments.

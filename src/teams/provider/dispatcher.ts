@@ -7,21 +7,23 @@
  * shared object is still serialized only once. Each
  * resource keeps its own type token (the module/type passed to `dynamic.Resource`), so the policy pack and
  * the plan still tell them apart; `kind` only selects the implementation inside this object.
+ *
+ * Loaded by name in the provider process (src/dynamic/implementations.ts `teams`); the resource classes use the
+ * lazy singleton in teamsProvider.ts, so this module never imports the loader (no dynamic ↔ teams cycle).
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { lazyProvider } from "../../dynamic/lazyProvider";
 import { createEmergencyAddressProvider } from "../addresses/provider";
 import { createGlobalPolicyGrantProvider } from "../assignments/globalGrantProvider";
 import { createGroupPolicyAssignmentsProvider } from "../assignments/provider";
 import type { TeamsProviderOptions } from "./context";
 import { createSettingsProvider } from "./settingsProvider";
-import { callingPolicySpec } from "./specs/callingPolicy";
-import { dialPlanSpec } from "./specs/dialPlan";
-import { emergencyCallingPolicySpec } from "./specs/emergencyCallingPolicy";
-import { emergencyCallRoutingPolicySpec } from "./specs/emergencyCallRoutingPolicy";
-import { voiceRouteSpec } from "./specs/voiceRoute";
-import { voiceRoutingPolicySpec } from "./specs/voiceRoutingPolicy";
-import { createPstnUsagesProvider } from "./pstnUsagesProvider";
+import { callingPolicySpec } from "../policies/specs/callingPolicy";
+import { dialPlanSpec } from "../policies/specs/dialPlan";
+import { emergencyCallingPolicySpec } from "../policies/specs/emergencyCallingPolicy";
+import { emergencyCallRoutingPolicySpec } from "../policies/specs/emergencyCallRoutingPolicy";
+import { voiceRouteSpec } from "../policies/specs/voiceRoute";
+import { voiceRoutingPolicySpec } from "../policies/specs/voiceRoutingPolicy";
+import { createPstnUsagesProvider } from "../policies/pstnUsagesProvider";
 
 export const TEAMS_RESOURCE_KINDS = [
   "PstnUsages",
@@ -97,9 +99,3 @@ export function createTeamsProvider(options: TeamsProviderOptions = {}): AnyProv
     },
   };
 }
-
-/**
- * The module-level singleton every Teams resource class passes to `dynamic.Resource`. Lazy: the text stored in
- * state loads `createTeamsProvider` at call time (src/dynamic/lazyProvider.ts), so it is a few KB, not 300.
- */
-export const teamsProvider = lazyProvider("teams");

@@ -1,7 +1,7 @@
-import { RESOURCE_TYPES, type GroupPolicyAssignmentsInputs } from "../../../src/resourceTypes";
-import { definePolicy, validateStackWithToken } from "../../lib/define";
-import { ofType } from "../../lib/resources";
-import { numberAssignments } from "../../lib/teams";
+import { RESOURCE_TYPES, type GroupPolicyAssignmentsInputs } from "../../../../src/resourceTypes";
+import { definePolicy, validateStackWithToken } from "../../../lib/define";
+import { ofType } from "../../../lib/resources";
+import { numberAssignments } from "../../../lib/teams";
 
 /** The MicrosoftTeams policy type whose grant decides who is notified and how an emergency call is handled. */
 export const EMERGENCY_CALLING_POLICY_TYPE = "TeamsEmergencyCallingPolicy";

@@ -1,0 +1,12 @@
+/** What the identity layer's department groups (azuread provider) need from the tenant (docs/permissions.md). */
+import type { PermissionManifest } from "../permissions/types";
+
+export const departmentGroupsManifest: PermissionManifest = {
+  resource: "azuread:index/group:Group",
+  read: ["User.Read.All"],
+  write: ["Group.Create"],
+  why:
+    "Creates the department and admin groups (Group.Create, least privileged; the deploying principal is added as " +
+    "an owner of each, which Group.Create needs to update or delete them later) and looks up owners and admins " +
+    "by user principal name (User.Read.All).",
+};
