@@ -9,18 +9,6 @@ import { importCycles, importGraph, type ImportGraph } from "./importGraph";
 /** Where cycles are looked for: the toolkit, the policy pack and the tools (tests may lean on anything). */
 const CHECKED = ["src", "policies", "tools"];
 
-/**
- * Cycles that exist today and are being removed elsewhere. Each entry is a strongly connected component's files,
- * sorted. The teams-kit change (issue #19: src/teams/policies' shared kit moves to its own folder) removes this
- * one; when it is merged, this entry fails the "still exists" test below, and the list must be emptied.
- */
-const KNOWN_CYCLES_TO_REMOVE: readonly (readonly string[])[] = [
-  ["src/dynamic/implementations.ts", "src/dynamic/lazyProvider.ts", "src/teams/policies/teamsProvider.ts"],
-];
-
-const known = (files: readonly string[]) =>
-  KNOWN_CYCLES_TO_REMOVE.some((k) => k.length === files.length && k.every((f, i) => f === files[i]));
-
 /** Imports of src/cli/ from files outside it, as `importer → imported`. */
 function cliImportsFromOutside(graph: ImportGraph): string[] {
   return [...graph].flatMap(([file, targets]) =>
@@ -40,14 +28,8 @@ describe("the repository's imports", () => {
     expect(graph.get("src/plan/model.ts")).toContain("src/layers.ts");
   });
 
-  it("have no import cycles but the known one being removed", () => {
-    const cycles = importCycles(graph).filter((c) => !known(c.files));
-    expect(cycles.map((c) => c.path)).toEqual([]);
-  });
-
-  it("still have each known cycle (an entry that no longer exists must leave KNOWN_CYCLES_TO_REMOVE)", () => {
-    const found = importCycles(graph).map((c) => c.files.join(" "));
-    for (const k of KNOWN_CYCLES_TO_REMOVE) expect(found).toContain(k.join(" "));
+  it("have no import cycles", () => {
+    expect(importCycles(graph).map((c) => c.path)).toEqual([]);
   });
 
   it("never reach into src/cli from outside it", () => {
