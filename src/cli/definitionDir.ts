@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "./exitCodes";
-import { stackNameProblem } from "./options";
+import { stackNameProblem } from "./options/common";
 
 export interface DefinitionTarget {
   stack?: string;

@@ -13,22 +13,12 @@ import { parseYaml } from "../../config/yamlSource";
 import { runValidate } from "./validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../definitionDir";
 import { EXIT, UsageError } from "../exitCodes";
-import { formatOption, type OutputFormat, stackOption } from "../options";
+import { formatOption, stackOption } from "../options/common";
+import { parseOptions } from "../options/parse";
+import { PLAN_FORMATS, planOptions, type PlanOptions } from "../options/plan";
 import { checkOutputs } from "../outputPath";
 
-export interface PlanOptions {
-  stack?: string;
-  dir?: string;
-  format: OutputFormat;
-  layers?: string;
-  platformStack?: string;
-  /** Git ref to compare with: renders the definition there too and reports the difference. */
-  base?: string;
-  /** Write the output to this file instead of stdout. */
-  out?: string;
-  /** Allow `out` inside a definition folder. */
-  intoDefinition?: boolean;
-}
+export type { PlanOptions };
 
 /** Stands in for `tenant:platformStack` when a plan reads layers it does not deploy and none was named. */
 const UNNAMED_PLATFORM_STACK = "<platform stack>";
@@ -44,7 +34,7 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       stackOption("the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)"),
     )
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
-    .addOption(formatOption(["text", "json", "markdown"]))
+    .addOption(formatOption(PLAN_FORMATS))
     .option("--layers <list>", `comma-separated layers to render (${LAYER_NAMES.join(",")}; default all)`)
     .option("--platform-stack <name>", "stack the rendered layers read earlier layers from")
     .option(
@@ -56,7 +46,8 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "--into-definition",
       "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
     )
-    .action(async (opts: PlanOptions) => {
+    .action(async (raw: unknown, cmd: Command) => {
+      const opts = parseOptions(planOptions, raw, cmd);
       let text = "";
       const code = await runPlan(opts, (s) => (text += s));
       // bin/tenant.js exits right after; a large JSON plan on a pipe must be flushed before that.
