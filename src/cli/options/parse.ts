@@ -34,7 +34,6 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, comma
     throw new UsageError(message);
   }
   // A sentence written for this option names its flag; zod's own words (a wrong type) get the flag put in front.
-  throw new UsageError(
-    issue.message.includes(flag) ? issue.message : `${flag} ${String(given)}: ${issue.message}`,
-  );
+  if (issue.message.includes(flag)) throw new UsageError(issue.message);
+  throw new UsageError(`${given === undefined ? flag : `${flag} ${String(given)}`}: ${issue.message}`);
 }

@@ -72,6 +72,7 @@ describe("parseOptions", () => {
 
   it("zod's own words (a wrong type) get the flag and the value in front", () => {
     expect(() => parseOptions(schema, { count: "many" })).toThrow(/^--count many: /);
+    expect(() => parseOptions(z.object({ need: z.string() }), {})).toThrow(/^--need: /);
   });
 
   it("a rule across options is a usage error with its sentence", () => {
