@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { UserError } from "./exitCodes";
 import { formatDiagnostic } from "./config/diagnostics";
 import type { TenantDefinition } from "./config/definition";
 import { validateDefinition } from "./config/validate";
@@ -65,7 +66,7 @@ export function readStackSettings(
 }
 
 /** Thrown when the definition has problems; the message lists every diagnostic as `tenant validate` prints them. */
-export class DefinitionError extends Error {}
+export class DefinitionError extends UserError {}
 
 /** Loads and validates a definition folder, or throws a DefinitionError listing every problem. */
 export function loadValidDefinition(dir: string): TenantDefinition {

@@ -1,17 +1,15 @@
 /**
  * `drift` and `export` first wait for the endpoint's first answer, and say so: the command prints a line as it
- * starts, this module another every few seconds, and a clear error when nothing has come back in time. Without it, an endpoint that accepts connections
- * but never answers kept a person looking at a silent terminal for 86 s (six retried attempts).
+ * starts, this module another every few seconds, and a clear error (a NoAnswerError, src/live/probe.ts) when
+ * nothing has come back in time. Without it, an endpoint that accepts connections but never answers kept a person
+ * looking at a silent terminal for 86 s (six retried attempts).
  */
-import { InvalidArgumentError, Option } from "commander";
+import { NoAnswerError } from "../live/probe";
 
 /** Give up on an endpoint that has not answered its first request in this long (well inside 30 s). */
 export const DEFAULT_ANSWER_TIMEOUT_S = 20;
 /** How often the wait is reported. */
 export const DEFAULT_PROGRESS_MS = 5_000;
-
-/** Nothing came back. A probe rejects with it (any message) when its request timed out without an answer. */
-export class NoAnswerError extends Error {}
 
 export interface FirstAnswerOptions {
   /** The command, for the messages (`tenant drift`). */
@@ -55,24 +53,6 @@ export async function firstAnswer<T>(probe: () => Promise<T>, opts: FirstAnswerO
     clearInterval(ticker);
     clearTimeout(deadline);
   }
-}
-
-/** `--answer-timeout <seconds>`: a positive number; commander turns the error into a usage error (exit 2). */
-export function parseAnswerTimeout(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new InvalidArgumentError("give a number of seconds above 0, e.g. 20");
-  return n;
-}
-
-/** The option both commands take. */
-export function answerTimeoutOption(): Option {
-  return new Option(
-    "--answer-timeout <seconds>",
-    `give up when the endpoint has not answered its first request in this many seconds`,
-  )
-    .argParser(parseAnswerTimeout)
-    .default(DEFAULT_ANSWER_TIMEOUT_S);
 }
 
 function seconds(ms: number): string {

@@ -4,7 +4,7 @@ import { registerDocs } from "./commands/docs";
 import { registerSchemas } from "./commands/schemas";
 import { registerEmulator } from "./commands/emulator";
 import { registerValidate } from "./commands/validate";
-import { EXIT, UsageError } from "../exitCodes";
+import { EXIT, UserError } from "../exitCodes";
 
 /** Builds the `tenant` command line. `exit` is injected so tests can run commands in-process. */
 export function buildProgram(exit: (code: number) => void): Command {
@@ -27,7 +27,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   return program;
 }
 
-/** Runs the CLI; resolves to the exit code. Usage problems exit 2, never with a stack trace. */
+/** Runs the CLI; resolves to the exit code. Usage problems exit 2, every UserError without a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
@@ -43,9 +43,10 @@ export async function main(argv: string[]): Promise<number> {
       if (err.code === "commander.help" && err.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
-    if (err instanceof UsageError) {
+    // A problem the person can fix (a UsageError is one, exit 2): its message, no stack trace.
+    if (err instanceof UserError) {
       process.stderr.write(`tenant: ${err.message}\n`);
-      return EXIT.usage;
+      return err.exitCode;
     }
     throw err;
   }

@@ -10,13 +10,15 @@ import type { ReadProgress } from "../live/readProgress";
 import type { LiveTenant } from "../live/snapshot";
 import { buildExport, type ExportedDefinition } from "./build";
 import { EXPORT_MARKER, exportFiles } from "./files";
+import { UserError } from "../exitCodes";
 
 export const CHECKPOINT_DIR = ".export-checkpoint";
 
 /** The generated JSON Schemas of this repository (stacks/schemas). */
 export const SCHEMAS_DIR = join(__dirname, "..", "..", "stacks", "schemas");
 
-export class ExportFolderError extends Error {}
+/** The output folder holds someone else's files (exit 1); the message says what to do. */
+export class ExportFolderError extends UserError {}
 
 export interface RunExportOptions {
   out: string;

@@ -5,6 +5,8 @@
  * names the request, e.g.
  *   POST /groups/…/assignLicense → 400 Request_BadRequest: License … (request-id 1b2c…)
  */
+import { isNotFound } from "../notFound";
+
 export type GraphErrorKind =
   /** Graph answered with an HTTP error status. */
   | "http"
@@ -81,9 +83,9 @@ export class GraphRequestError extends Error {
     this.body = init.body;
   }
 
-  /** True for 404 answers: callers treating "missing" as "gone" (delete of a removed group) test this. */
+  /** True for 404 answers; the same test as src/notFound.ts `isNotFound`, which callers should use. */
   get isNotFound(): boolean {
-    return this.status === 404;
+    return isNotFound(this);
   }
 }
 

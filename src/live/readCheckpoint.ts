@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { LiveSection } from "./readProgress";
+import { UserError } from "../exitCodes";
 
 const MANIFEST = "manifest.json";
 const FORMAT = "tenant-live-checkpoint/1";
@@ -90,7 +91,7 @@ export class ReadCheckpoint {
 }
 
 /** A checkpoint file that cannot be read back; the run stops rather than export half a tenant. */
-export class CheckpointError extends Error {}
+export class CheckpointError extends UserError {}
 
 function damaged(path: string, why: string): CheckpointError {
   return new CheckpointError(

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
+import { UserError } from "../exitCodes";
 import type { RegisteredPolicy } from "../../policies/lib/define";
 import { registry as defaultRegistry, type PolicyRegistry } from "../../policies/registry";
 
@@ -16,7 +17,8 @@ export type PackConfig = Record<string, PolicyConfigEntry>;
 export const POLICY_CONFIG_DIR = resolve(__dirname, "..", "..", "policies", "config");
 const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 
-export class PackConfigError extends Error {}
+/** `policies/config/<stack>.json` cannot be used; the message names the file and each problem. */
+export class PackConfigError extends UserError {}
 
 export function policyConfigPath(stack: string, dir = POLICY_CONFIG_DIR): string {
   return join(dir, `${stack}.json`);

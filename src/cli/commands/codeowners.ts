@@ -1,4 +1,3 @@
-import { stackOption } from "../options";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
@@ -8,16 +7,10 @@ import { validateDefinition } from "../../config/validate";
 import { resolveDefinitionDir, STACKS_DIR } from "../../config/definitionDir";
 import { EXIT, UsageError } from "../../exitCodes";
 import { checkOutputs } from "../outputPath";
+import { codeownersOptions, type CodeownersOptions } from "../options/codeowners";
+import { stackOption } from "../options/common";
+import { parseOptions } from "../options/parse";
 import { runValidate } from "./validate";
-
-interface CodeownersOptions {
-  stack?: string;
-  dir?: string;
-  check?: boolean;
-  out?: string;
-  platformTeam?: string;
-  intoDefinition?: boolean;
-}
 
 /** Used when neither --platform-team nor an existing file's header names the platform team. */
 export const DEFAULT_PLATFORM_TEAM = "@platform-team";
@@ -42,7 +35,9 @@ export function registerCodeowners(program: Command, exit: (code: number) => voi
       "--platform-team <owner>",
       `owner of tenant-wide files, e.g. @org/team (default: the one the existing file names, else ${DEFAULT_PLATFORM_TEAM})`,
     )
-    .action((opts: CodeownersOptions) => exit(runCodeowners(opts, (s) => process.stdout.write(s))));
+    .action((raw: unknown, cmd: Command) =>
+      exit(runCodeowners(parseOptions(codeownersOptions, raw, cmd), (s) => process.stdout.write(s))),
+    );
 }
 
 export interface CodeownersInput {

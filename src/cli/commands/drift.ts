@@ -12,24 +12,18 @@ import type { TenantDefinition } from "../../config/definition";
 import type { DirectoryAudit } from "../../drift/audit";
 import type { LiveTenant } from "../../live/snapshot";
 import { resolveDefinitionDir } from "../../config/definitionDir";
-import { EXIT } from "../../exitCodes";
-import { formatOption, type OutputFormat, stackOption, graphOption } from "../options";
+import { EXIT, UserError } from "../../exitCodes";
+import { answerTimeoutOption, formatOption, graphOption, stackOption } from "../options/common";
+import { DRIFT_FORMATS, driftOptions, type DriftCommandOptions } from "../options/drift";
+import { parseOptions } from "../options/parse";
 import { checkOutputs } from "../outputPath";
-import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
+import { DEFAULT_ANSWER_TIMEOUT_S, firstAnswer } from "../firstAnswer";
+import { openLiveSources, type LiveEnv } from "../../live/sources";
 
-export interface DriftOptions {
-  stack?: string;
-  dir?: string;
-  graph?: string;
-  format: OutputFormat;
-  out?: string;
-  /** Allow `out` inside a definition folder. */
-  intoDefinition?: boolean;
-  /** Seconds to wait for the endpoint's first answer (default DEFAULT_ANSWER_TIMEOUT_S). */
-  answerTimeout?: number;
-  /** How often the wait is reported, in ms (tests shorten it). */
+export type DriftOptions = DriftCommandOptions & {
+  /** How often the wait is reported, in ms (tests shorten it; not a flag). */
   progressMs?: number;
-}
+};
 
 /** How the live tenant is read; tests inject their own, the CLI reads through Graph and PowerShell. */
 export interface DriftSources {
@@ -44,7 +38,7 @@ export interface DriftSources {
 export interface DriftIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  env: Readonly<Record<string, string | undefined>>;
+  env: LiveEnv;
 }
 
 export function registerDrift(program: Command, exit: (code: number) => void): void {
@@ -56,16 +50,16 @@ export function registerDrift(program: Command, exit: (code: number) => void): v
     .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere (e.g. an exported one)")
     .addOption(graphOption())
-    .addOption(formatOption(["markdown", "json"]))
+    .addOption(formatOption(DRIFT_FORMATS))
     .option("--out <file>", "write the report to this file instead of standard output")
     .addOption(answerTimeoutOption())
     .option(
       "--into-definition",
       "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
     )
-    .action(async (opts: DriftOptions) =>
+    .action(async (raw: unknown, cmd: Command) =>
       exit(
-        await runDrift(opts, {
+        await runDrift(parseOptions(driftOptions, raw, cmd), {
           stdout: (s) => process.stdout.write(s),
           stderr: (s) => process.stderr.write(s),
           env: process.env,
@@ -74,27 +68,18 @@ export function registerDrift(program: Command, exit: (code: number) => void): v
     );
 }
 
-/** The real sources: one Graph client and one PowerShell session, both pointed at `--graph`. */
+/** The real sources (src/live/sources.ts), read the way drift reads them: the tenant, then the directory audit. */
 export function liveSources(graphUrl: string | undefined, env: DriftIo["env"]): DriftSources {
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when drift runs */
-  const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
-  const { createPowerShellTeamsAdmin, PWSH_PATH_ENV } =
-    require("../../teams/powershell") as typeof import("../../teams/powershell");
   const { readLiveTenant } = require("../../live/read") as typeof import("../../live/read");
   const { readGroupAudits } = require("../../drift/readAudits") as typeof import("../../drift/readAudits");
-  const { probeGraph } = require("../graphProbe") as typeof import("../graphProbe");
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const graph = createGraphClient({ endpoint: graphUrl, env });
-  // The PowerShell driver (and the emulator's fake) finds the tenant through TENANT_GRAPH_ENDPOINT.
-  const powershell = createPowerShellTeamsAdmin({
-    pwshPath: env[PWSH_PATH_ENV] ?? "pwsh",
-    env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
-  });
+  const live = openLiveSources(graphUrl, env);
   return {
-    readLive: async () => (await readLiveTenant({ graph, powershell })).tenant,
-    readAudits: () => readGroupAudits(graph),
-    probe: (timeoutMs) => probeGraph(graphUrl, env, timeoutMs),
-    close: () => powershell.close(),
+    readLive: async () => (await readLiveTenant(live)).tenant,
+    readAudits: () => readGroupAudits(live.graph),
+    probe: live.probe,
+    close: live.close,
   };
 }
 
@@ -152,7 +137,7 @@ export async function runDrift(
         });
       } catch (error) {
         io.stderr(
-          error instanceof NoAnswerError
+          error instanceof UserError
             ? `tenant drift: ${error.message}\n`
             : `tenant drift: reading the live tenant from ${where} failed: ${describeError(error)}\n`,
         );

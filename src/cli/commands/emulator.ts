@@ -1,48 +1,13 @@
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
 import type { EmulatorHandle, FaultOptions } from "../../emulator";
 import type { TeamsAreaDoc } from "../../emulator/state/teams";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { resolveDefinitionDir } from "../../config/definitionDir";
 import { checkOutputs } from "../outputPath";
-import { EXIT, UsageError } from "../../exitCodes";
-
-interface EmulatorOptions {
-  port: number;
-  state?: string;
-  seed?: string;
-  applied?: boolean;
-  faultRate429?: number;
-  retryAfter?: number;
-  retryAfterAbsentRate?: number;
-  faultRate503?: number;
-  slowMs?: number;
-  slowRate?: number;
-  dropRate?: number;
-  dropAfterWriteRate?: number;
-  faultSeed?: number;
-  quota: "on" | "off";
-  clientId?: string;
-  clientSecret?: string;
-}
-
-const rate = (v: string) => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new InvalidArgumentError("give a rate between 0 and 1, e.g. 0.1");
-  return n;
-};
-const nonNegative = (v: string) => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("give a number of 0 or more");
-  return n;
-};
-const port = (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError("give a port from 0 to 65535 (0 = any free port)");
-  return n;
-};
+import { EXIT } from "../../exitCodes";
+import { emulatorOptions, QUOTA_CHOICES, type EmulatorOptions } from "../options/emulator";
+import { parseOptions } from "../options/parse";
 
 /** The stand-in for `pwsh` that forwards Teams cmdlets to the emulator (docs/teams-powershell.md). */
 export const FAKE_PWSH = resolve(__dirname, "..", "..", "..", "tests", "fakes", "fake-pwsh.js");
@@ -53,7 +18,7 @@ export function registerEmulator(program: Command, exit: (code: number) => void)
     .description(
       "run the local tenant emulator: a Graph-compatible HTTPS server on 127.0.0.1 (docs/emulator.md)",
     )
-    .option("--port <n>", "port to listen on; 0 picks a free one", port, 0)
+    .addOption(new Option("--port <n>", "port to listen on; 0 picks a free one").default(0))
     .option("--state <file>", "keep the tenant in this file (atomic writes); a restart keeps it")
     .option(
       "--seed <dir>",
@@ -63,24 +28,30 @@ export function registerEmulator(program: Command, exit: (code: number) => void)
       "--applied",
       "with --seed: start as `pulumi up` of that definition leaves the tenant (licences, Teams policies, grants, numbers)",
     )
-    .option("--fault-rate-429 <rate>", "share of requests answered 429 with Retry-After", rate)
-    .option("--retry-after <seconds>", "Retry-After of injected 429/503s; fractions allowed", nonNegative)
-    .option("--retry-after-absent-rate <rate>", "share of injected 429/503s sent without Retry-After", rate)
-    .option("--fault-rate-503 <rate>", "share of requests answered 503", rate)
-    .option("--slow-ms <ms>", "delay responses by this many milliseconds", nonNegative)
-    .option("--slow-rate <rate>", "share of responses delayed (default all, when --slow-ms is set)", rate)
-    .option("--drop-rate <rate>", "share of connections destroyed before answering", rate)
-    .option("--drop-after-write-rate <rate>", "share of writes carried out whose response is then lost", rate)
-    .option("--fault-seed <n>", "seed of the fault generator (same seed, same faults)", nonNegative)
+    .option("--fault-rate-429 <rate>", "share of requests answered 429 with Retry-After")
+    .option("--retry-after <seconds>", "Retry-After of injected 429/503s; fractions allowed")
+    .option("--retry-after-absent-rate <rate>", "share of injected 429/503s sent without Retry-After")
+    .option("--fault-rate-503 <rate>", "share of requests answered 503")
+    .option("--slow-ms <ms>", "delay responses by this many milliseconds")
+    .option("--slow-rate <rate>", "share of responses delayed (default all, when --slow-ms is set)")
+    .option("--drop-rate <rate>", "share of connections destroyed before answering")
+    .option("--drop-after-write-rate <rate>", "share of writes carried out whose response is then lost")
+    .option("--fault-seed <n>", "seed of the fault generator (same seed, same faults)")
     .addOption(
       new Option("--quota <on|off>", "Graph's write quota: 3,000 writes per 150 s per app")
-        .choices(["on", "off"])
+        .choices(QUOTA_CHOICES)
         .default("on"),
     )
     .option("--client-id <id>", "client id the token endpoint accepts")
     .option("--client-secret <secret>", "client secret the token endpoint accepts")
-    .action(async (opts: EmulatorOptions) =>
-      exit(await runEmulator(opts, (s) => process.stdout.write(s), untilSignal)),
+    .action(async (raw: unknown, cmd: Command) =>
+      exit(
+        await runEmulator(
+          parseOptions(emulatorOptions, raw, cmd),
+          (s) => process.stdout.write(s),
+          untilSignal,
+        ),
+      ),
     );
 }
 
@@ -119,11 +90,6 @@ export async function runEmulator(
   write: (s: string) => void,
   until: () => Promise<unknown>,
 ): Promise<number> {
-  if (opts.applied && opts.seed === undefined) {
-    throw new UsageError(
-      "--applied needs --seed <dir>: it applies that definition — e.g. tenant emulator --seed stacks/example --applied",
-    );
-  }
   const seed = opts.seed === undefined ? undefined : resolveDefinitionDir({ dir: opts.seed });
   // Absolute, so the printed CA path works from any folder; checked first, and no folder is ever made for it.
   const stateFile = opts.state === undefined ? undefined : resolve(opts.state);

@@ -5,34 +5,33 @@
  * run leaves a checkpoint in the output folder that the next run continues from. Exit 0 written and valid,
  * 1 failure (or the written folder does not validate), 2 usage.
  */
-import { graphOption } from "../options";
 import type { Command } from "commander";
 import type { LiveReadDeps } from "../../live/read";
-import { MEMBERSHIP_ATTRIBUTES } from "../../config/schema/department";
-import { EXIT, UsageError } from "../../exitCodes";
+import { openLiveSources, type LiveEnv } from "../../live/sources";
+import { EXIT, UserError } from "../../exitCodes";
+import { answerTimeoutOption, graphOption } from "../options/common";
+import {
+  DEFAULT_DEPARTMENTS_BY,
+  DEPARTMENTS_BY,
+  exportOptions,
+  type ExportCommandOptions,
+} from "../options/export";
+import { parseOptions } from "../options/parse";
 import { checkOutputs } from "../outputPath";
-import { answerTimeoutOption, DEFAULT_ANSWER_TIMEOUT_S, firstAnswer, NoAnswerError } from "../firstAnswer";
+import { DEFAULT_ANSWER_TIMEOUT_S, firstAnswer } from "../firstAnswer";
 
-/** Attributes a department's structured membership may test (the department schema's enum). */
-export const DEPARTMENTS_BY = MEMBERSHIP_ATTRIBUTES;
+export { DEPARTMENTS_BY };
 
-export interface ExportOptions {
-  graph?: string;
-  out?: string;
-  departmentsBy: string;
-  fresh?: boolean;
-  intoDefinition?: boolean;
-  /** Seconds to wait for the endpoint's first answer (default DEFAULT_ANSWER_TIMEOUT_S). */
-  answerTimeout?: number;
-  /** How often the wait is reported, in ms (tests shorten it). */
+export type ExportOptions = ExportCommandOptions & {
+  /** How often the wait is reported, in ms (tests shorten it; not a flag). */
   progressMs?: number;
-}
+};
 
 export interface ExportIo {
   stdout: (s: string) => void;
   /** Progress goes here; a TTY gets the redrawn bar. */
   stderr: { isTTY?: boolean; write(s: string): unknown };
-  env: Readonly<Record<string, string | undefined>>;
+  env: LiveEnv;
 }
 
 export interface ExportSources extends LiveReadDeps {
@@ -52,7 +51,7 @@ export function registerExport(program: Command, exit: (code: number) => void): 
     .option(
       "--departments-by <attribute>",
       `user attribute departments are grouped by (${DEPARTMENTS_BY.join(", ")})`,
-      "department",
+      DEFAULT_DEPARTMENTS_BY,
     )
     .option("--fresh", "ignore the checkpoint of an interrupted export and read everything again")
     .addOption(answerTimeoutOption())
@@ -60,9 +59,9 @@ export function registerExport(program: Command, exit: (code: number) => void): 
       "--into-definition",
       "allow --out to be (or be inside) a definition folder that is not a previous export",
     )
-    .action(async (opts: ExportOptions) =>
+    .action(async (raw: unknown, cmd: Command) =>
       exit(
-        await runExportCommand(opts, {
+        await runExportCommand(parseOptions(exportOptions, raw, cmd), {
           stdout: (s) => process.stdout.write(s),
           stderr: process.stderr,
           env: process.env,
@@ -71,25 +70,9 @@ export function registerExport(program: Command, exit: (code: number) => void): 
     );
 }
 
-/** The real sources: one Graph client and one PowerShell session, both pointed at `--graph`. */
+/** The real sources: src/live/sources.ts, as drift opens them. */
 export function liveSources(graphUrl: string | undefined, env: ExportIo["env"]): ExportSources {
-  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when export runs */
-  const { createGraphClient } = require("../../graph/create") as typeof import("../../graph/create");
-  const { createPowerShellTeamsAdmin } =
-    require("../../teams/powershell") as typeof import("../../teams/powershell");
-  const { probeGraph } = require("../graphProbe") as typeof import("../graphProbe");
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const graph = createGraphClient({ endpoint: graphUrl, env });
-  const powershell = createPowerShellTeamsAdmin({
-    env: { ...env, ...(graphUrl ? { TENANT_GRAPH_ENDPOINT: graphUrl } : {}) },
-    ...(env.TENANT_PWSH_PATH ? { pwshPath: env.TENANT_PWSH_PATH } : {}),
-  });
-  return {
-    graph,
-    powershell,
-    probe: (timeoutMs) => probeGraph(graphUrl, env, timeoutMs),
-    close: () => powershell.close(),
-  };
+  return openLiveSources(graphUrl, env);
 }
 
 export async function runExportCommand(
@@ -97,12 +80,6 @@ export async function runExportCommand(
   io: ExportIo,
   sources?: (graphUrl: string | undefined) => ExportSources,
 ): Promise<number> {
-  if (!opts.out) throw new UsageError("export needs --out <dir>: the folder to write the definition to");
-  if (!(DEPARTMENTS_BY as readonly string[]).includes(opts.departmentsBy)) {
-    throw new UsageError(
-      `--departments-by ${opts.departmentsBy} is not an attribute a department's membership can test — use one of ${DEPARTMENTS_BY.join(", ")}`,
-    );
-  }
   checkOutputs([
     {
       flag: "--out",
@@ -113,11 +90,8 @@ export async function runExportCommand(
     },
   ]);
   /* eslint-disable @typescript-eslint/no-require-imports -- the export modules load only when export runs */
-  const { runExport, checkOutputFolder, ExportFolderError } =
-    require("../../export/run") as typeof import("../../export/run");
+  const { runExport, checkOutputFolder } = require("../../export/run") as typeof import("../../export/run");
   const { progressSink } = require("../../export/progress") as typeof import("../../export/progress");
-  const { CheckpointError } =
-    require("../../live/readCheckpoint") as typeof import("../../live/readCheckpoint");
   const { validateDefinition } = require("../../config/validate") as typeof import("../../config/validate");
   const { formatDiagnosticLines } =
     require("../../config/diagnostics") as typeof import("../../config/diagnostics");
@@ -125,9 +99,9 @@ export async function runExportCommand(
   try {
     checkOutputFolder(opts.out);
   } catch (error) {
-    if (error instanceof ExportFolderError) {
+    if (error instanceof UserError) {
       io.stdout(`tenant export: ${error.message}\n`);
-      return EXIT.invalid;
+      return error.exitCode;
     }
     throw error;
   }
@@ -150,9 +124,9 @@ export async function runExportCommand(
           report: (s) => io.stderr.write(s),
         });
       } catch (error) {
-        if (!(error instanceof NoAnswerError)) throw error;
+        if (!(error instanceof UserError)) throw error;
         io.stdout(`tenant export: ${error.message}\n`);
-        return EXIT.invalid;
+        return error.exitCode;
       }
     }
     const result = await runExport(src, {
@@ -186,9 +160,10 @@ export async function runExportCommand(
     return EXIT.ok;
   } catch (error) {
     sink.finish();
-    if (error instanceof CheckpointError) {
+    // A damaged checkpoint (src/live/readCheckpoint.ts) says what to do itself; anything else may resume.
+    if (error instanceof UserError) {
       io.stdout(`tenant export: ${error.message}\n`);
-      return EXIT.invalid;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stdout(

@@ -3,25 +3,15 @@
  * department's spoke (`network.addressSpace`). The block alone goes to stdout (scripts take it from there); how
  * it was chosen goes to stderr. Exit 0, 1 when the definition is invalid or the plan is full, 2 usage.
  */
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
 import { validateDefinition } from "../../config/validate";
 import { nextFreeBlock } from "../../network/nextBlock";
 import { resolveDefinitionDir } from "../../config/definitionDir";
 import { EXIT, UsageError } from "../../exitCodes";
-import { stackOption } from "../options";
+import { stackOption } from "../options/common";
+import { nextBlockOptions, type NextBlockOptions } from "../options/network";
+import { parseOptions } from "../options/parse";
 import { runValidate } from "./validate";
-
-export interface NextBlockOptions {
-  stack?: string;
-  dir?: string;
-  prefixLength?: number;
-}
-
-const prefixLength = (v: string) => {
-  const n = Number(v);
-  if (!/^\d{1,2}$/.test(v) || n > 32) throw new InvalidArgumentError("give a prefix length such as 24");
-  return n;
-};
 
 export function registerNetwork(program: Command, exit: (code: number) => void): void {
   const network = program.command("network").description("address blocks of the landing zone's networks");
@@ -30,15 +20,11 @@ export function registerNetwork(program: Command, exit: (code: number) => void):
     .description("propose the next free address block for a new department's spoke (network.addressSpace)")
     .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere")
-    .option(
-      "--prefix-length <n>",
-      "size of the block, e.g. 24 (default: the size most spokes have)",
-      prefixLength,
-    )
-    .action((opts: NextBlockOptions) =>
+    .option("--prefix-length <n>", "size of the block, e.g. 24 (default: the size most spokes have)")
+    .action((raw: unknown, cmd: Command) =>
       exit(
         runNextBlock(
-          opts,
+          parseOptions(nextBlockOptions, raw, cmd),
           (s) => process.stdout.write(s),
           (s) => process.stderr.write(s),
         ),

@@ -6,17 +6,14 @@ import { NUMBERS_DIR } from "../../config/load";
 import { RELEASED_FILE } from "../../config/schema/releasedNumbers";
 import { resolveDefinitionDir } from "../../config/definitionDir";
 import { checkOutputs } from "../outputPath";
-import { formatOption, stackOption } from "../options";
-
-interface CommonOptions {
-  stack?: string;
-  dir?: string;
-  department: string;
-  users: string;
-  today?: string;
-  dryRun?: boolean;
-  format: "text" | "json";
-}
+import { formatOption, stackOption } from "../options/common";
+import {
+  allocateOptions,
+  NUMBERS_FORMATS,
+  releaseOptions,
+  type ReleaseCommandOptions,
+} from "../options/numbers";
+import { parseOptions } from "../options/parse";
 
 /** `tenant numbers allocate|release`: hand out and take back phone numbers as reviewable file changes. */
 export function registerNumbers(program: Command, exit: (code: number) => void): void {
@@ -37,7 +34,7 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
         "the day quarantine is judged on and releases are dated (default: today, UTC)",
       )
       .option("--dry-run", "print what would change, write nothing")
-      .addOption(formatOption(["text", "json"]));
+      .addOption(formatOption(NUMBERS_FORMATS));
 
   common(numbers.command("allocate"))
     .description(
@@ -47,7 +44,8 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
       "--location <id>",
       "emergency location for users without one in the input (default: the department's most used)",
     )
-    .action(async (opts: CommonOptions & { location?: string }) => {
+    .action(async (raw: unknown, cmd: Command) => {
+      const opts = parseOptions(allocateOptions, raw, cmd);
       const { runAllocate } =
         require("../../numbers/runAllocate") as typeof import("../../numbers/runAllocate"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
       const dir = numbersDir(opts, [`${opts.department}.csv`]);
@@ -58,7 +56,8 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
     .description(
       "take the listed users' numbers out of numbers/<id>.csv into quarantine (numbers/released.csv)",
     )
-    .action(async (opts: CommonOptions) => {
+    .action(async (raw: unknown, cmd: Command) => {
+      const opts = parseOptions(releaseOptions, raw, cmd);
       const { runRelease } = require("../../numbers/runRelease") as typeof import("../../numbers/runRelease"); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded only when used
       const dir = numbersDir(opts, [`${opts.department}.csv`, RELEASED_FILE]);
       exit(await run((io) => runRelease({ ...opts, dir }, io)));
@@ -70,7 +69,7 @@ export function registerNumbers(program: Command, exit: (code: number) => void):
  * the command's job) are regular, writable files in an existing numbers/ folder. Department ids that are not
  * file names are refused by the department lookup; replacing separators keeps a hostile one inside numbers/ here.
  */
-function numbersDir(opts: CommonOptions, files: string[]): string {
+function numbersDir(opts: ReleaseCommandOptions, files: string[]): string {
   const dir = resolveDefinitionDir(opts);
   if (!opts.dryRun) {
     checkOutputs(

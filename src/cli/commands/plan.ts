@@ -6,7 +6,9 @@ import { formatDiagnostic } from "../../config/diagnostics";
 import { stackFileSettings } from "../../config/stackFile";
 import { EXIT, UsageError } from "../../exitCodes";
 import type { PlanRequest } from "../../plan/settings";
-import { formatOption, type OutputFormat, stackOption } from "../options";
+import { formatOption, stackOption } from "../options/common";
+import { parseOptions } from "../options/parse";
+import { PLAN_FORMATS, planOptions, type PlanOptions } from "../options/plan";
 import { checkOutputs } from "../outputPath";
 
 /**
@@ -14,19 +16,7 @@ import { checkOutputs } from "../outputPath";
  * plain plan, runBasePlan.ts for --base), which renders (src/render), models and formats (src/plan/format).
  */
 
-export interface PlanOptions {
-  stack?: string;
-  dir?: string;
-  format: OutputFormat;
-  layers?: string;
-  platformStack?: string;
-  /** Git ref to compare with: renders the definition there too and reports the difference. */
-  base?: string;
-  /** Write the output to this file instead of stdout. */
-  out?: string;
-  /** Allow `out` inside a definition folder. */
-  intoDefinition?: boolean;
-}
+export type { PlanOptions };
 
 export function registerPlan(program: Command, exit: (code: number) => void): void {
   program
@@ -39,7 +29,7 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       stackOption("the definition in stacks/<name>/ (layers and platform stack from Pulumi.<name>.yaml)"),
     )
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
-    .addOption(formatOption(["text", "json", "markdown"]))
+    .addOption(formatOption(PLAN_FORMATS))
     .option("--layers <list>", `comma-separated layers to render (${LAYER_NAMES.join(",")}; default all)`)
     .option("--platform-stack <name>", "stack the rendered layers read earlier layers from")
     .option(
@@ -51,7 +41,8 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "--into-definition",
       "allow --out inside a definition folder (one holding tenant.yaml); refused otherwise, to protect it",
     )
-    .action(async (opts: PlanOptions) => {
+    .action(async (raw: unknown, cmd: Command) => {
+      const opts = parseOptions(planOptions, raw, cmd);
       let text = "";
       const code = await runPlan(opts, (s) => (text += s));
       // bin/tenant.js exits right after; a large JSON plan on a pipe must be flushed before that.

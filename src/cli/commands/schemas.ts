@@ -2,13 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { generateSchemaFiles, REGENERATE_SCHEMAS, REPO_ROOT, staleFiles } from "../../config/jsonSchemas";
-import { EXIT, UsageError } from "../../exitCodes";
+import { EXIT } from "../../exitCodes";
+import { generateOptions, type GenerateOptions } from "../options/generate";
+import { parseOptions } from "../options/parse";
 import { checkOutputs } from "../outputPath";
 
-export interface GenerateOptions {
-  write?: boolean;
-  check?: boolean;
-}
+export type { GenerateOptions };
 
 export function registerSchemas(program: Command, exit: (code: number) => void): void {
   program
@@ -40,10 +39,12 @@ export interface GenerateTarget {
   write(s: string): void;
 }
 
-/** `--write` rewrites the generated files that differ; `--check` exits 1 naming the stale ones. */
-export function runGenerate(opts: GenerateOptions, target: GenerateTarget): number {
-  if (Boolean(opts.write) === Boolean(opts.check))
-    throw new UsageError("give exactly one of --write or --check");
+/**
+ * `--write` rewrites the generated files that differ; `--check` exits 1 naming the stale ones. Two commands share
+ * it, so it reads its own options (neither or both of the modes is a usage error).
+ */
+export function runGenerate(given: GenerateOptions, target: GenerateTarget): number {
+  const opts = parseOptions(generateOptions, given);
   const files = target.generate(target.root);
   // Nothing is read or written until every generated path is a writable file (or can be created as one).
   checkOutputs(

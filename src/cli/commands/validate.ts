@@ -1,13 +1,9 @@
 import type { Command } from "commander";
 import { reportValidation } from "../../config/validationReport";
 import { resolveDefinitionDir } from "../../config/definitionDir";
-import { formatOption, type OutputFormat, stackOption } from "../options";
-
-interface ValidateOptions {
-  stack?: string;
-  dir?: string;
-  format: OutputFormat;
-}
+import { formatOption, stackOption } from "../options/common";
+import { parseOptions } from "../options/parse";
+import { VALIDATE_FORMATS, validateOptions, type ValidateOptions } from "../options/validate";
 
 export function registerValidate(program: Command, exit: (code: number) => void): void {
   program
@@ -15,8 +11,10 @@ export function registerValidate(program: Command, exit: (code: number) => void)
     .description("check a tenant definition: every file against its schema, then the rules across files")
     .addOption(stackOption())
     .option("--dir <path>", "a definition folder anywhere (e.g. a copy under review)")
-    .addOption(formatOption(["text", "json"]))
-    .action((opts: ValidateOptions) => exit(runValidate(opts, (s) => process.stdout.write(s))));
+    .addOption(formatOption(VALIDATE_FORMATS))
+    .action((raw: unknown, cmd: Command) =>
+      exit(runValidate(parseOptions(validateOptions, raw, cmd), (s) => process.stdout.write(s))),
+    );
 }
 
 /** Runs the check and prints its result; returns the exit code (0 valid, 1 invalid). */

@@ -4,6 +4,7 @@
  * licenseProcessingState, licenseAssignmentStates) are always selected explicitly.
  */
 import type { GraphClient } from "../../graph";
+import { isNotFound } from "../../notFound";
 import type { AssignedLicense, LicenceDelta, MemberLicences, SubscribedSku } from "./types";
 
 export interface GroupLicensingView {
@@ -18,11 +19,6 @@ const SKU_SELECT = "skuId,skuPartNumber,appliesTo,capabilityStatus,consumedUnits
 const GROUP_SELECT = "id,displayName,assignedLicenses,licenseProcessingState";
 /** Graph's page limit for directory objects: fewest round trips for a 4,000-member department. */
 const PAGE = 999;
-
-/** Duck-typed rather than `instanceof`: the error class may come from a serialized copy of the Graph layer. */
-export function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
-}
 
 export async function readSubscribedSkus(client: GraphClient): Promise<SubscribedSku[]> {
   const page = await client.get<{ value?: SubscribedSku[] }>(`/subscribedSkus?$select=${SKU_SELECT}`);

@@ -4,6 +4,7 @@
  * after a dropped connection retried by the client) sends nothing twice and an unchanged group costs no write.
  */
 import type { GraphClient } from "../../graph";
+import { isNotFound } from "../../notFound";
 import type { GroupLicensesInputs } from "../../resourceTypes";
 import { isEmptyDelta, licenceDelta } from "./delta";
 import { formatLicenceErrorReport, summarizeLicenceErrors } from "./errors";
@@ -12,7 +13,6 @@ import {
   assignGroupLicense,
   hasMembersWithLicenseErrors,
   isConnectionLost,
-  isNotFound,
   readGroup,
   readMemberLicences,
   readMembersWithLicenseErrors,
