@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GITHUB_COMMENT_LIMIT } from "../../src/plan/format/budget";
 import { formatPlanMarkdown } from "../../src/plan/format/markdown";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS } from "./helpers/scenarios";
 
 /**
  * Golden files of the pull-request comment for representative changes. Refresh after an intended change with
