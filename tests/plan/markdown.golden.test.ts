@@ -6,7 +6,8 @@ import { SCENARIOS } from "./helpers/scenarios";
 
 /**
  * Golden files of the pull-request comment for representative changes. Refresh after an intended change with
- * `UPDATE_GOLDEN=1 npx jest tests/plan/markdown.golden` and review the diff of tests/fixtures/plan/.
+ * `npm run gen` (or `UPDATE_GOLDEN=1 npx jest tests/plan/markdown.golden`) and review the diff of
+ * tests/fixtures/plan/.
  */
 const DIR = join(__dirname, "..", "fixtures", "plan");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
