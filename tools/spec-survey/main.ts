@@ -92,14 +92,15 @@ function main(argv: readonly string[]): number {
     ]),
   );
   const { untested, unmirrored } = survey(files);
-  process.stdout.write(
-    `untested: ${untested.length} modules with logic that no test imports (directly or through an index.ts)\n`,
-  );
-  for (const m of untested) process.stdout.write(`  ${m}\n`);
-  process.stdout.write(
-    `unmirrored: ${unmirrored.length} modules tested only from specs named after others\n`,
-  );
-  if (argv.includes("--all")) for (const m of unmirrored) process.stdout.write(`  ${m}\n`);
+  const lines = [
+    `untested: ${untested.length} modules with logic that no test imports (directly or through an index.ts)`,
+    ...untested.map((m) => `  ${m}`),
+    `unmirrored: ${unmirrored.length} modules tested only from specs named after others`,
+    ...(argv.includes("--all") ? unmirrored.map((m) => `  ${m}`) : []),
+  ];
+  // One write, so a reader that stops early (`| head`) does not break a stream mid-list.
+  process.stdout.on("error", () => undefined);
+  process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }
 
