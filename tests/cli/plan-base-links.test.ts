@@ -1,54 +1,33 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { parseLsTree } from "../../src/plan/gitBase";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
+import { runTenant } from "../helpers/tenantCli";
 
-async function tenant(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
-    out += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  });
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const tenant = (...argv: string[]) => runTenant(argv);
 
 /** A secret the run's environment holds: it must not appear in anything the plan prints. */
 const SECRET = "tenant-test-secret-7f3a";
 
 describe("tenant plan --base refuses a symbolic link committed at the base ref (git mode 120000)", () => {
+  let bed: GitRepo;
   let repo: string;
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), "tenant-plan-link-"));
-    const git = (...args: string[]) =>
-      execFileSync(
-        "git",
-        ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
-        { cwd: repo, stdio: "pipe" },
-      );
-    mkdirSync(join(repo, "stacks"));
-    cpSync(MINIMAL_FIXTURE, join(repo, "stacks", "minimal"), { recursive: true });
-    symlinkSync("/proc/self/environ", join(repo, "stacks", "minimal", "numbers", "mobility.csv"));
-    git("init", "-q");
-    git("add", "-A");
-    git("commit", "-qm", "a stack with a link");
+    bed = createGitRepo("tenant-plan-link-");
+    repo = bed.root;
+    symlinkSync(
+      "/proc/self/environ",
+      join(bed.addStack(MINIMAL_FIXTURE, "minimal"), "numbers", "mobility.csv"),
+    );
+    bed.commitAll("a stack with a link");
     // The working tree no longer has the link: only the base ref does.
     unlinkSync(join(repo, "stacks", "minimal", "numbers", "mobility.csv"));
     process.env.TENANT_TEST_SECRET = SECRET;
   });
   afterAll(() => {
     delete process.env.TENANT_TEST_SECRET;
-    rmSync(repo, { recursive: true, force: true });
+    bed.remove();
   });
 
   it("exits 1 naming the link, reads nothing behind it, and prints no environment", async () => {
@@ -74,34 +53,19 @@ describe("tenant plan --base refuses a symbolic link committed at the base ref (
 });
 
 describe("a link in the working tree, in the pull-request comment", () => {
+  let bed: GitRepo;
   let repo: string;
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), "tenant-plan-headlink-"));
-    mkdirSync(join(repo, "stacks"));
-    cpSync(MINIMAL_FIXTURE, join(repo, "stacks", "minimal"), { recursive: true });
-    execFileSync("git", ["init", "-q"], { cwd: repo });
-    execFileSync("git", ["add", "-A"], { cwd: repo });
-    execFileSync(
-      "git",
-      [
-        "-c",
-        "user.name=t",
-        "-c",
-        "user.email=t@example.com",
-        "-c",
-        "commit.gpgsign=false",
-        "commit",
-        "-qm",
-        "x",
-      ],
-      { cwd: repo },
-    );
+    bed = createGitRepo("tenant-plan-headlink-");
+    repo = bed.root;
+    bed.addStack(MINIMAL_FIXTURE, "minimal");
+    bed.commitAll("x");
     symlinkSync("/proc/self/environ", join(repo, "stacks", "minimal", "numbers", "mobility.csv"));
     process.env.TENANT_TEST_SECRET = SECRET;
   });
   afterAll(() => {
     delete process.env.TENANT_TEST_SECRET;
-    rmSync(repo, { recursive: true, force: true });
+    bed.remove();
   });
 
   it("the markdown plan names the link and publishes nothing behind it", async () => {

@@ -1,51 +1,28 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
+import { runTenant } from "../helpers/tenantCli";
 
-/** `tenant <argv>` in-process, capturing stdout and stderr (plan waits for the write callback). */
-async function tenant(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
-    out += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  });
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const tenant = (...argv: string[]) => runTenant(argv);
 
 /** A throw-away git repository holding the minimal definition at stacks/minimal, committed once. */
+let bed: GitRepo;
 let repo: string;
 let dir: string;
-const git = (...args: string[]) =>
-  execFileSync(
-    "git",
-    ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
-    { cwd: repo, stdio: "pipe" },
-  );
+const git = (...args: string[]) => bed.git(...args);
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), "tenant-plan-repo-"));
-  dir = join(repo, "stacks", "minimal");
-  mkdirSync(join(repo, "stacks"));
+  bed = createGitRepo("tenant-plan-repo-");
+  repo = bed.root;
   writeFileSync(join(repo, "README.md"), "a repo\n");
-  git("init", "-q");
   git("add", "README.md");
   git("commit", "-qm", "before the stack");
-  cpSync(MINIMAL_FIXTURE, dir, { recursive: true });
-  git("add", "-A");
-  git("commit", "-qm", "the stack");
+  dir = bed.addStack(MINIMAL_FIXTURE, "minimal");
+  bed.commitAll("the stack");
 });
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+afterAll(() => bed.remove());
 
 describe("tenant plan --base", () => {
   it("an unchanged tree against HEAD reports no changes and exits 0", async () => {

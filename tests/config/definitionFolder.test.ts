@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, type Stats } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { entryKind } from "../../src/config/sourceFile";
-import { problemsAfter, type RuleCase } from "./validateHelpers";
+import { problemsAfter, type RuleCase } from "./helpers/validate";
 
 /** What every refused entry says after its `path:1:1: (file): ` prefix. */
 const notRegular = (kind: string) =>

@@ -1,5 +1,5 @@
 import { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from "../../src/config/yamlSource";
-import { problemsAfter, type RuleCase } from "./validateHelpers";
+import { problemsAfter, type RuleCase } from "./helpers/validate";
 
 /** Nine levels of nine aliases each: 9^9 strings (387 million) once expanded, in a 400-byte file. */
 function billionLaughs(firstKey: string): string {

@@ -1,6 +1,6 @@
 import { closeSync, openSync, symlinkSync, writeSync } from "node:fs";
 import { MAX_FILE_BYTES } from "../../src/config/sourceFile";
-import { problemsAfter, type RuleCase } from "./validateHelpers";
+import { problemsAfter, type RuleCase } from "./helpers/validate";
 
 const T = "tenant.yaml";
 const CULTURE = "departments/culture.yaml";

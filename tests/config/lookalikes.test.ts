@@ -1,5 +1,5 @@
 import { lookalikeProblem } from "../../src/config/lookalikes";
-import { problemsAfter, type RuleCase } from "./validateHelpers";
+import { problemsAfter, type RuleCase } from "./helpers/validate";
 
 const CULTURE = "departments/culture.yaml";
 const NUMBERS = "numbers/culture.csv";

@@ -1,4 +1,4 @@
-import { problemsAfter } from "./validateHelpers";
+import { problemsAfter } from "./helpers/validate";
 
 const HEADER = "userPrincipalName,number,emergencyLocation,category\n";
 

@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main";
 import { runExportCommand, type ExportSources } from "../../src/cli/commands/export";
 import { progressBar, progressSink } from "../../src/export/progress";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { startExportBed, type ExportBed } from "./helpers";
+import { startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
 let bed: ExportBed;
 let work: string;

@@ -12,7 +12,7 @@ import { runCmdlet } from "../../src/emulator/state/teamsPowerShell";
 import { materialise } from "../../src/emulator/state/teamsInventory";
 import { createGraphTeamsAdmin } from "../../src/teams/graph";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { readText, startExportBed, type ExportBed } from "./helpers";
+import { readText, startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
 const MCOEV = "e43b5b99-8dfb-405f-9987-dc307f34bcbd";
 

@@ -8,7 +8,7 @@ import { validateDefinition } from "../../src/config/validate";
 import { compareTenant } from "../../src/drift";
 import { runExport } from "../../src/export/run";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { readText, startExportBed, type ExportBed } from "./helpers";
+import { readText, startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
 let bed: ExportBed;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { validateDefinition } from "../../src/config/validate";
 import { compareTenant } from "../../src/drift";
 import { runExport } from "../../src/export/run";
-import { startExportBed, type ExportBed } from "./helpers";
+import { startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
 // `bench/generate` (no extension) is the generator's command-line launcher; the module is generate.ts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

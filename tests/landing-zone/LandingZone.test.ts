@@ -1,7 +1,7 @@
 import { REQUIRED_RESOURCE_GROUP_TAGS } from "../../src/tags";
 import { findResource, ofType, promiseOf, type CapturedResource } from "../helpers/pulumiMocks";
-import { effectiveEffects, loadBuiltIns } from "./policyReference";
-import { minimalDefinition, renderLandingZone } from "./renderLandingZone";
+import { effectiveEffects, loadBuiltIns } from "./helpers/policyReference";
+import { minimalDefinition, renderLandingZone } from "./helpers/renderLandingZone";
 
 const T = {
   component: "tenant:landingZone:LandingZone",

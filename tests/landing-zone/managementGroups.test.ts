@@ -6,7 +6,7 @@ import {
   sortManagementGroups,
   tenantRootGroupResourceId,
 } from "../../src/landing-zone/managementGroups";
-import { minimalDefinition } from "./renderLandingZone";
+import { minimalDefinition } from "./helpers/renderLandingZone";
 
 const mg = (
   id: string,

@@ -7,8 +7,8 @@ import {
   checkAssignment,
   loadBuiltIns,
   type AssignmentUnderCheck,
-} from "./policyReference";
-import { renderLandingZone } from "./renderLandingZone";
+} from "./helpers/policyReference";
+import { renderLandingZone } from "./helpers/renderLandingZone";
 
 const builtIns = loadBuiltIns();
 let assignments: CapturedResource[];

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { readLiveTenant } from "../../src/live/read";
 import type { ReadProgressEvent } from "../../src/live/readProgress";
 import { DefinitionFixture } from "../helpers/definitionFixture";
-import { requestsTo, startExportBed, type ExportBed } from "../export/helpers";
+import { requestsTo, startExportBed, type ExportBed } from "../export/helpers/appliedEmulator";
 
 // 1,130 users (two pages of 999) and the fixture's 10,000-number range (ten pages of 1,000, then an empty one).
 const fixture = new DefinitionFixture()

@@ -4,7 +4,7 @@ import { CONFIG_REFERENCE_FILE, generateDocFiles, REGENERATE_DOCS } from "../../
 import { staleFiles } from "../../src/config/jsonSchemas";
 import { RULES } from "../../src/config/rules";
 import { departmentSchema, numberAssignmentSchema, tenantSchema } from "../../src/config/schema";
-import { REPO_ROOT } from "./helpers";
+import { REPO_ROOT } from "./helpers/repoFiles";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

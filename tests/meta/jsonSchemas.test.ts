@@ -14,7 +14,7 @@ import {
 } from "../../src/config/jsonSchemas";
 import { departmentSchema, numberAssignmentSchema, tenantSchema } from "../../src/config/schema";
 import { parseYaml } from "../../src/config/yamlSource";
-import { definitionYamlFiles, filesUnder, newAjv, REPO_ROOT, SCHEMA_LINE } from "./helpers";
+import { definitionYamlFiles, filesUnder, newAjv, REPO_ROOT, SCHEMA_LINE } from "./helpers/repoFiles";
 
 const schemaPath = (file: string) => join(REPO_ROOT, SCHEMAS_DIR, file);
 const ZOD: Record<string, z.ZodType> = {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { PULUMI_STACK_SCHEMA_FILE, readPulumiProject, SCHEMAS_DIR } from "../../src/config/jsonSchemas";
-import { newAjv, REPO_ROOT } from "./helpers";
+import { newAjv, REPO_ROOT } from "./helpers/repoFiles";
 
 /** Pulumi's own project-file schema, vendored with its provenance (vendor/reference/pulumi/README.md). */
 const PROJECT_SCHEMA = join(REPO_ROOT, "vendor", "reference", "pulumi", "project.json");

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "./helpers";
-import { pathsAboveRoot } from "./repoBoundary";
+import { REPO_ROOT } from "./helpers/repoFiles";
+import { pathsAboveRoot } from "./helpers/repoBoundary";
 
 /** Where code, tests, scripts and docs live: everything a fresh clone runs or reads. */
 const AREAS = ["src", "tests", "policies", "scripts", "bench", "tools", "bin", ".ci", "docs", ".github"];

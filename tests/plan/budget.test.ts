@@ -1,6 +1,6 @@
 import { fitLines, joinedLength } from "../../src/plan/format/budget";
 import { formatPlanMarkdown } from "../../src/plan/format/markdown";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS } from "./helpers/scenarios";
 
 describe("fitLines", () => {
   const lines = Array.from({ length: 100 }, (_, i) => `- line ${i}`);

@@ -2,7 +2,7 @@ import { diffGraphs, diffValues } from "../../src/plan/diff";
 import { forcesReplace } from "../../src/plan/replace";
 import { SecretValue } from "../../src/render/graph";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
-import { city, clone, graphOf, tenantResources, type FabricatedDepartment } from "./fabricate";
+import { city, clone, graphOf, tenantResources, type FabricatedDepartment } from "./helpers/fabricate";
 
 const BASE = city(3, 30);
 const head = (fn: (d: FabricatedDepartment[]) => void) => {

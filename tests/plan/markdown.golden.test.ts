@@ -2,11 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GITHUB_COMMENT_LIMIT } from "../../src/plan/format/budget";
 import { formatPlanMarkdown } from "../../src/plan/format/markdown";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS } from "./helpers/scenarios";
 
 /**
  * Golden files of the pull-request comment for representative changes. Refresh after an intended change with
- * `UPDATE_GOLDEN=1 npx jest tests/plan/markdown.golden` and review the diff of tests/fixtures/plan/.
+ * `npm run gen` (or `UPDATE_GOLDEN=1 npx jest tests/plan/markdown.golden`) and review the diff of
+ * tests/fixtures/plan/.
  */
 const DIR = join(__dirname, "..", "fixtures", "plan");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";

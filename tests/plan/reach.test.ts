@@ -5,8 +5,8 @@ import { describePolicy } from "../../src/plan/format/describe";
 import { code } from "../../src/plan/format/markdown";
 import type { DiffPlan } from "../../src/plan/model";
 import { diffPolicyAssignments } from "../../src/plan/policyAssignments";
-import { city, clone, graphOf, type FabricatedDepartment } from "./fabricate";
-import { definitionOf } from "./scenarios";
+import { city, clone, graphOf, type FabricatedDepartment } from "./helpers/fabricate";
+import { definitionOf } from "./helpers/scenarios";
 
 // What the plan reads from the definitions: the rank as written, membership reach, lifecycle, retirements.
 const BASE = city(6, 600);

@@ -4,7 +4,7 @@ import { buildDiffPlan } from "../../src/plan/buildDiffPlan";
 import { skuDeltas } from "../../src/plan/licences";
 import { diffPolicyAssignments } from "../../src/plan/policyAssignments";
 import { DEPARTMENT_COMPONENTS } from "../../src/plan/ownership";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS } from "./helpers/scenarios";
 
 const entry = (number: string, user: string, extra: Partial<NumberEntry> = {}): NumberEntry => ({
   number,

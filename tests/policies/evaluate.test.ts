@@ -6,7 +6,7 @@ import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { selectRegistered } from "../../policies/registry";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { DefinitionFixture } from "../helpers/definitionFixture";
-import { dialPlan, groupLicenses, numberAssignments } from "./fixtures";
+import { dialPlan, groupLicenses, numberAssignments } from "./helpers/fixtures";
 
 /**
  * The offline evaluator on real renders of tests/fixtures/minimal (edited copies for the violations), and on

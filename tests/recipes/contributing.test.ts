@@ -3,50 +3,20 @@
  * throw-away git repository (so `plan --base HEAD` shows what the pull request would). Change a recipe and this
  * test together.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
+import { runTenant, succeeded } from "../helpers/tenantCli";
 
 jest.setTimeout(600_000);
 
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 
-async function tenant(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const so = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
-    out += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  });
-  const se = jest.spyOn(process.stderr, "write").mockImplementation((s, ...rest: unknown[]) => {
-    err += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  });
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const tenant = runTenant;
 
-/** Exit 0, or fail showing what the command said. */
-function succeeded(r: { code: number; out: string; err: string }): void {
-  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.err}${r.out}`);
-}
-
+let bed: GitRepo;
 let repo: string;
 let dir: string;
-const git = (...args: string[]) =>
-  execFileSync(
-    "git",
-    ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
-    { cwd: repo, stdio: "pipe" },
-  );
 const file = (p: string) => join(dir, p);
 const read = (p: string) => readFileSync(file(p), "utf8");
 const edit = (p: string, from: string, to: string) => {
@@ -59,15 +29,12 @@ const edit = (p: string, from: string, to: string) => {
 };
 
 beforeEach(() => {
-  repo = mkdtempSync(join(tmpdir(), "tenant-recipe-"));
-  dir = join(repo, "stacks", "example");
-  mkdirSync(join(repo, "stacks"));
-  cpSync(EXAMPLE, dir, { recursive: true });
-  git("init", "-q");
-  git("add", "-A");
-  git("commit", "-qm", "the example");
+  bed = createGitRepo("tenant-recipe-");
+  repo = bed.root;
+  dir = bed.addStack(EXAMPLE, "example");
+  bed.commitAll("the example");
 });
-afterEach(() => rmSync(repo, { recursive: true, force: true }));
+afterEach(() => bed.remove());
 
 /** `tenant plan --base HEAD` of the copy, as the pull-request comment shows it. */
 async function planBase(): Promise<string> {

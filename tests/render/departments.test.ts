@@ -8,7 +8,7 @@ import { renderTenant } from "../../src/render/renderer";
 import type { TenantOutputs } from "../../src/program";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, T } from "./graphHelpers";
+import { one, T } from "./helpers/graph";
 
 /**
  * The whole program rendered under the mock runtime for tests/fixtures/minimal (two departments, culture

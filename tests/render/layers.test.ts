@@ -4,7 +4,7 @@ import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { renderTenant } from "../../src/render/renderer";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, ofType, T } from "./graphHelpers";
+import { one, ofType, T } from "./helpers/graph";
 
 /** The layer switch: what a stack registers for each `tenant:layers` value. */
 let definition: TenantDefinition;

@@ -2,7 +2,7 @@ import type { RenderedGraph, RenderedResource } from "../../src/render/graph";
 import { renderTenant } from "../../src/render/renderer";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, ofType, T } from "./graphHelpers";
+import { one, ofType, T } from "./helpers/graph";
 
 /**
  * The minimal city with a full hub: firewall (policy, rule collection group, public IP), VPN gateway, Bastion,

@@ -3,7 +3,7 @@ import { renderTenant } from "../../src/render/renderer";
 import type { TenantOutputs } from "../../src/program";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, ofType, T } from "./graphHelpers";
+import { one, ofType, T } from "./helpers/graph";
 
 /** culture gets a subscription of its own: placed under the corp group and deployed with its own provider. */
 const SUB = "cccccccc-1111-2222-3333-444444444444";

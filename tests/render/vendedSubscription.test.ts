@@ -5,7 +5,7 @@ import { renderTenant } from "../../src/render/renderer";
 import { summarizeSubscriptions } from "../../src/plan/subscriptions";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, T } from "./graphHelpers";
+import { one, T } from "./helpers/graph";
 
 /** mobility vends a subscription of its own; culture stays in the shared corp subscription. */
 const BILLING = "/providers/Microsoft.Billing/billingAccounts/1234/enrollmentAccounts/5678";

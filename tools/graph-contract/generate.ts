@@ -23,7 +23,7 @@ export const CONTRACT_PATH = join(
   "graph-v1-endpoints.json",
 );
 
-function reader(docs: string): { read: PageReader; note: string } {
+export function reader(docs: string): { read: PageReader; note: string } {
   const manifest = join(docs, ".commits.json");
   const assembled = existsSync(manifest)
     ? (JSON.parse(readFileSync(manifest, "utf8")) as { note?: string; commits: Record<string, string> })
@@ -63,4 +63,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { problemsAfter, type RuleCase } from "../validateHelpers";
+import { problemsAfter, type RuleCase } from "../helpers/validate";
 
 // A department file reaches only its department: membership, ranks, number ranges, lifecycle (docs/security.md).
 const CULTURE = "departments/culture.yaml";

@@ -3,7 +3,7 @@ import { ISO_3166_ALPHA2 } from "../../../src/config/schema/iso3166";
 import { organizationSchema } from "../../../src/config/schema/organization";
 import { departmentAdminGroupName, NAME_LIMITS } from "../../../src/naming";
 import { departmentTags, tagProblems } from "../../../src/tags";
-import { problemsAfter, type RuleCase } from "../validateHelpers";
+import { problemsAfter, type RuleCase } from "../helpers/validate";
 
 /**
  * Values Azure, Entra ID or Teams would refuse, refused by `validate` instead (schema level). Each case cites the

@@ -1,4 +1,4 @@
-import { problemsAfter, type RuleCase } from "../validateHelpers";
+import { problemsAfter, type RuleCase } from "../helpers/validate";
 
 const T = "tenant.yaml";
 const CULTURE = "departments/culture.yaml";

@@ -9,7 +9,7 @@ import {
   upVia,
   type Props,
   type TeamsTestbed,
-} from "../policies/teamsEmulator";
+} from "../policies/helpers/teamsEmulator";
 
 let bed: TeamsTestbed;
 let groupId: string;

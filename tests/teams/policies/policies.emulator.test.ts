@@ -4,7 +4,7 @@
  * normalization rules, PSTN usages owned by what they added, refusals while assigned, hostile names as data.
  */
 import { StillAssignedError } from "../../../src/teams/provider";
-import { createVia, startTeamsTestbed, upVia, type Props, type TeamsTestbed } from "./teamsEmulator";
+import { createVia, startTeamsTestbed, upVia, type Props, type TeamsTestbed } from "./helpers/teamsEmulator";
 
 let bed: TeamsTestbed;
 beforeAll(async () => {

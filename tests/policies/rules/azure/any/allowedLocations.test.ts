@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../policies/lib/azure";
 import { allowedLocations } from "../../../../../policies/rules/azure/any/allowedLocations";
-import { azureStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../harness";
+import { azureStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../helpers/harness";
 
 const inRegion = (entries: StackEntry[], name: string, location: string) =>
   changed(entries, name, (e) => ({ ...e, props: { ...e.props, location } }));

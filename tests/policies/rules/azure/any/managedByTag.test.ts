@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../policies/lib/azure";
 import { managedByTag } from "../../../../../policies/rules/azure/any/managedByTag";
-import { resourceGroup, tags, virtualNetwork } from "../../../fixtures";
-import { runResourcePolicy, without } from "../../../harness";
+import { resourceGroup, tags, virtualNetwork } from "../../../helpers/fixtures";
+import { runResourcePolicy, without } from "../../../helpers/harness";
 
 describe("azure-any-resource-managed-by-tag", () => {
   it("accepts taggable resources with the tag", () => {

@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../policies/lib/azure";
 import { departmentBudgets } from "../../../../../policies/rules/azure/consumption/departmentBudgets";
-import { azureStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf, without } from "../../../harness";
+import { azureStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf, without } from "../../../helpers/harness";
 
 describe("azure-consumption-budget-every-department", () => {
   it("accepts the compliant stack (the platform group needs no budget)", () => {

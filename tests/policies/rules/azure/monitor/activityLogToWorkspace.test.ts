@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../policies/lib/azure";
 import { activityLogToWorkspace } from "../../../../../policies/rules/azure/monitor/activityLogToWorkspace";
-import { azureStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf } from "../../../harness";
+import { azureStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf } from "../../../helpers/harness";
 
 const setting = "diag-vp-activity-log";
 

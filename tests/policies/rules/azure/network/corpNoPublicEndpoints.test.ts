@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../policies/lib/azure";
 import { corpNoPublicEndpoints } from "../../../../../policies/rules/azure/network/corpNoPublicEndpoints";
-import { azureStack, tags } from "../../../fixtures";
-import { runStackPolicy, urnOf, type StackEntry } from "../../../harness";
+import { azureStack, tags } from "../../../helpers/fixtures";
+import { runStackPolicy, urnOf, type StackEntry } from "../../../helpers/harness";
 
 const publicIp = (department: string): StackEntry => ({
   type: AZURE.publicIpAddress,

@@ -2,7 +2,7 @@ import {
   ENTRA_GROUP,
   groupMembershipRestricted,
 } from "../../../../../policies/rules/m365/identity/groupMembershipRestricted";
-import { runResourcePolicy } from "../../../harness";
+import { runResourcePolicy } from "../../../helpers/harness";
 
 const group = (rule: string) => ({
   displayName: "grp-vp-mobility",

@@ -1,7 +1,7 @@
 import { noUnmarkedLicenceRemoval } from "../../../../../policies/rules/m365/licensing/noUnmarkedLicenceRemoval";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { tenantStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../harness";
+import { tenantStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../helpers/harness";
 
 const previous = {
   numbers: { culture: ["+34915550001", "+34915550002"] },

@@ -1,7 +1,7 @@
 import { seatsWithinOwned } from "../../../../../policies/rules/m365/licensing/seatsWithinOwned";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { tenantStack } from "../../../fixtures";
-import { changed, runStackPolicy, type StackEntry } from "../../../harness";
+import { tenantStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, type StackEntry } from "../../../helpers/harness";
 
 const mobilityHeadcount = (headcount: number): StackEntry[] =>
   changed(tenantStack(), "licences-mobility", (e) => ({ ...e, props: { ...e.props, headcount } }));

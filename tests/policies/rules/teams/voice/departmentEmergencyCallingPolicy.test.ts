@@ -1,7 +1,7 @@
 import { voiceDepartmentEmergencyPolicy } from "../../../../../policies/rules/teams/voice/departmentEmergencyCallingPolicy";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { groupPolicyAssignments, tenantStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf } from "../../../harness";
+import { groupPolicyAssignments, tenantStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf } from "../../../helpers/harness";
 
 describe("teams-voice-department-emergency-calling-policy", () => {
   it("accepts a voice department with the policy (and ignores departments without numbers)", () => {

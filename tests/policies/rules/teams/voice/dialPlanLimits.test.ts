@@ -1,7 +1,7 @@
 import { dialPlanLimits } from "../../../../../policies/rules/teams/voice/dialPlanLimits";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { dialPlan } from "../../../fixtures";
-import { runResourcePolicy } from "../../../harness";
+import { dialPlan } from "../../../helpers/fixtures";
+import { runResourcePolicy } from "../../../helpers/harness";
 
 const T = RESOURCE_TYPES.dialPlan;
 const rules = (n: number) =>

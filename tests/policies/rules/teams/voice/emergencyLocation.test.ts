@@ -1,7 +1,7 @@
 import { emergencyLocation } from "../../../../../policies/rules/teams/voice/emergencyLocation";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { numberAssignments } from "../../../fixtures";
-import { runResourcePolicy, without } from "../../../harness";
+import { numberAssignments } from "../../../helpers/fixtures";
+import { runResourcePolicy, without } from "../../../helpers/harness";
 
 const T = RESOURCE_TYPES.numberAssignments;
 

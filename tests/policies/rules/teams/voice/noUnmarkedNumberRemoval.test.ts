@@ -1,7 +1,7 @@
 import { noUnmarkedNumberRemoval } from "../../../../../policies/rules/teams/voice/noUnmarkedNumberRemoval";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { numberAssignments, tenantStack } from "../../../fixtures";
-import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../harness";
+import { numberAssignments, tenantStack } from "../../../helpers/fixtures";
+import { changed, runStackPolicy, urnOf, type StackEntry } from "../../../helpers/harness";
 
 const previous = { numbers: { culture: ["+34915550001", "+34915550002"] }, skus: {} };
 

@@ -1,7 +1,7 @@
 import { uniqueNumbers } from "../../../../../policies/rules/teams/voice/uniqueNumbers";
 import { RESOURCE_TYPES } from "../../../../../src/resourceTypes";
-import { numberAssignments, tenantStack } from "../../../fixtures";
-import { runStackPolicy, urnOf, changed } from "../../../harness";
+import { numberAssignments, tenantStack } from "../../../helpers/fixtures";
+import { runStackPolicy, urnOf, changed } from "../../../helpers/harness";
 
 describe("teams-voice-numberassignments-unique-numbers", () => {
   it("accepts distinct numbers", () => {

@@ -1,7 +1,7 @@
 import { AZURE } from "../../../../../../policies/lib/azure";
 import { requiredTags } from "../../../../../../policies/rules/azure/resources/ResourceGroup/requiredTags";
-import { resourceGroup, tags } from "../../../../fixtures";
-import { runResourcePolicy, without } from "../../../../harness";
+import { resourceGroup, tags } from "../../../../helpers/fixtures";
+import { runResourcePolicy, without } from "../../../../helpers/harness";
 
 describe("azure-resources-resourcegroup-required-tags", () => {
   it("accepts a tagged resource group", () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
-import { REPO_ROOT } from "../../src/config/jsonSchemas";
+import { REPO_ROOT } from "../../../src/config/jsonSchemas";
 
 export { REPO_ROOT };
 

@@ -1,10 +1,10 @@
-import { SecretValue, type RenderedGraph, type RenderedResource } from "../../src/render/graph";
+import { SecretValue, type RenderedGraph, type RenderedResource } from "../../../src/render/graph";
 import {
   RESOURCE_TYPES,
   type GroupLicensesInputs,
   type GroupPolicyAssignmentsInputs,
   type NumberAssignmentsInputs,
-} from "../../src/resourceTypes";
+} from "../../../src/resourceTypes";
 
 /**
  * Fabricated rendered graphs in the shape the renderer produces (URNs, parents, department components) with

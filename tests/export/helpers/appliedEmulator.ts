@@ -10,11 +10,11 @@ import {
   startEmulator,
   type EmulatorHandle,
   type StartEmulatorOptions,
-} from "../../src/emulator";
-import { createGraphClient, type GraphClient } from "../../src/graph";
-import { createPowerShellTeamsAdmin } from "../../src/teams/powershell";
-import type { PowerShellTeamsAdmin } from "../../src/teams/powershell/adapter";
-import { FAKE_PWSH } from "../teams/powershell/helpers/fakeSession";
+} from "../../../src/emulator";
+import { createGraphClient, type GraphClient } from "../../../src/graph";
+import { createPowerShellTeamsAdmin } from "../../../src/teams/powershell";
+import type { PowerShellTeamsAdmin } from "../../../src/teams/powershell/adapter";
+import { FAKE_PWSH } from "../../teams/powershell/helpers/fakeSession";
 
 export interface ExportBed {
   emu: EmulatorHandle;

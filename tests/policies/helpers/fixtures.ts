@@ -1,11 +1,11 @@
-import { AZURE } from "../../policies/lib/azure";
-import { RESOURCE_TYPES } from "../../src/resourceTypes";
+import { AZURE } from "../../../policies/lib/azure";
+import { RESOURCE_TYPES } from "../../../src/resourceTypes";
 import type {
   DialPlanInputs,
   GroupLicensesInputs,
   GroupPolicyAssignmentsInputs,
   NumberAssignmentsInputs,
-} from "../../src/resourceTypes";
+} from "../../../src/resourceTypes";
 import type { StackEntry } from "./harness";
 
 /**

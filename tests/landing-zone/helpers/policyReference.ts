@@ -25,7 +25,7 @@ export interface ReferencePolicy {
   deprecated?: boolean;
 }
 
-export const VENDORED_REFERENCE = join(__dirname, "reference", "builtin-policies.json");
+export const VENDORED_REFERENCE = join(__dirname, "..", "reference", "builtin-policies.json");
 export function loadBuiltIns(file = VENDORED_REFERENCE): Map<string, ReferencePolicy> {
   const entries = JSON.parse(readFileSync(file, "utf8")) as ReferencePolicy[];
   return new Map(entries.map((e) => [e.name, e]));

@@ -1,7 +1,7 @@
-import { validateDefinition } from "../../src/config/validate";
-import type { TenantDefinition } from "../../src/config/definition";
-import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { installMocks, settle, type CapturedResource } from "../helpers/pulumiMocks";
+import { validateDefinition } from "../../../src/config/validate";
+import type { TenantDefinition } from "../../../src/config/definition";
+import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
+import { installMocks, settle, type CapturedResource } from "../../helpers/pulumiMocks";
 
 /** The minimal fixture's definition; throws with the diagnostics if it stops validating. */
 export function minimalDefinition(): TenantDefinition {
@@ -15,11 +15,12 @@ export function minimalDefinition(): TenantDefinition {
  * Renders a LandingZone under mocks and waits for every child's registration. Mocks are installed before
  * the component module is imported (pulumi-offline.md §1.2).
  */
-export async function renderLandingZone(
-  definition: TenantDefinition = minimalDefinition(),
-): Promise<{ captured: CapturedResource[]; zone: import("../../src/landing-zone/LandingZone").LandingZone }> {
+export async function renderLandingZone(definition: TenantDefinition = minimalDefinition()): Promise<{
+  captured: CapturedResource[];
+  zone: import("../../../src/landing-zone/LandingZone").LandingZone;
+}> {
   const captured = installMocks({ stack: "test" });
-  const { LandingZone } = await import("../../src/landing-zone/LandingZone");
+  const { LandingZone } = await import("../../../src/landing-zone/LandingZone");
   const zone = new LandingZone("lz", { definition });
   await settle([
     zone,

@@ -4,12 +4,12 @@
  * `pwsh` (tests/fakes/fake-pwsh.js, which forwards the driver protocol to `/_emulator/teams/powershell`) and
  * the real Graph client. Writes are counted by the emulator for both halves.
  */
-import { closeSharedTeamsAdmins } from "../../../src/teams/admin/create";
-import { teamsArea } from "../../../src/emulator/state/teams";
-import { runCmdlet } from "../../../src/emulator/state/teamsPowerShell";
-import { createTeamsProvider } from "../../../src/teams/provider";
-import { FAKE_PWSH } from "../powershell/helpers/fakeSession";
-import { startTestEmulator, type TestEmulator } from "../../emulator/helpers/client";
+import { closeSharedTeamsAdmins } from "../../../../src/teams/admin/create";
+import { teamsArea } from "../../../../src/emulator/state/teams";
+import { runCmdlet } from "../../../../src/emulator/state/teamsPowerShell";
+import { createTeamsProvider } from "../../../../src/teams/provider";
+import { FAKE_PWSH } from "../../powershell/helpers/fakeSession";
+import { startTestEmulator, type TestEmulator } from "../../../emulator/helpers/client";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- provider calls take and return plain JSON */
 export type Props = Record<string, any>;

@@ -5,7 +5,7 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import type { RegisteredPolicy } from "../../policies/lib/define";
+import type { RegisteredPolicy } from "../../../policies/lib/define";
 
 /**
  * Runs one policy with hand-made args, as upstream's policy tests do (pulumi-offline.md §4.3), without the

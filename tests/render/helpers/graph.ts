@@ -1,4 +1,4 @@
-import type { RenderedGraph, RenderedResource } from "../../src/render/graph";
+import type { RenderedGraph, RenderedResource } from "../../../src/render/graph";
 
 /** The one resource with this type and logical name; fails with what there is otherwise. */
 export function one(graph: RenderedGraph, type: string, name: string): RenderedResource {

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { formatDiagnostic } from "../../src/config/diagnostics";
-import { validateDefinition } from "../../src/config/validate";
-import { DefinitionFixture } from "../helpers/definitionFixture";
+import { formatDiagnostic } from "../../../src/config/diagnostics";
+import { validateDefinition } from "../../../src/config/validate";
+import { DefinitionFixture } from "../../helpers/definitionFixture";
 
 /** One change to the minimal fixture: replace `from` by `to` in `file` (a relative path). */
 export type Edit = readonly [file: string, from: string, to: string];

@@ -1,7 +1,7 @@
-import type { TenantDefinition } from "../../src/config/definition";
-import type { Department } from "../../src/config/schema/department";
-import { buildDiffPlan } from "../../src/plan/buildDiffPlan";
-import type { DiffPlan, PlanPolicyResult } from "../../src/plan/model";
+import type { TenantDefinition } from "../../../src/config/definition";
+import type { Department } from "../../../src/config/schema/department";
+import { buildDiffPlan } from "../../../src/plan/buildDiffPlan";
+import type { DiffPlan, PlanPolicyResult } from "../../../src/plan/model";
 import { city, clone, department, graphOf, tenantResources, type FabricatedDepartment } from "./fabricate";
 
 /** Representative pull requests on a 50-department, 27,000-user city, as plans. Shared by goldens and units. */
