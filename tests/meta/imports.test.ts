@@ -1,4 +1,4 @@
-import { importCycles, importGraph, type ImportGraph } from "./importGraph";
+import { importCycles, importGraph, type ImportGraph } from "./helpers/importGraph";
 
 /**
  * The module structure docs/architecture.md describes, kept true: no import cycles (a cycle makes load order, and

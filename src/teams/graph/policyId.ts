@@ -1,4 +1,5 @@
-import { isGraphRequestError, type GraphClient } from "../../graph";
+import type { GraphClient } from "../../graph";
+import { isNotFound } from "../../notFound";
 
 /**
  * `getPolicyId(type='…',name='…')` (graph-teams-licensing.md §2.6). The name is user data: it is written as
@@ -27,7 +28,7 @@ export async function lookUpPolicyId(
     const detail = Array.isArray(body?.value) ? body.value[0] : body;
     return detail?.policyId ?? undefined;
   } catch (error) {
-    if (isGraphRequestError(error) && error.isNotFound) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import * as ts from "typescript";
-import { filesUnder, REPO_ROOT } from "./helpers";
+import { filesUnder, REPO_ROOT } from "./repoFiles";
 
 /**
  * The repository's import graph, read with the TypeScript compiler API rather than madge, dpdm or
