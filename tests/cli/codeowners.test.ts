@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCodeowners, staleLines } from "../../src/cli/commands/codeowners";
+import { runCodeowners } from "../../src/cli/commands/codeowners";
+import { staleLines } from "../../src/codeowners/codeowners";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 
 const ROOT = join(__dirname, "..", "..");

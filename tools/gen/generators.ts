@@ -4,12 +4,16 @@
  * run it alone. A generator computes its files in memory and never writes: the runner does.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { EXAMPLE_DIR, exampleNumberFiles } from "../../bench/example-numbers";
-import { runCodeowners } from "../../src/cli/commands/codeowners";
+import {
+  DEFAULT_PLATFORM_TEAM,
+  expectedCodeowners,
+  readCodeowners,
+  rememberedPlatformTeam,
+} from "../../src/codeowners/codeowners";
 import { departmentSchema } from "../../src/config/schema/department";
 import { tenantSchema } from "../../src/config/schema/tenant";
 import { generateDocFiles } from "../../src/config/docs/reference";
@@ -67,20 +71,15 @@ export function planGoldenFiles(): GeneratedFiles {
   );
 }
 
-/** `tenant codeowners --stack example` into a temporary copy (it reads the committed file's platform team). */
+/** What `tenant codeowners --stack example` writes (keeping the platform team the committed file names). */
 function exampleCodeowners(): string {
-  const committed = join(REPO_ROOT, ".github", "CODEOWNERS");
-  const temp = mkdtempSync(join(tmpdir(), "tenant-gen-codeowners-"));
-  try {
-    const out = join(temp, "CODEOWNERS");
-    if (existsSync(committed)) copyFileSync(committed, out);
-    let said = "";
-    const code = runCodeowners({ stack: "example", out }, (s) => (said += s));
-    if (code !== 0) throw new Error(`tenant codeowners --stack example exited ${code}:\n${said}`);
-    return readFileSync(out, "utf8");
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+  const committed = readCodeowners(join(REPO_ROOT, ".github", "CODEOWNERS"));
+  const platformTeam = rememberedPlatformTeam(committed) ?? DEFAULT_PLATFORM_TEAM;
+  const expected = expectedCodeowners({ dir: EXAMPLE_DIR, root: REPO_ROOT, stack: "example", platformTeam });
+  if ("problems" in expected) {
+    throw new Error(`the example definition is invalid — run npx tenant validate --stack example`);
   }
+  return expected.text;
 }
 
 function exampleNumbers(): GeneratedFiles {
