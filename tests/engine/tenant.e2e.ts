@@ -3,8 +3,10 @@
  *
  * The repository's program (copied Pulumi.yaml, symlinked src/ and node_modules/) deploys the example city's
  * m365 and teamsVoice layers (`tenant:layers`) on a local file backend with passphrase secrets. Graph is the
- * emulator started in this process (TENANT_GRAPH_ENDPOINT/CA_FILE/STATIC_TOKEN); the Teams PowerShell adapter
- * talks to tests/fakes/fake-pwsh.js (TENANT_PWSH_PATH), which forwards to the same emulator. The identity layer
+ * emulator started in this process (TENANT_GRAPH_ENDPOINT/CA_FILE); the providers sign in with a client secret
+ * at the emulator's token endpoint (AZURE_AUTHORITY_HOST), which accepts only the tokens it issued, as a tenant
+ * does. The Teams PowerShell adapter talks to tests/fakes/fake-pwsh.js (TENANT_PWSH_PATH), which forwards to
+ * the same emulator. The identity layer
  * comes from a small platform stack in the same backend whose output holds the emulator's group ids.
  *
  * The steps run in order on one stack; each asserts what a platform engineer relies on. The emulator's write
@@ -19,7 +21,7 @@ import * as path from "node:path";
 import { parseDocument } from "yaml";
 import type { TenantDefinition } from "../../src/config/definition";
 import {
-  DEFAULT_CLIENT_SECRET,
+  DEFAULT_CLIENT_ID,
   startEmulator,
   type CounterSnapshot,
   type EmulatorHandle,
@@ -40,8 +42,13 @@ import { normaliseForComparison } from "./helpers/emulatorState";
 
 const STACK = "e2e";
 const PASSPHRASE = "engine-e2e-passphrase";
-// A token that must never reach the state: the providers read it from the environment at call time.
-const STATIC_TOKEN = "e2e-static-token-0f3b9c2a-must-not-be-stored";
+// Credentials that reach the providers (from the environment, at call time) and must never reach the state:
+// the client secret the Graph providers sign in with, and the access tokens the Teams driver is handed.
+const CLIENT_SECRET = "e2e-client-secret-5d1c7e0a-must-not-be-stored";
+const DRIVER_TOKENS = {
+  TENANT_TEAMS_GRAPH_TOKEN: "e2e-driver-graph-token-91b2c4d6-must-not-be-stored",
+  TENANT_TEAMS_TEAMS_TOKEN: "e2e-driver-teams-token-3e5f7a9c-must-not-be-stored",
+};
 
 let emu: EmulatorHandle;
 let ws: EngineWorkspace;
@@ -66,14 +73,22 @@ beforeAll(
   async () => {
     const started = Date.now();
     const example = path.join(REPO, "stacks", "example");
-    emu = await startEmulator({ seed: example, faults: { quota: false } });
+    emu = await startEmulator({
+      seed: example,
+      faults: { quota: false },
+      auth: { clientSecret: CLIENT_SECRET, acceptAnyToken: false },
+    });
     ws = new EngineWorkspace({
       prefix: "tenant-engine-e2e-",
       passphrase: PASSPHRASE,
       env: {
         TENANT_GRAPH_ENDPOINT: emu.url,
         TENANT_GRAPH_CA_FILE: emu.caFile,
-        TENANT_GRAPH_STATIC_TOKEN: STATIC_TOKEN,
+        AZURE_AUTHORITY_HOST: emu.url,
+        AZURE_TENANT_ID: emu.tenantId,
+        AZURE_CLIENT_ID: DEFAULT_CLIENT_ID,
+        AZURE_CLIENT_SECRET: CLIENT_SECRET,
+        ...DRIVER_TOKENS,
         TENANT_PWSH_PATH: path.join(REPO, "tests", "fakes", "fake-pwsh.js"),
       },
     });
@@ -344,11 +359,20 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
     expectTenantMatchesDefinition();
   });
 
-  it("5. stack export holds no secret or token in plain text, and each resource's provider text is small", async () => {
+  it("5. stack export holds no credential the providers were given or got, and each resource's provider text is small", async () => {
     const { text, deployment } = await ws.exportStack();
-    for (const secret of [STATIC_TOKEN, PASSPHRASE, DEFAULT_CLIENT_SECRET]) {
-      expect(text.includes(secret)).toBe(false);
-    }
+    // The tokens were real: the emulator answers Graph only with tokens it issued, and it issued some.
+    const tokens = [...emu.issuedTokens];
+    expect(tokens.length).toBeGreaterThan(0);
+    const leaked = [CLIENT_SECRET, ...Object.values(DRIVER_TOKENS), ...tokens].filter((t) =>
+      text.includes(t),
+    );
+    expect(leaked).toEqual([]);
+    // Certificate material the providers read (the CA they trust, TENANT_GRAPH_CA_FILE): no line of its body.
+    const pemLines = emu.caPem.split("\n").filter((l) => /^[A-Za-z0-9+/=]{40,}$/.test(l.trim()));
+    expect(pemLines.length).toBeGreaterThan(0);
+    expect(pemLines.filter((l) => text.includes(l.trim()))).toEqual([]);
+    expect(text).not.toMatch(/-----BEGIN [A-Z ]+-----/);
     expect(text).not.toMatch(/Bearer [A-Za-z0-9._-]{8,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);
     const sizes = (deployment.deployment.resources ?? [])
       .filter((r) => typeof r.inputs?.__provider === "string")
