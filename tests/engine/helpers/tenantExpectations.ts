@@ -41,7 +41,8 @@ function asParameters(
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entry)) {
     if (key === "name" || value === undefined) continue;
-    const mapped = key in special ? special[key](value as never) : ([pascal(key), value] as [string, unknown]);
+    const mapped =
+      key in special ? special[key](value as never) : ([pascal(key), value] as [string, unknown]);
     if (mapped) out[mapped[0]] = mapped[1];
   }
   return out;
