@@ -379,7 +379,8 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
       .map((r) => ({ name: r.urn.split("::")[3], bytes: Buffer.byteLength(r.inputs?.__provider as string) }));
     const max = Math.max(...sizes.map((s) => s.bytes));
     console.log(
-      `step 5: state ${text.length} bytes, ${sizes.length} resources with __provider, largest ${max} bytes, ` +
+      `step 5: state ${text.length} bytes, ${tokens.length} tokens issued, ` +
+        `${sizes.length} resources with __provider, largest ${max} bytes, ` +
         `total ${sizes.reduce((n, s) => n + s.bytes, 0)} bytes`,
     );
     expect(sizes.length).toBeGreaterThan(0);
