@@ -57,6 +57,8 @@ export interface EmulatorHandle {
   counters: Counters;
   clock: Clock;
   auth: AuthConfig;
+  /** Access tokens the token endpoint issued, so a test can check that none of them was stored anywhere. */
+  issuedTokens: ReadonlySet<string>;
   /** Notes from seeding (e.g. rules the emulator could not build users for). */
   warnings: string[];
   stop(): Promise<void>;
@@ -163,6 +165,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
     counters: core.counters,
     clock,
     auth: core.auth,
+    issuedTokens: core.issuedTokens,
     warnings,
     stop: async () => {
       if (stopped) return;

@@ -59,7 +59,8 @@ async function drift(): Promise<{ code: number; report: any; stderr: string }> {
       },
     },
   );
-  return { code, report: out ? JSON.parse(out) : undefined, stderr: err };
+  if (!out) throw new Error(`tenant drift printed no report (exit ${code}): ${err}`);
+  return { code, report: JSON.parse(out), stderr: err };
 }
 
 const groupId = (name: string) => emu.state.groups.find((g) => g.displayName === name)!.id;

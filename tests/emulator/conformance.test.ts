@@ -113,16 +113,47 @@ describe("responses conform to Microsoft's Graph v1.0 metadata", () => {
     ]);
   });
 
-  it("the checker flags what is missing, not only what is wrong: {} does not conform", () => {
-    expect(conformance("microsoft.graph.user", {})).toEqual([
-      "microsoft.graph.user.id: missing (required by microsoft.graph.user)",
-    ]);
-    // assignedLicense: disabledPlans is non-nullable in the CSDL, so it must be there.
-    expect(conformance("microsoft.graph.assignedLicense", {})).toContain(
-      "microsoft.graph.assignedLicense.disabledPlans: missing (required by microsoft.graph.assignedLicense)",
+  it("the checker flags what is missing, not only what is wrong: {} conforms to none of them", () => {
+    const missing = (type: string, obj: Record<string, unknown>, opts = {}) =>
+      conformance(type, obj, "x", opts)
+        .filter((p) => p.endsWith(`missing (required by ${type})`))
+        .map((p) => p.split(":")[0]);
+    // A user without $select carries Graph's whole default set (user-list.md), null values included.
+    expect(missing("microsoft.graph.user", {})).toEqual(
+      [
+        "businessPhones",
+        "displayName",
+        "givenName",
+        "id",
+        "jobTitle",
+        "mail",
+        "mobilePhone",
+        "officeLocation",
+        "preferredLanguage",
+        "surname",
+        "userPrincipalName",
+      ].map((p) => `x.${p}`),
     );
-    expect(conformance("microsoft.graph.user", { id: "x" }, "u", { selected: ["usageLocation"] })).toEqual([
-      "u.usageLocation: missing (required by microsoft.graph.user)",
+    // A subscribedSku carries every property the CSDL marks Nullable="false".
+    expect(missing("microsoft.graph.subscribedSku", {})).toEqual(["x.id", "x.servicePlans"]);
+    expect(missing("microsoft.graph.assignedLicense", {})).toEqual(["x.disabledPlans"]);
+    // The error body: `error`, with its code and message (errors.md), though the CSDL leaves them nullable.
+    expect(missing("microsoft.graph.publicErrorResponse", {})).toEqual(["x.error"]);
+    expect(conformance("microsoft.graph.publicErrorResponse", { error: {} }, "x")).toEqual([
+      "x.error.code: missing (required by microsoft.graph.publicError)",
+      "x.error.message: missing (required by microsoft.graph.publicError)",
     ]);
+    // With $select: exactly what was selected, whatever the default set or the CSDL say.
+    expect(
+      conformance("microsoft.graph.user", { id: "x", mail: null }, "u", {
+        selected: ["usageLocation", "mail"],
+      }),
+    ).toEqual([
+      "u.usageLocation: missing (required by microsoft.graph.user)",
+      "u.id: returned but not selected",
+    ]);
+    expect(conformance("microsoft.graph.subscribedSku", { skuId: E5 }, "s", { selected: ["skuId"] })).toEqual(
+      [],
+    );
   });
 });

@@ -47,6 +47,7 @@ describe("Teams number management (Graph v1.0)", () => {
       rate503: 0,
       dropRate: 0,
       numberOperationFailureRate: 0,
+      failingNumbers: undefined,
       routes: undefined,
     });
   });
@@ -362,6 +363,34 @@ describe("Teams number management (Graph v1.0)", () => {
         status: "failed",
         numbers: [{ statusDetail: "Service is unavailable. Please try again" }],
       });
+    });
+
+    it("failingNumbers fails exactly the listed numbers' operations and location updates, while listed", async () => {
+      t.emu.faults.failingNumbers = ["34915550081"];
+      const request = (n: string) => ({
+        telephoneNumber: n,
+        assignmentTargetId: pedro,
+        numberType: "directRouting",
+        assignmentCategory: "private",
+      });
+      const failed = await finish(await assign(request("+34915550081")));
+      expect(failed).toMatchObject({
+        status: "failed",
+        numbers: [{ statusDetail: "Service is unavailable. Please try again" }],
+      });
+      expect(teamsArea(t.emu.state).operations[failed.id as string].injectedFailure).toBe(true);
+      const update = (n: string) =>
+        t.client.post(`${BASE}/numberAssignments/updateNumber`, { telephoneNumber: n, locationId: "" });
+      const refused = await update("+34915550081");
+      expect(refused.status).toBe(500);
+      expect(refused.body.error.message).toBe("Service is unavailable. Please try again");
+      // Another number is untouched by the fault.
+      expect((await update("+34915550082")).status).toBe(200);
+      // Off the list, the same request goes through.
+      t.emu.faults.failingNumbers = [];
+      expect(await finish(await assign(request("+34915550081")))).toMatchObject({ status: "succeeded" });
+      expect((await update("+34915550081")).status).toBe(200);
+      await finish(await unassign({ telephoneNumber: "+34915550081", numberType: "directRouting" }));
     });
 
     it("429/503 injection reaches these routes; writes are counted per route", async () => {

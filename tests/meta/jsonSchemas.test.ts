@@ -116,7 +116,8 @@ describe("the JSON Schemas accept exactly what zod accepts", () => {
 
   test.each(yamlFiles)("%s: ajv and zod agree", (file) => {
     const parsed = parseYaml(file, readFileSync(join(REPO_ROOT, file), "utf8"));
-    if (!parsed.ok) return; // a deliberately broken fixture: neither validator sees it
+    // No fixture here is meant to be broken YAML: one that does not parse fails, it is not skipped.
+    if (!parsed.ok) throw new Error(`${file} does not parse: ${JSON.stringify(parsed.diagnostics)}`);
     const result = agree(basename(schemaLineTarget(file) ?? ""), parsed.source.data);
     expect({ file, agree: result.zod === result.ajv, detail: result.detail }).toMatchObject({
       file,
@@ -133,17 +134,14 @@ describe("the JSON Schemas accept exactly what zod accepts", () => {
   ].filter((f) => basename(dirname(f)) === "numbers");
 
   test.each(csvFiles)("%s: every row, as ajv and zod see it", (file) => {
-    let rows: Record<string, string>[];
-    try {
-      rows = parseCsv(readFileSync(join(REPO_ROOT, file), "utf8"), {
-        columns: true,
-        skip_empty_lines: true,
-        trim: true,
-        bom: true,
-      }) as Record<string, string>[];
-    } catch {
-      return; // a deliberately broken fixture
-    }
+    // No fixture here is meant to be broken CSV: a parse error fails the test, it is not skipped.
+    const rows = parseCsv(readFileSync(join(REPO_ROOT, file), "utf8"), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
     for (const [i, row] of rows.entries()) {
       const result = agree(NUMBERS_ROW_SCHEMA_FILE, row);
       expect({ file, row: i + 2, agree: result.zod === result.ajv, detail: result.detail }).toMatchObject({

@@ -25,7 +25,21 @@ declare module "../http/faults" {
   interface FaultOptions {
     /** Share of number operations that end `failed` ("Service is unavailable. Please try again") whatever the request. */
     numberOperationFailureRate?: number;
+    /**
+     * Telephone numbers (E.164) whose changes fail for as long as they are listed, so a test decides which
+     * operations fail instead of hoping a rate picks some: their assignNumber/unassignNumber operations end
+     * `failed` like `numberOperationFailureRate`'s, and updateNumber answers 500 (*assumed*: §2.4 documents no
+     * error response; a service-side failure of a synchronous action is a 5xx, and 500 is the one clients do not
+     * retry). The operations carry `injectedFailure`.
+     */
+    failingNumbers?: string[];
   }
+}
+
+/** Whether the faults force this number's change to fail (numbers compared in their normalised form). */
+function forcedFailure(core: EmulatorCore, telephoneNumber: string): boolean {
+  const listed = core.faults.failingNumbers ?? [];
+  return listed.some((n) => normalizeNumber(n) === telephoneNumber);
 }
 
 const NUMBER_TYPES = ["directRouting", "callingPlan", "operatorConnect"] as const;
@@ -260,6 +274,7 @@ function accepted(
       now: core.clock.now(),
       draw: () => core.random(),
       failureRate: core.faults.numberOperationFailureRate ?? 0,
+      forceFailure: forcedFailure(core, body.telephoneNumber as string),
     },
   );
   return {
@@ -308,6 +323,9 @@ const updateNumberRoute: RouteHandler = (core, req) => {
     (!Array.isArray(options) || options.some((o) => typeof o !== "string"))
   ) {
     return badRequest(core, req, "'reverseNumberLookupOptions' must be an array of strings.", "BadRequest");
+  }
+  if (forcedFailure(core, body.telephoneNumber as string)) {
+    return graphError(core, req, 500, "InternalServerError", "Service is unavailable. Please try again");
   }
   const err = updateNumber(
     core.state,

@@ -107,6 +107,8 @@ export interface StartOperationOptions {
   /** A [0,1) draw deciding an injected failure. */
   draw: () => number;
   failureRate: number;
+  /** Fail it whatever the draw (a fault a test chose: `faults.failingNumbers`). */
+  forceFailure?: boolean;
 }
 
 /** Creates the operation and its job; the first phase (notStarted) applies at once. */
@@ -130,7 +132,7 @@ export function startNumberOperation(
     status: "notStarted",
     numbers: [{ telephoneNumber: request.telephoneNumber, status: "notStarted", statusDetail: null }],
     request,
-    injectedFailure: opts.failureRate > 0 && opts.draw() < opts.failureRate,
+    injectedFailure: opts.forceFailure === true || (opts.failureRate > 0 && opts.draw() < opts.failureRate),
   };
   area.operations[id] = op;
   pruneOperations(area);

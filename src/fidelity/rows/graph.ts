@@ -213,6 +213,14 @@ const behaviourRows: FidelityRow[] = [
     PAGES.updateNumber,
   ),
   row(
+    "status",
+    "POST /v1.0/admin/teams/telephoneNumberManagement/numberAssignments/updateNumber",
+    "A number listed in the fault `failingNumbers` gets 500 InternalServerError `Service is unavailable. Please try again` (its assign and unassign operations end failed with that reason).",
+    assumed(
+      "updateNumber documents no error response; a service-side failure of a synchronous action is a 5xx",
+    ),
+  ),
+  row(
     "side-effect",
     "GET /v1.0/admin/teams/telephoneNumberManagement/operations/{id}",
     "An operation moves notStarted → running → succeeded or failed on the emulator clock.",

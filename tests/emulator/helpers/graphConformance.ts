@@ -4,9 +4,14 @@ import { resolve } from "node:path";
 /**
  * Checks JSON against Microsoft's Graph v1.0 metadata (vendor/reference/microsoft-graph/graph-v1-subset.json): every
  * property is declared on the type (or a base type), values have the declared EDM type, enum members are
- * spelt as in the CSDL, and non-nullable properties are not null. Both ways: what must be there is there too —
- * every non-nullable property of a complex type, an entity's key (`id`), and every property a `$select` asked
- * for — so `{}` does not conform.
+ * spelt as in the CSDL, and non-nullable properties are not null. Both ways: what must be there is there too
+ * (`requiredProperties`), so `{}` conforms to nothing that has required properties:
+ * - with `$select`, exactly the selected properties must be there (Graph omits every other one, so nothing
+ *   else can be required);
+ * - without it, an entity Graph documents a default property set for (user) must carry that whole set, null
+ *   values included; any other type must carry every property the CSDL marks Nullable="false" (an entity's
+ *   `id` among them, from `entity`), plus what Graph's documentation says is always returned where the CSDL
+ *   leaves it nullable (the error body).
  */
 interface PropDef {
   type: string;
@@ -92,20 +97,51 @@ function checkValue(type: string, value: unknown, path: string, problems: string
 }
 
 export interface ConformanceOptions {
-  /** Properties the request selected: each must be present (null only where nullable). */
+  /** Properties the request selected: each must be present (null only where nullable), and only those. */
   selected?: readonly string[];
 }
 
-/** Properties that must be present on an object of the type, per the CSDL and the request. */
+/**
+ * Entities whose GET without `$select` returns a documented default set rather than every property.
+ * user-list.md (microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/user-list.md @
+ * 008316a3480bf8069254a9535f5f61b0e6600f6b): "By default, only a limited set of properties are returned
+ * (businessPhones, displayName, givenName, id, jobTitle, mail, mobilePhone, officeLocation, preferredLanguage,
+ * surname, and userPrincipalName)"; the example shows them with null values, so present even when null.
+ */
+const DEFAULT_SETS: Record<string, readonly string[]> = {
+  "microsoft.graph.user": [
+    "businessPhones",
+    "displayName",
+    "givenName",
+    "id",
+    "jobTitle",
+    "mail",
+    "mobilePhone",
+    "officeLocation",
+    "preferredLanguage",
+    "surname",
+    "userPrincipalName",
+  ],
+};
+
+/**
+ * Properties the CSDL leaves nullable but Graph's documentation says are always there. errors.md
+ * (microsoftgraph/microsoft-graph-docs-contrib, concepts/errors.md @ 02b4cba04d0426b41fe35819922b100050c5c441):
+ * "The error response is a single JSON object that contains a single property named error", and the
+ * odata.error resource lists only target, details and innererror as optional, so code and message are required.
+ */
+const ALWAYS_RETURNED: Record<string, readonly string[]> = {
+  "microsoft.graph.publicErrorResponse": ["error"],
+  "microsoft.graph.publicError": ["code", "message"],
+};
+
+/** Properties that must be present on an object of the type, per the CSDL, Graph's documents and the request. */
 export function requiredProperties(typeName: string, opts: ConformanceOptions = {}): string[] {
-  const props = declared(typeName);
-  const kind = types[typeName].kind;
-  const required = new Set<string>(opts.selected ?? []);
-  if (kind === "ComplexType") {
-    for (const [name, def] of props) if (def.nullable === false) required.add(name);
-  } else if (props.has("id")) {
-    required.add("id");
-  }
+  if (opts.selected) return [...new Set(opts.selected)].sort();
+  const defaults = DEFAULT_SETS[typeName];
+  if (defaults) return [...defaults].sort();
+  const required = new Set<string>(ALWAYS_RETURNED[typeName] ?? []);
+  for (const [name, def] of declared(typeName)) if (def.nullable === false) required.add(name);
   return [...required].sort();
 }
 
@@ -122,8 +158,10 @@ export function conformance(
     if (!(name in obj)) problems.push(`${path}.${name}: missing (required by ${typeName})`);
   }
   const open = types[typeName].openType === true;
+  const selected = opts.selected ? new Set(opts.selected) : undefined;
   for (const [key, value] of Object.entries(obj)) {
     if (key.startsWith("@odata.")) continue;
+    if (selected && !selected.has(key)) problems.push(`${path}.${key}: returned but not selected`);
     const def = props.get(key);
     if (!def) {
       // Open complex types (publicInnerError) may carry anything; entities must not invent properties.

@@ -30,6 +30,126 @@ function field(fields: Record<string, unknown>, name: string): unknown {
   return key === undefined ? undefined : fields[key];
 }
 
+/** `allowWebPSTNCalling` → `AllowWebPSTNCalling`: a definition key as the cmdlet parameter it stands for. */
+const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+
+/** A definition entry as cmdlet parameters: every key but `name`, renamed or reshaped where the cmdlet differs. */
+function asParameters(
+  entry: object,
+  special: Record<string, (v: never) => [string, unknown] | undefined> = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    if (key === "name" || value === undefined) continue;
+    const mapped =
+      key in special ? special[key](value as never) : ([pascal(key), value] as [string, unknown]);
+    if (mapped) out[mapped[0]] = mapped[1];
+  }
+  return out;
+}
+
+/**
+ * Whether a stored value holds what was sent: scalars equal; lists the same length, item by item in order; objects
+ * every expected property (PowerShell names are case-insensitive), whatever else Teams adds (a normalization
+ * rule's `Priority`, an unset `Description` shown as null).
+ */
+function holds(got: unknown, want: unknown): boolean {
+  if (Array.isArray(want)) {
+    return Array.isArray(got) && got.length === want.length && want.every((w, i) => holds(got[i], w));
+  }
+  if (want !== null && typeof want === "object") {
+    if (got === null || typeof got !== "object" || Array.isArray(got)) return false;
+    const byKey = new Map(Object.entries(got).map(([k, v]) => [k.toLowerCase(), v]));
+    return Object.entries(want).every(([k, w]) => holds(byKey.get(k.toLowerCase()), w));
+  }
+  return got === want;
+}
+
+/**
+ * What the definition's Teams catalogue must have set, written from the cmdlets' documented parameters
+ * (New-CsTeamsCallingPolicy, New-CsTeamsEmergencyCallingPolicy, New-CsTeamsEmergencyCallRoutingPolicy with
+ * New-CsTeamsEmergencyNumber, New-CsOnlineVoiceRoutingPolicy, New-CsTenantDialPlan with
+ * New-CsVoiceNormalizationRule, New-CsOnlineVoiceRoute), independently of the providers' own mapping.
+ */
+export function expectedTeamsSettings(
+  definition: TenantDefinition,
+): { type: string; name: string; settings: Record<string, unknown> }[] {
+  const tv = definition.tenant.teamsVoice;
+  // Teams keeps address lists and dial masks as one `;`-separated string.
+  const joined = (key: string) => (list: string[]) =>
+    list.length > 0 ? ([key, list.join(";")] as [string, unknown]) : undefined;
+  return [
+    ...tv.callingPolicies.map((p) => ({
+      type: "TeamsCallingPolicy",
+      name: p.name,
+      settings: asParameters(p),
+    })),
+    ...tv.emergencyCallingPolicies.map((p) => ({
+      type: "TeamsEmergencyCallingPolicy",
+      name: p.name,
+      settings: asParameters(p, { notificationGroup: joined("NotificationGroup") }),
+    })),
+    ...tv.emergencyCallRoutingPolicies.map((p) => ({
+      type: "TeamsEmergencyCallRoutingPolicy",
+      name: p.name,
+      settings: asParameters(p, {
+        emergencyNumbers: (numbers: object[]) => [
+          "EmergencyNumbers",
+          numbers.map((n) => asParameters(n, { emergencyDialMask: joined("EmergencyDialMask") })),
+        ],
+      }),
+    })),
+    ...tv.voiceRoutingPolicies.map((p) => ({
+      type: "OnlineVoiceRoutingPolicy",
+      name: p.name,
+      settings: asParameters(p, { pstnUsages: (u: string[]) => ["OnlinePstnUsages", u] }),
+    })),
+    ...tv.dialPlans.map((p) => ({
+      type: "TenantDialPlan",
+      name: p.name,
+      settings: asParameters(p, {
+        normalizationRules: (rules: object[]) => [
+          "NormalizationRules",
+          rules.map((r) => ({ Name: (r as { name: string }).name, ...asParameters(r) })),
+        ],
+      }),
+    })),
+    ...tv.voiceRoutes.map((r) => ({
+      type: "OnlineVoiceRoute",
+      name: r.name,
+      settings: asParameters(r, {
+        gateways: (g: string[]) => ["OnlinePstnGatewayList", g],
+        pstnUsages: (u: string[]) => ["OnlinePstnUsages", u],
+      }),
+    })),
+  ];
+}
+
+/** Each Teams catalogue entry missing, or holding a setting other than the definition's (one line per setting). */
+export function teamsSettingProblems(area: TeamsAreaDoc, definition: TenantDefinition): string[] {
+  const problems: string[] = [];
+  for (const want of expectedTeamsSettings(definition)) {
+    const live =
+      want.type === "OnlineVoiceRoute"
+        ? area.voiceRoutes.find((r) => r.name === want.name)
+        : area.policies.find((p) => p.type === want.type && p.name === want.name);
+    if (!live) {
+      problems.push(`${want.type} '${want.name}' is missing in the tenant`);
+      continue;
+    }
+    const held = new Map(Object.entries(live.settings).map(([k, v]) => [k.toLowerCase(), v]));
+    for (const [key, value] of Object.entries(want.settings)) {
+      const got = held.get(key.toLowerCase());
+      if (!holds(got, value)) {
+        problems.push(
+          `${want.type} '${want.name}': ${key} is ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /** Every way the emulator's tenant differs from what the definition describes (licences, Teams voice, numbers). */
 export function differencesFromDefinition(doc: StateDocument, definition: TenantDefinition): string[] {
   const problems: string[] = [];
@@ -49,22 +169,8 @@ export function differencesFromDefinition(doc: StateDocument, definition: Tenant
     }
   }
 
-  // Teams policies: every catalogue entry exists with its name.
-  const tv = definition.tenant.teamsVoice;
-  const catalogue: [string, { name: string }[]][] = [
-    ["TeamsCallingPolicy", tv.callingPolicies],
-    ["TeamsEmergencyCallingPolicy", tv.emergencyCallingPolicies],
-    ["TeamsEmergencyCallRoutingPolicy", tv.emergencyCallRoutingPolicies],
-    ["OnlineVoiceRoutingPolicy", tv.voiceRoutingPolicies],
-    ["TenantDialPlan", tv.dialPlans],
-  ];
-  for (const [type, entries] of catalogue) {
-    for (const e of entries) {
-      if (!area.policies.some((p) => p.type === type && p.name === e.name)) {
-        problems.push(`${type} '${e.name}' is missing in the tenant`);
-      }
-    }
-  }
+  // Teams policies, dial plans and voice routes: each exists with every setting the definition gives it.
+  problems.push(...teamsSettingProblems(area, definition));
 
   // Group policy assignments: each department's grants on its group (their order: grantOrderProblems).
   for (const d of definition.departments) {

@@ -9,7 +9,8 @@ export { REPO_ROOT };
 export function filesUnder(dir: string, extension: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    if (!existsSync(d)) return;
+    // A folder the caller names must exist: a missing one would silently list no files and check nothing.
+    if (!existsSync(d)) throw new Error(`filesUnder: ${relative(REPO_ROOT, d)} does not exist`);
     for (const name of readdirSync(d)) {
       if (name === "node_modules" || name.startsWith(".")) continue;
       const path = join(d, name);

@@ -202,8 +202,8 @@ describe("apply against an in-memory backend", () => {
     const error = await applyNumberAssignments(backend, { ...base, assignments: moved }, first.outputs).catch(
       (e: unknown) => e,
     );
-    expect(isNumberAssignmentsFailure(error)).toBe(true);
-    if (!isNumberAssignmentsFailure(error)) return;
+    if (!isNumberAssignmentsFailure(error))
+      throw new Error(`expected a NumberAssignmentsFailure, got ${String(error)}`);
     // Unassigns first, then only the assign whose number was freed.
     expect(backend.calls).toEqual(["unassign +34911000001", "unassign +34911000002", "assign +34911000002"]);
     expect(error.failed).toEqual([

@@ -1,7 +1,8 @@
 /**
  * Under Pulumi's mock runtime, NumberAssignments registers with its own type token (not the generic
- * `pulumi-nodejs:dynamic:Resource`), the contract inputs plus `locationIds`, and the shared serialized
- * provider; its declared outputs resolve.
+ * `pulumi-nodejs:dynamic:Resource`), the contract inputs plus `locationIds`, and the shared provider, serialized
+ * once for every department. The outputs only the provider computes (`userIds`, `failed`) are exposed; the mock
+ * echoes inputs back as outputs, so comparing those with the inputs would test the mock, and is not done.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { installMocks } from "../../helpers/pulumiMocks";
@@ -10,9 +11,23 @@ import type { CapturedResource } from "../../helpers/pulumiMocks";
 let captured: CapturedResource[];
 let numbers: typeof import("../../../src/teams/numbers");
 let types: typeof import("../../../src/resourceTypes");
+/** Every closure serialization the SDK makes (dynamic providers are serialized through it). */
+let serializations: jest.SpyInstance;
+
+/** What only the provider computes: the mock engine answers it for this type, as the provider would. */
+const PROVIDER_OUTPUTS = { userIds: { "ana@villa.example": "user-1" }, failed: [] };
 
 beforeAll(async () => {
-  captured = installMocks({ project: "tenant", stack: "test" });
+  captured = installMocks({
+    project: "tenant",
+    stack: "test",
+    state: (args) => (args.type.endsWith(":NumberAssignments") ? PROVIDER_OUTPUTS : undefined),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module the SDK loads on demand
+  const closure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as {
+    serializeFunction: () => unknown;
+  };
+  serializations = jest.spyOn(closure, "serializeFunction");
   numbers = await import("../../../src/teams/numbers");
   types = await import("../../../src/resourceTypes");
 });
@@ -39,7 +54,8 @@ describe("NumberAssignments under mocks", () => {
     expect(await promiseOf(resource.urn)).toBe(
       `urn:pulumi:test::tenant::${types.RESOURCE_TYPES.numberAssignments}::numbers-culture`,
     );
-    expect(await promiseOf(resource.assignments)).toEqual(assignments);
+    expect(await promiseOf(resource.userIds)).toEqual(PROVIDER_OUTPUTS.userIds);
+    expect(await promiseOf(resource.failed)).toEqual([]);
     const entry = captured.find((c) => c.name === "numbers-culture")!;
     expect(entry.type).toBe("pulumi-nodejs:dynamic/tenant-teams:NumberAssignments");
     expect(entry.inputs).toMatchObject({
@@ -59,6 +75,14 @@ describe("NumberAssignments under mocks", () => {
     const texts = captured
       .filter((c) => c.name === "numbers-a" || c.name === "numbers-b")
       .map((c) => c.inputs.__provider);
-    expect(texts[0]).toBe(texts[1]);
+    expect(texts).toHaveLength(2);
+    expect(typeof texts[0]).toBe("string");
+    expect((texts[0] as string).length).toBeGreaterThan(100);
+    expect(texts[1]).toBe(texts[0]);
+    // Three resources in this file (the test above too), one serialization of the shared provider object.
+    const ofProvider = serializations.mock.calls.filter(
+      ([fn]) => (fn as () => unknown)() === numbers.numberAssignmentsProvider,
+    );
+    expect(ofProvider).toHaveLength(1);
   });
 });
