@@ -11,6 +11,7 @@ import { platformTags } from "../tags";
 import { createConnectivity, type Connectivity } from "./connectivity";
 import { createDefender } from "./defender";
 import { createManagement } from "./management";
+import { createMonitoringAgent, type MonitoringAgent } from "./monitoringAgent";
 import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
 import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
 import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
@@ -43,6 +44,8 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly roleAssignments: readonly authorization.RoleAssignment[];
   declare readonly remediations: readonly policyinsights.RemediationAtManagementGroup[];
   declare readonly workspace: operationalinsights.Workspace;
+  /** The Azure Monitor Agent's identity and data collection rules the agent policies point at. */
+  declare readonly monitoringAgent: MonitoringAgent;
   declare readonly activityLog: monitor.SubscriptionDiagnosticSetting;
   declare readonly managementResourceGroup: resources.ResourceGroup;
   declare readonly hubResourceGroup: resources.ResourceGroup;
@@ -103,6 +106,16 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       },
       inPlatform("management"),
     );
+    const monitoringAgent = createMonitoringAgent(
+      {
+        shortName,
+        region: lz.primaryRegion,
+        resourceGroupName: mgmt.resourceGroup.name,
+        workspaceId: mgmt.workspace.id,
+        tags: platformTags(environment, "management"),
+      },
+      inPlatform("management"),
+    );
     const connectivity = createConnectivity(
       { shortName, region: lz.primaryRegion, hub: lz.hub, tags: platformTags(environment, "connectivity") },
       inPlatform("connectivity"),
@@ -116,6 +129,13 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
           primaryRegion: lz.primaryRegion,
           workspaceId: mgmt.workspace.id,
           departmentIds: departments.map((d) => d.id),
+          amaIdentityId: monitoringAgent.identity.id,
+          dataCollectionRuleIds: {
+            vmInsights: monitoringAgent.vmInsights.id,
+            changeTracking: monitoringAgent.changeTracking.id,
+            defenderSql: monitoringAgent.defenderSql.id,
+          },
+          alertEmails: lz.serviceHealthAlerts ?? lz.defender?.contacts ?? [],
         },
       },
       child,
@@ -136,6 +156,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.roleAssignments = policy.roleAssignments;
     this.remediations = policy.remediations;
     this.workspace = mgmt.workspace;
+    this.monitoringAgent = monitoringAgent;
     this.activityLog = mgmt.activityLog;
     this.managementResourceGroup = mgmt.resourceGroup;
     this.hubResourceGroup = connectivity.resourceGroup;

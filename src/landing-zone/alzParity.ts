@@ -15,42 +15,8 @@ export interface AlzAssignment {
  * the list is a backlog, not an excuse.
  */
 export const NOT_ADOPTED_BUILT_IN: Readonly<Record<string, string>> = {
-  "Audit-ZoneResiliency":
-    "a 130-member audit set; zone resilience is decided per workload, not yet by the city",
-  "Deny-Classic-Resources":
-    "needs ALZ's 57-item list of classic resource types, which the vendored reference omits",
-  "Deploy-ASC-Monitoring":
-    "Microsoft cloud security benchmark: planned at root with Defender for Cloud (issue 14, baseline step)",
-  "Deploy-AzSqlDb-Auditing": "DeployIfNotExists: needs its remediation identity and roles on the workspace",
-  "Deploy-Diag-LogsCat":
-    "DeployIfNotExists set: needs its identity with Monitoring and Log Analytics Contributor on the workspace",
-  "Deploy-GuestAttest":
-    "DeployIfNotExists set for trusted-launch VMs: needs an attestation endpoint the city has not chosen",
-  "Deploy-MCSB2-Monitoring":
-    "MCSB v2 (preview) has DeployIfNotExists/Modify members: needs an identity and roles; v1 is assigned",
-  "Deploy-MDEndpoints":
-    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles (the plans themselves are set directly, landingZone.defender)",
-  "Deploy-MDEndpointsAMA":
-    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles",
-  "Deploy-MDFC-DefSQL-AMA": "Defender for SQL on machines: needs a data collection rule and workspace region",
-  "Deploy-MDFC-OssDb":
-    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `OpenSourceRelationalDatabases`)",
-  "Deploy-MDFC-SqlAtp":
-    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `SqlServers`)",
-  "Deploy-SQL-TDE": "DeployIfNotExists: needs its remediation identity and SQL Contributor",
-  "Deploy-SQL-Threat": "DeployIfNotExists: needs its remediation identity and SQL Security Manager",
-  "Deploy-SvcHealth-BuiltIn": "needs an action group (who is paged) the definition does not name yet",
-  "Deploy-VM-Backup": "needs a Recovery Services vault per region and its backup policy",
-  "Deploy-VM-ChangeTrack":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VM-Monitoring": "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VMSS-ChangeTrack":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VMSS-Monitoring":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-vmArc-ChangeTrack": "Arc servers: the city runs none",
-  "Deploy-vmHybr-Monitoring": "Arc servers: the city runs none",
-  "Enable-DDoS-VNET": "needs a DDoS protection plan, which the definition does not buy",
+  "Enable-DDoS-VNET":
+    "needs a DDoS protection plan (a fixed monthly charge per tenant), which the definition does not buy; ALZ itself says to set the assignment to DoNotEnforce without one",
   "Enforce-ALDO-Services": "archetype `local` (Azure Local / disconnected operations): the city has none",
 };
 

@@ -1,6 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { Archetype } from "../config/schema/landingZone";
 import { PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
+import * as alz from "./alzBuiltInAssignments";
+import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
   type CustomPolicyDefinition,
@@ -14,12 +16,22 @@ import {
  * checks each rendered assignment against that file.
  */
 
-/** What the parameter builders may use: the definition's values and the workspace created beside them. */
+/** What the parameter builders may use: the definition's values and the platform resources created beside them. */
 export interface BaselineContext {
   allowedRegions: readonly string[];
   primaryRegion: string;
   workspaceId: pulumi.Input<string>;
   departmentIds: readonly string[];
+  /** The user-assigned identity the Azure Monitor Agent runs as (management subscription). */
+  amaIdentityId: pulumi.Input<string>;
+  /** Data collection rules beside the workspace. */
+  dataCollectionRuleIds: {
+    vmInsights: pulumi.Input<string>;
+    changeTracking: pulumi.Input<string>;
+    defenderSql: pulumi.Input<string>;
+  };
+  /** Who service-health alerts mail (landingZone.serviceHealthAlerts, else the Defender contacts). */
+  alertEmails: readonly string[];
 }
 
 export type ParameterValues = Record<string, { value: pulumi.Input<unknown> }>;
@@ -42,13 +54,15 @@ export interface AssignmentSpec {
    * effect is DeployIfNotExists or Modify: Azure then requires an identity and a location on the assignment.
    */
   remediationRoles?: readonly string[];
+  /** Members of a policy set a remediation task names (one task each); absent for a single definition. */
+  remediationMembers?: readonly string[];
+  /**
+   * Resources outside the assignment's scope that the deployments write to or attach (the workspace, the agent's
+   * identity, data collection rules): the identity gets its roles on each, as the portal does for a parameter with
+   * `assignPermissions` (MicrosoftDocs, Azure Policy "definition-structure-parameters").
+   */
+  writeScopes?: (ctx: BaselineContext) => pulumi.Input<string>[];
 }
-
-/** Built-in role definitions used by remediation identities. */
-export const BUILTIN_ROLES = {
-  monitoringContributor: "749f88d5-cbae-40b8-bcfc-e573ddc772fa",
-  logAnalyticsContributor: "92aaf0da-9dab-42b6-94a3-d43ce8d16293",
-} as const;
 
 // --- root ------------------------------------------------------------------------------------------
 
@@ -129,7 +143,8 @@ export const DEPLOY_ACTIVITY_LOG: AssignmentSpec = {
     logsEnabled: { value: "True" },
   }),
   nonComplianceMessage: "Subscriptions must send their activity log to the central Log Analytics workspace.",
-  remediationRoles: [BUILTIN_ROLES.monitoringContributor, BUILTIN_ROLES.logAnalyticsContributor],
+  ...identityNeeds("2465583e-4e78-4c15-b6be-a36cbc7c8b0f"),
+  writeScopes: (ctx) => [ctx.workspaceId],
 };
 
 // --- landing zones, corp, identity -------------------------------------------------------------------
@@ -282,6 +297,18 @@ export const DENY_HYBRID_NETWORKING: AssignmentSpec = {
   nonComplianceMessage: "Gateways and WAN links belong to the connectivity hub; ask the platform team.",
 };
 
+/** What ALZ assigns at both platform and landing zones: agents, guest attestation and Defender for SQL on VMs. */
+const AGENT_AND_VM_BASELINE: readonly AssignmentSpec[] = [
+  alz.DEPLOY_GUEST_ATTESTATION,
+  alz.DEPLOY_VM_CHANGE_TRACKING,
+  alz.DEPLOY_VMSS_CHANGE_TRACKING,
+  alz.DEPLOY_VM_MONITORING,
+  alz.DEPLOY_VMSS_MONITORING,
+  alz.DEPLOY_ARC_CHANGE_TRACKING,
+  alz.DEPLOY_ARC_MONITORING,
+  alz.DEPLOY_DEFENDER_SQL_AMA,
+];
+
 /**
  * The table. Archetypes without assignments are listed so the table is total over the schema's archetypes.
  * PaaS "public network access disabled" is a custom 45-member set in ALZ (`Deny-PublicPaaSEndpoints`), not a
@@ -297,11 +324,20 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DEPLOY_ACTIVITY_LOG,
     AUDIT_UNMANAGED_DISK,
     MCSB,
+    alz.DENY_CLASSIC_RESOURCES,
+    alz.AUDIT_ZONE_RESILIENCY,
+    alz.DEPLOY_DIAGNOSTIC_LOGS,
+    alz.DEPLOY_MCSB2,
+    alz.DEPLOY_DEFENDER_ENDPOINT,
+    alz.DEPLOY_DEFENDER_ENDPOINT_SETTINGS,
+    alz.DEPLOY_DEFENDER_OSS_DB,
+    alz.DEPLOY_DEFENDER_SQL,
+    alz.DEPLOY_SERVICE_HEALTH_ALERTS,
   ],
-  platform: [AUDIT_SUBNET_PRIVATE],
+  platform: [AUDIT_SUBNET_PRIVATE, ...AGENT_AND_VM_BASELINE],
   management: [],
   connectivity: [],
-  identity: [DENY_PUBLIC_IP],
+  identity: [DENY_PUBLIC_IP, alz.DEPLOY_VM_BACKUP],
   landingZones: [
     DENY_IP_FORWARDING,
     DENY_STORAGE_HTTP,
@@ -310,6 +346,11 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DENY_AKS_PRIVILEGED,
     ENFORCE_AKS_HTTPS,
     AUDIT_SUBNET_PRIVATE,
+    ...AGENT_AND_VM_BASELINE,
+    alz.DEPLOY_SQL_AUDITING,
+    alz.DEPLOY_SQL_TDE,
+    alz.DEPLOY_SQL_THREAT_DETECTION,
+    alz.DEPLOY_VM_BACKUP,
   ],
   corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC, DENY_HYBRID_NETWORKING],
   online: [],

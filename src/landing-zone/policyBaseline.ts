@@ -155,41 +155,54 @@ export function createPolicyBaseline(
     assignments.set(`${p.groupId}/${p.name}`, assignment);
 
     const roles: authorization.RoleAssignment[] = [];
+    const principalId = assignment.identity.apply((identity) => identity?.principalId ?? "");
+    const grant = (scope: pulumi.Input<string>, role: string, suffix: string, seed: pulumi.Input<string>) =>
+      new authorization.RoleAssignment(
+        `ra-${p.groupId}-${p.name}-${role.slice(0, 8)}${suffix}`,
+        {
+          // A GUID from scope + assignment + role: stable across runs, distinct per scope. A write scope's seed
+          // also names the assignment's group: the same assignment at two groups grants on the same workspace.
+          roleAssignmentName: pulumi.output(seed).apply((s) => deterministicGuid(`${s}|${p.name}|${role}`)),
+          scope,
+          roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${role}`,
+          principalId,
+          // Set explicitly: a new identity may not have replicated yet, and ARM then needs the type.
+          principalType: "ServicePrincipal",
+          description: `Remediation identity of policy assignment '${p.name}'.`,
+        },
+        { ...opts, dependsOn: [assignment] },
+      );
+    const writeScopes = p.spec.writeScopes?.(args.context) ?? [];
     for (const role of p.spec.remediationRoles ?? []) {
-      roles.push(
-        new authorization.RoleAssignment(
-          `ra-${p.groupId}-${p.name}-${role.slice(0, 8)}`,
-          {
-            // A GUID from scope + assignment + role: stable across runs, distinct per scope.
-            roleAssignmentName: deterministicGuid(`${p.scope}|${p.name}|${role}`),
-            scope: p.scope,
-            roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${role}`,
-            principalId: assignment.identity.apply((identity) => identity?.principalId ?? ""),
-            // Set explicitly: a new identity may not have replicated yet, and ARM then needs the type.
-            principalType: "ServicePrincipal",
-            description: `Remediation identity of policy assignment '${p.name}'.`,
-          },
-          { ...opts, dependsOn: [assignment] },
-        ),
+      roles.push(grant(p.scope, role, "", p.scope));
+      // Resources outside the group the deployments write to or attach (workspace, agent identity, rules).
+      writeScopes.forEach((scope, i) =>
+        roles.push(grant(scope, role, `-w${i}`, pulumi.interpolate`${p.scope}|${scope}`)),
       );
     }
     roleAssignments.push(...roles);
     if (needsIdentity) {
       // Existing resources are only brought into line by a remediation task; it runs once the identity can
       // write (its roles exist). The scope is the assignment's group, which now governs every subscription.
-      remediations.push(
-        new policyinsights.RemediationAtManagementGroup(
-          `rem-${p.groupId}-${p.name}`,
-          {
-            managementGroupsNamespace: "Microsoft.Management",
-            managementGroupId: p.groupId,
-            remediationName: p.name.toLowerCase(),
-            policyAssignmentId: assignment.id,
-            resourceDiscoveryMode: "ExistingNonCompliant",
-          },
-          { ...opts, dependsOn: [assignment, ...roles] },
-        ),
-      );
+      // A task of a policy-set assignment names one member, so a set gets one task per member that deploys.
+      const members = p.spec.remediationMembers;
+      for (const member of members ?? [undefined]) {
+        const remediationName = member === undefined ? p.name : `${p.name}-${member}`;
+        remediations.push(
+          new policyinsights.RemediationAtManagementGroup(
+            `rem-${p.groupId}-${remediationName}`,
+            {
+              managementGroupsNamespace: "Microsoft.Management",
+              managementGroupId: p.groupId,
+              remediationName: remediationName.toLowerCase(),
+              policyAssignmentId: assignment.id,
+              ...(member === undefined ? {} : { policyDefinitionReferenceId: member }),
+              resourceDiscoveryMode: "ExistingNonCompliant",
+            },
+            { ...opts, dependsOn: [assignment, ...roles] },
+          ),
+        );
+      }
     }
   }
   return { definitions, assignments, roleAssignments, remediations };

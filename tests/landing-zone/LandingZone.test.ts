@@ -2,6 +2,7 @@ import { REQUIRED_RESOURCE_GROUP_TAGS } from "../../src/tags";
 import { findResource, ofType, promiseOf, type CapturedResource } from "../helpers/pulumiMocks";
 import { effectiveEffects, loadBuiltIns } from "./policyReference";
 import { minimalDefinition, renderLandingZone } from "./renderLandingZone";
+import { planAssignments } from "../../src/landing-zone/policyBaseline";
 
 const T = {
   component: "tenant:landingZone:LandingZone",
@@ -18,10 +19,21 @@ const T = {
   mgSubscription: "azure-native:management:ManagementGroupSubscription",
   lock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
   remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
+  uami: "azure-native:managedidentity:UserAssignedIdentity",
+  dcr: "azure-native:monitor:DataCollectionRule",
 };
 
 const definition = minimalDefinition();
 const lz = definition.tenant.landingZone;
+const PLAN_CONTEXT = {
+  allowedRegions: lz.allowedRegions,
+  primaryRegion: lz.primaryRegion,
+  workspaceId: "ws",
+  departmentIds: [],
+  amaIdentityId: "uami",
+  dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
+  alertEmails: [],
+};
 const mgId = (id: string) => `/providers/Microsoft.Management/managementGroups/${id}`;
 let captured: CapturedResource[];
 let zone: Awaited<ReturnType<typeof renderLandingZone>>["zone"];
@@ -48,13 +60,28 @@ describe("LandingZone component", () => {
   test("renders exactly the expected resource types for the minimal city", () => {
     const counts: Record<string, number> = {};
     for (const c of captured) counts[c.type] = (counts[c.type] ?? 0) + 1;
+    // The shell makes what the pure plan says: each role at the group and at every write scope, and one
+    // remediation task per deploying assignment (per deploying member of a policy set).
+    const planned = planAssignments(lz.managementGroups, PLAN_CONTEXT);
+    const identityRoles = planned.reduce(
+      (n, p) =>
+        n + (p.spec.remediationRoles ?? []).length * (1 + (p.spec.writeScopes?.(PLAN_CONTEXT).length ?? 0)),
+      0,
+    );
+    const tasks = planned.reduce(
+      (n, p) =>
+        n + ((p.spec.remediationRoles ?? []).length === 0 ? 0 : (p.spec.remediationMembers?.length ?? 1)),
+      0,
+    );
+    expect(planned.length).toBeGreaterThan(40);
     expect(counts).toEqual({
       [T.component]: 1,
       [T.mg]: 4,
       [T.definition]: 1,
-      // root 9 + platform 1 + landing zones 7 + corp 3
-      [T.assignment]: 20,
-      [T.role]: 2,
+      [T.assignment]: planned.length,
+      [T.role]: identityRoles,
+      [T.uami]: 1,
+      [T.dcr]: 3,
       [T.rg]: 2,
       [T.workspace]: 1,
       [T.activity]: 1,
@@ -63,7 +90,7 @@ describe("LandingZone component", () => {
       [T.provider]: 2,
       [T.mgSubscription]: 2,
       [T.lock]: 1,
-      [T.remediation]: 1,
+      [T.remediation]: tasks,
     });
   });
 
@@ -148,8 +175,19 @@ describe("remediation", () => {
     });
     expect(String(task.inputs.policyAssignmentId)).toContain("Deploy-AzActivity-Log");
     const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
-    expect(roles).toHaveLength(2);
+    expect(roles).toHaveLength(4);
     for (const role of roles) expect(task.dependencies).toContain(role.urn);
+  });
+
+  test("a policy-set assignment gets one task per member that deploys, naming the member", () => {
+    const tasks = ofType(captured, T.remediation).filter((r) =>
+      r.name.startsWith("rem-vp-Deploy-MDFC-SqlAtp-"),
+    );
+    expect(tasks.map((t) => t.inputs.policyDefinitionReferenceId).sort()).toEqual([
+      "deployThreatDetectionOnSqlManagedInstances",
+      "deployThreatDetectionOnSqlServers",
+      "deployThreatDetectionOnSynapseWorkspaces",
+    ]);
   });
 });
 
@@ -272,30 +310,37 @@ describe("policy baseline", () => {
     expect(a.dependencies).toContain(def.urn);
   });
 
-  test("streams activity logs with a DeployIfNotExists identity that holds its roles at the root", () => {
+  test("streams activity logs with an identity that holds its roles at the root and on the workspace", () => {
     const a = assignment("vp", "Deploy-AzActivity-Log");
     expect(a.inputs).toMatchObject({
       identity: { type: "SystemAssigned" },
       location: lz.primaryRegion,
       parameters: { logAnalytics: { value: "log-vp-spaincentral-id" }, logsEnabled: { value: "True" } },
     });
-    const roles = ofType(captured, T.role).map((r) => ({
-      scope: r.inputs.scope,
-      role: r.inputs.roleDefinitionId,
-      principalId: r.inputs.principalId,
-      principalType: r.inputs.principalType,
-      dependsOnAssignment: r.dependencies.includes(a.urn),
-    }));
+    const roles = ofType(captured, T.role)
+      .filter((r) => r.inputs.principalId === "pa-vp-Deploy-AzActivity-Log-principal-id")
+      .map((r) => ({
+        scope: r.inputs.scope,
+        role: r.inputs.roleDefinitionId,
+        principalType: r.inputs.principalType,
+        dependsOnAssignment: r.dependencies.includes(a.urn),
+      }))
+      .sort((x, y) => `${x.role}${x.scope}`.localeCompare(`${y.role}${y.scope}`));
+    // Monitoring Contributor and Log Analytics Contributor (DataConnectorsAzureActivity.json), at the group and
+    // on the workspace, which lives in the management subscription.
     expect(roles).toEqual(
-      ["749f88d5-cbae-40b8-bcfc-e573ddc772fa", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"].map((guid) => ({
-        scope: mgId("vp"),
-        role: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
-        principalId: "pa-vp-Deploy-AzActivity-Log-principal-id",
-        principalType: "ServicePrincipal",
-        dependsOnAssignment: true,
-      })),
+      ["749f88d5-cbae-40b8-bcfc-e573ddc772fa", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"].flatMap((guid) =>
+        [mgId("vp"), "log-vp-spaincentral-id"].sort().map((scope) => ({
+          scope,
+          role: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
+          principalType: "ServicePrincipal",
+          dependsOnAssignment: true,
+        })),
+      ),
     );
     for (const r of ofType(captured, T.role)) expect(r.inputs.roleAssignmentName).toMatch(/^[0-9a-f-]{36}$/);
+    const names = ofType(captured, T.role).map((r) => r.inputs.roleAssignmentName);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test("denies public IPs in corp the ALZ way (Not allowed resource types + NIC policy)", () => {
@@ -392,7 +437,8 @@ describe("management and connectivity", () => {
 
   test("resources are created in allowed regions only", () => {
     const located = captured.filter((c) => typeof c.inputs.location === "string" && c.type !== T.assignment);
-    expect(located.length).toBe(4);
+    // Two resource groups, the workspace, the hub, the agent identity and its three data collection rules.
+    expect(located.length).toBe(8);
     for (const r of located) expect(lz.allowedRegions).toContain(r.inputs.location);
   });
 });

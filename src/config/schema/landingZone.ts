@@ -227,6 +227,13 @@ export const landingZoneSchema = z
       .describe(
         "Defender for Cloud plans and the security contact of every subscription the program deploys into.",
       ),
+    serviceHealthAlerts: z
+      .array(email)
+      .min(1)
+      .optional()
+      .describe(
+        "Who the service-health alert of every subscription mails (ALZ `Deploy-SvcHealth-BuiltIn`); default the Defender contacts.",
+      ),
     departmentSubscriptions: z
       .strictObject({
         billingScope: z
