@@ -1,5 +1,13 @@
 import type { AssignmentSpec } from "./archetypes";
 import { identityNeeds } from "./remediation";
+import { PLATFORM_COST_CENTER, PLATFORM_DEPARTMENT, TAG_KEYS } from "../tags";
+
+const platformTagsFor = (workload: string) => ({
+  [TAG_KEYS.department]: PLATFORM_DEPARTMENT,
+  [TAG_KEYS.costCenter]: PLATFORM_COST_CENTER,
+  [TAG_KEYS.workload]: workload,
+  _created_by_policy: true,
+});
 
 /**
  * The ALZ assignments of built-in definitions beyond the first baseline, with ALZ's parameters
@@ -189,6 +197,9 @@ export const DEPLOY_SERVICE_HEALTH_ALERTS: AssignmentSpec = {
       },
     },
     actionGroupRoleIds: { value: ["Owner"] },
+    // The policy creates this group in every subscription: the platform's chargeback tags keep the root's
+    // required-tag deny from refusing it.
+    additionalTags: { value: platformTagsFor("service-health") },
   }),
   nonComplianceMessage: "Every subscription alerts on service-health events.",
   ...identityNeeds("98903777-a9f6-47f5-90a9-acaf62ab01a8"),

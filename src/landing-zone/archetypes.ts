@@ -1,10 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { Archetype } from "../config/schema/landingZone";
-import { PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
+import { PLATFORM_COST_CENTER, PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
 import * as alz from "./alzBuiltInAssignments";
 import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
+  AZURE_CREATED_RESOURCE_GROUPS,
+  REQUIRE_TAG_ON_RESOURCE_GROUPS,
+  TAG_AZURE_CREATED_RESOURCE_GROUPS,
+  TAG_CONTRIBUTOR_ROLE,
   type CustomPolicyDefinition,
 } from "./customPolicyDefinitions";
 
@@ -91,17 +95,47 @@ export const DENY_RESOURCE_GROUP_LOCATIONS: AssignmentSpec = {
     "This region is not allowed for resource groups. Use one of the regions in landingZone.allowedRegions.",
 };
 
-/** "Require a tag on resource groups" 96670d01, once per required tag (it takes one `tagName`). */
+/**
+ * A tag every resource group must carry, once per required tag. Not the built-in "Require a tag on resource groups"
+ * (96670d01): its deny would break the groups Azure creates itself (NetworkWatcherRG, AzureBackupRG_*), so the
+ * custom copy exempts those by name and `tagAzureCreatedResourceGroups` tags them instead.
+ */
 export function requireResourceGroupTag(tag: string): AssignmentSpec {
   return {
     key: `Req-RG-Tag-${tag}`,
     displayName: `Require the '${tag}' tag on resource groups`,
     description: `Every resource group carries a '${tag}' tag, so its cost can be charged back.`,
-    policy: { builtIn: "policyDefinitions", name: "96670d01-0a4d-4649-9c89-2d3abc0a5025" },
-    parameters: () => ({ tagName: { value: tag } }),
+    policy: { custom: REQUIRE_TAG_ON_RESOURCE_GROUPS },
+    parameters: () => ({
+      tagName: { value: tag },
+      exemptResourceGroups: { value: [...AZURE_CREATED_RESOURCE_GROUPS] },
+    }),
     nonComplianceMessage: `Resource groups need a '${tag}' tag. Add it (the toolkit sets it from the department file).`,
   };
 }
+
+/** The platform's value of a required tag on the resource groups Azure creates (Modify, add only). */
+export function tagAzureCreatedResourceGroups(tag: string): AssignmentSpec {
+  return {
+    key: `Tag-AzureRG-${tag}`.slice(0, 24),
+    displayName: `Tag the resource groups Azure creates with '${tag}'`,
+    description: `Resource groups Azure creates itself get '${tag}: ${PLATFORM_TAG_VALUES[tag] ?? PLATFORM_DEPARTMENT}'.`,
+    policy: { custom: TAG_AZURE_CREATED_RESOURCE_GROUPS },
+    parameters: () => ({
+      tagName: { value: tag },
+      tagValue: { value: PLATFORM_TAG_VALUES[tag] ?? PLATFORM_DEPARTMENT },
+      exemptResourceGroups: { value: [...AZURE_CREATED_RESOURCE_GROUPS] },
+    }),
+    nonComplianceMessage: `Resource groups Azure creates are tagged '${tag}' for the platform.`,
+    remediationRoles: [TAG_CONTRIBUTOR_ROLE],
+  };
+}
+
+/** The platform's values of the required tags. */
+const PLATFORM_TAG_VALUES: Readonly<Record<string, string>> = {
+  [TAG_KEYS.department]: PLATFORM_DEPARTMENT,
+  [TAG_KEYS.costCenter]: PLATFORM_COST_CENTER,
+};
 
 /** Custom: the `department` tag must name a known department (or the platform). */
 export const DENY_UNKNOWN_DEPARTMENT_TAG: AssignmentSpec = {
@@ -319,6 +353,7 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DENY_RESOURCE_LOCATIONS,
     DENY_RESOURCE_GROUP_LOCATIONS,
     ...REQUIRED_RESOURCE_GROUP_TAGS.map(requireResourceGroupTag),
+    ...REQUIRED_RESOURCE_GROUP_TAGS.map(tagAzureCreatedResourceGroups),
     DENY_UNKNOWN_DEPARTMENT_TAG,
     AUDIT_RESOURCE_RG_LOCATION,
     DEPLOY_ACTIVITY_LOG,

@@ -77,7 +77,8 @@ describe("LandingZone component", () => {
     expect(counts).toEqual({
       [T.component]: 1,
       [T.mg]: 4,
-      [T.definition]: 1,
+      // allowed tag values, the required tag with Azure's own groups exempt, and the tag Azure's groups get
+      [T.definition]: 3,
       [T.assignment]: planned.length,
       [T.role]: identityRoles,
       [T.uami]: 1,
@@ -278,16 +279,33 @@ describe("policy baseline", () => {
     );
   });
 
-  test("requires each chargeback tag on resource groups, one assignment per tag", () => {
-    const tagged = ofType(captured, T.assignment)
-      .filter((a) => String(a.inputs.policyDefinitionId).endsWith("96670d01-0a4d-4649-9c89-2d3abc0a5025"))
-      .map((a) => ({ scope: a.inputs.scope, parameters: a.inputs.parameters }));
-    expect(tagged).toEqual(
+  test("requires each chargeback tag on resource groups, except on the groups Azure creates, which it tags", () => {
+    const byDefinition = (name: string) =>
+      ofType(captured, T.assignment)
+        .filter((a) => String(a.inputs.policyDefinitionId).endsWith(`/policyDefinitions/${name}`))
+        .map((a) => ({ scope: a.inputs.scope, parameters: a.inputs.parameters, identity: a.inputs.identity }));
+    const exempt = { value: ["NetworkWatcherRG", "AzureBackupRG_*", "DefaultResourceGroup-*", "MC_*"] };
+    expect(byDefinition("Require-RG-Tag")).toEqual(
       REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
         scope: mgId("vp"),
-        parameters: { tagName: { value: tag } },
+        parameters: { tagName: { value: tag }, exemptResourceGroups: exempt },
+        identity: undefined,
       })),
     );
+    expect(byDefinition("Modify-RG-Tag-AzureCreated")).toEqual(
+      REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
+        scope: mgId("vp"),
+        parameters: { tagName: { value: tag }, tagValue: { value: "platform" }, exemptResourceGroups: exempt },
+        identity: { type: "SystemAssigned" },
+      })),
+    );
+    // No deny on a missing tag anywhere: the built-in "Require a tag on resource groups" is not assigned.
+    expect(byDefinition("96670d01-0a4d-4649-9c89-2d3abc0a5025")).toEqual([]);
+    const health = assignment("vp", "Deploy-SvcHealth-BuiltIn");
+    expect((health.inputs.parameters as Record<string, { value: unknown }>).additionalTags.value).toMatchObject({
+      department: "platform",
+      costCenter: "platform",
+    });
   });
 
   test("limits the department tag to known departments with a custom definition at the top group", () => {

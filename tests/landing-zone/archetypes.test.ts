@@ -72,6 +72,8 @@ test("planAssignments resolves the table per group, custom ids at the top group"
     "top/Deny-RG-Locations",
     "top/Req-RG-Tag-department",
     "top/Req-RG-Tag-costCenter",
+    "top/Tag-AzureRG-department",
+    "top/Tag-AzureRG-costCenter",
     "top/Deny-RG-Dept-Values",
     "top/Audit-ResourceRGLocation",
     "top/Deploy-AzActivity-Log",
