@@ -283,7 +283,11 @@ describe("policy baseline", () => {
     const byDefinition = (name: string) =>
       ofType(captured, T.assignment)
         .filter((a) => String(a.inputs.policyDefinitionId).endsWith(`/policyDefinitions/${name}`))
-        .map((a) => ({ scope: a.inputs.scope, parameters: a.inputs.parameters, identity: a.inputs.identity }));
+        .map((a) => ({
+          scope: a.inputs.scope,
+          parameters: a.inputs.parameters,
+          identity: a.inputs.identity,
+        }));
     const exempt = { value: ["NetworkWatcherRG", "AzureBackupRG_*", "DefaultResourceGroup-*", "MC_*"] };
     expect(byDefinition("Require-RG-Tag")).toEqual(
       REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
@@ -295,14 +299,20 @@ describe("policy baseline", () => {
     expect(byDefinition("Modify-RG-Tag-AzureCreated")).toEqual(
       REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
         scope: mgId("vp"),
-        parameters: { tagName: { value: tag }, tagValue: { value: "platform" }, exemptResourceGroups: exempt },
+        parameters: {
+          tagName: { value: tag },
+          tagValue: { value: "platform" },
+          exemptResourceGroups: exempt,
+        },
         identity: { type: "SystemAssigned" },
       })),
     );
     // No deny on a missing tag anywhere: the built-in "Require a tag on resource groups" is not assigned.
     expect(byDefinition("96670d01-0a4d-4649-9c89-2d3abc0a5025")).toEqual([]);
     const health = assignment("vp", "Deploy-SvcHealth-BuiltIn");
-    expect((health.inputs.parameters as Record<string, { value: unknown }>).additionalTags.value).toMatchObject({
+    expect(
+      (health.inputs.parameters as Record<string, { value: unknown }>).additionalTags.value,
+    ).toMatchObject({
       department: "platform",
       costCenter: "platform",
     });
