@@ -135,6 +135,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
             changeTracking: monitoringAgent.changeTracking.id,
             defenderSql: monitoringAgent.defenderSql.id,
           },
+          hubVirtualNetworkId: connectivity.hub.id,
           alertEmails: lz.serviceHealthAlerts ?? lz.defender?.contacts ?? [],
         },
       },

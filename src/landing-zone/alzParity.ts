@@ -20,8 +20,17 @@ export const NOT_ADOPTED_BUILT_IN: Readonly<Record<string, string>> = {
   "Enforce-ALDO-Services": "archetype `local` (Azure Local / disconnected operations): the city has none",
 };
 
+/** ALZ custom sets the toolkit assigns as their members, with what is and is not carried. */
+export const CUSTOM_SET_MEMBERS: Readonly<Record<string, string>> = {
+  "Enforce-ALZ-Sandbox":
+    "its two members assigned at `sandbox`: `Deny-HybridNetworking` (built-in, ALZ's 9 types) and our copy of `Deny-VNET-Peer-Cross-Sub` (the hub allowed, since the city peers every spoke)",
+  "Enforce-ALZ-Decomm":
+    "its deny member assigned at `decommissioned` (built-in Allowed resource types, ALZ's 12 types, as `Deny-Decomm-Resources`); the VM auto-shutdown member (ALZ custom `Deploy-Vm-autoShutdown`) is not carried yet",
+};
+
 /** Reason for a custom ALZ definition not carried by the toolkit. */
 export function customReason(a: AlzAssignment): string {
+  if (CUSTOM_SET_MEMBERS[a.assignment]) return `partly: ${CUSTOM_SET_MEMBERS[a.assignment]}`;
   const name = a.policyDefinitionId.split("/").pop();
   return `ALZ custom definition \`${name}\`; the toolkit does not carry a copy of it yet`;
 }

@@ -6,6 +6,7 @@ import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
   AZURE_CREATED_RESOURCE_GROUPS,
+  DENY_PEERING_OUTSIDE_SUBSCRIPTION,
   REQUIRE_TAG_ON_RESOURCE_GROUPS,
   TAG_AZURE_CREATED_RESOURCE_GROUPS,
   TAG_CONTRIBUTOR_ROLE,
@@ -34,6 +35,8 @@ export interface BaselineContext {
     changeTracking: pulumi.Input<string>;
     defenderSql: pulumi.Input<string>;
   };
+  /** The hub network: the one network outside its subscription a sandbox may peer with. */
+  hubVirtualNetworkId: pulumi.Input<string>;
   /** Who service-health alerts mail (landingZone.serviceHealthAlerts, else the Defender contacts). */
   alertEmails: readonly string[];
 }
@@ -331,6 +334,52 @@ export const DENY_HYBRID_NETWORKING: AssignmentSpec = {
   nonComplianceMessage: "Gateways and WAN links belong to the connectivity hub; ask the platform team.",
 };
 
+// --- sandbox, decommissioned ---------------------------------------------------------------------------
+
+/** Member `SandboxDenyVnetPeering` of ALZ's `Enforce-ALZ-Sandbox`, the hub allowed (the city peers every spoke). */
+export const DENY_SANDBOX_PEERING: AssignmentSpec = {
+  key: "Deny-VNET-Peer-Cross-Sub",
+  displayName: "Deny virtual network peering outside the subscription",
+  description: "A sandbox peers only inside its own subscription, or with the hub.",
+  policy: { custom: DENY_PEERING_OUTSIDE_SUBSCRIPTION },
+  parameters: (ctx) => ({
+    allowedVnets: { value: [ctx.hubVirtualNetworkId] },
+    effect: { value: "Deny" },
+  }),
+  nonComplianceMessage: "Sandboxes are isolated: peer only within the subscription (or with the hub).",
+};
+
+/**
+ * Member `DecomDenyResources` of ALZ's `Enforce-ALZ-Decomm`: "Allowed resource types" a08ec900 with ALZ's list
+ * (platform/alz/policy_assignments/Enforce-ALZ-Decomm.alz_policy_assignment.json @ faae8cc). `effect` left out,
+ * as for "Allowed locations" (version 1.0.0 has none; both deny).
+ */
+export const DENY_DECOMMISSIONED_RESOURCES: AssignmentSpec = {
+  key: "Deny-Decomm-Resources",
+  displayName: "Decommissioned subscriptions take no new resources",
+  description: "Only access control, locks, policy and tags may be created in a decommissioned subscription.",
+  policy: { builtIn: "policyDefinitions", name: "a08ec900-254a-4555-9bf5-e42af04b5c5c" },
+  parameters: () => ({
+    listOfResourceTypesAllowed: {
+      value: [
+        "microsoft.consumption/tags",
+        "microsoft.authorization/roleassignments",
+        "microsoft.authorization/roledefinitions",
+        "microsoft.authorization/policyassignments",
+        "microsoft.authorization/locks",
+        "microsoft.authorization/policydefinitions",
+        "microsoft.authorization/policysetdefinitions",
+        "microsoft.resources/tags",
+        "microsoft.authorization/roleeligibilityschedules",
+        "microsoft.authorization/roleeligibilityscheduleinstances",
+        "microsoft.authorization/roleassignmentschedules",
+        "microsoft.authorization/roleassignmentscheduleinstances",
+      ],
+    },
+  }),
+  nonComplianceMessage: "This subscription is decommissioned: nothing new may be created in it.",
+};
+
 /** What ALZ assigns at both platform and landing zones: agents, guest attestation and Defender for SQL on VMs. */
 const AGENT_AND_VM_BASELINE: readonly AssignmentSpec[] = [
   alz.DEPLOY_GUEST_ATTESTATION,
@@ -389,6 +438,8 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
   ],
   corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC, DENY_HYBRID_NETWORKING],
   online: [],
-  sandbox: [],
-  decommissioned: [],
+  // ALZ's `Enforce-ALZ-Sandbox` set, as its members: no hybrid networking, no peering out of the subscription.
+  sandbox: [DENY_HYBRID_NETWORKING, DENY_SANDBOX_PEERING],
+  // ALZ's `Enforce-ALZ-Decomm` set, its deny member: nothing but access control, locks and tags may be created.
+  decommissioned: [DENY_DECOMMISSIONED_RESOURCES],
 };

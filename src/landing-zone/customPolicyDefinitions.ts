@@ -176,9 +176,57 @@ export const TAG_AZURE_CREATED_RESOURCE_GROUPS: CustomPolicyDefinition = {
   },
 };
 
+/**
+ * ALZ's sandbox guardrail `Deny-VNET-Peer-Cross-Sub` (Azure-Landing-Zones-Library platform/alz/policy_definitions @
+ * faae8cc), in our words: a sandbox may peer networks inside its own subscription, and with the listed networks
+ * (the city passes the hub, so a sandbox department keeps its spoke's link to it), nothing else.
+ */
+export const DENY_PEERING_OUTSIDE_SUBSCRIPTION: CustomPolicyDefinition = {
+  name: "Deny-VNET-Peer-Cross-Sub",
+  displayName: "Deny virtual network peering outside the subscription",
+  description:
+    "Denies peerings whose remote network is in another subscription, unless it is one of the allowed networks.",
+  mode: "All",
+  category: "Network",
+  version: "1.0.0",
+  parameters: {
+    allowedVnets: {
+      type: "Array",
+      defaultValue: [],
+      metadata: {
+        displayName: "Allowed virtual networks",
+        description: "Resource ids of the networks that may be peered with from another subscription.",
+      },
+    },
+    effect: {
+      type: "String",
+      allowedValues: ["Audit", "Deny", "Disabled"],
+      defaultValue: "Deny",
+      metadata: { displayName: "Effect", description: "Enable or disable the execution of the policy." },
+    },
+  },
+  policyRule: {
+    if: {
+      allOf: [
+        { field: "type", equals: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings" },
+        {
+          field: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings/remoteVirtualNetwork.id",
+          notIn: "[parameters('allowedVnets')]",
+        },
+        {
+          field: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings/remoteVirtualNetwork.id",
+          notLike: "[concat(subscription().id, '/*')]",
+        },
+      ],
+    },
+    then: { effect: "[parameters('effect')]" },
+  },
+};
+
 /** Every custom definition, created once at the top management group. */
 export const CUSTOM_POLICY_DEFINITIONS: readonly CustomPolicyDefinition[] = [
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
   REQUIRE_TAG_ON_RESOURCE_GROUPS,
   TAG_AZURE_CREATED_RESOURCE_GROUPS,
+  DENY_PEERING_OUTSIDE_SUBSCRIPTION,
 ];

@@ -32,6 +32,8 @@ const PLAN_CONTEXT = {
   departmentIds: [],
   amaIdentityId: "uami",
   dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
+  hubVirtualNetworkId:
+    "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
   alertEmails: [],
 };
 const mgId = (id: string) => `/providers/Microsoft.Management/managementGroups/${id}`;

@@ -73,6 +73,8 @@ test("an adopted built-in assignment passes ALZ's literal parameter values", asy
     departmentIds: [],
     amaIdentityId: "uami",
     dataCollectionRuleIds: { vmInsights: "dcr-vmi", changeTracking: "dcr-ct", defenderSql: "dcr-sql" },
+    hubVirtualNetworkId:
+      "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
     alertEmails: [],
   };
   const plan = planAssignments([{ id: "g", displayName: "g", archetypes: [...ARCHETYPES] }], ctx);

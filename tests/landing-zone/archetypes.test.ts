@@ -23,6 +23,8 @@ const ctx: BaselineContext = {
     defenderSql:
       "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/dataCollectionRules/dcr-sql",
   },
+  hubVirtualNetworkId:
+    "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
   alertEmails: ["soc@example.org"],
 };
 const mg = (
@@ -129,4 +131,32 @@ test("the agent policies point at the city's rules and identity, and grant their
 
 test("a group without archetypes gets nothing", () => {
   expect(planAssignments([mg("g", undefined, [])], ctx)).toEqual([]);
+});
+
+test("sandbox and decommissioned groups get ALZ's guardrails", () => {
+  const plan = planAssignments(
+    [mg("top", undefined, ["root"]), mg("sb", "top", ["sandbox"]), mg("dc", "top", ["decommissioned"])],
+    ctx,
+  );
+  const at = (group: string) => plan.filter((p) => p.groupId === group);
+  expect(at("sb").map((p) => p.name)).toEqual(["Deny-HybridNetworking", "Deny-VNET-Peer-Cross-Sub"]);
+  const peering = at("sb")[1];
+  expect(peering.policyDefinitionId).toBe(
+    "/providers/Microsoft.Management/managementGroups/top/providers/Microsoft.Authorization/policyDefinitions/Deny-VNET-Peer-Cross-Sub",
+  );
+  // The city's spokes peer with the hub; any other network outside the subscription is refused.
+  expect(peering.parameters).toEqual({
+    allowedVnets: { value: [ctx.hubVirtualNetworkId] },
+    effect: { value: "Deny" },
+  });
+  const [decomm] = at("dc");
+  expect(at("dc")).toHaveLength(1);
+  expect(decomm.policyDefinitionId).toBe(
+    "/providers/Microsoft.Authorization/policyDefinitions/a08ec900-254a-4555-9bf5-e42af04b5c5c",
+  );
+  const allowed = decomm.parameters?.listOfResourceTypesAllowed.value as string[];
+  expect(allowed).toContain("microsoft.authorization/locks");
+  expect(allowed.some((t) => t.startsWith("microsoft.compute") || t.startsWith("microsoft.network"))).toBe(
+    false,
+  );
 });

@@ -39,6 +39,8 @@ test("a parameter Azure marks assignPermissions gets the roles on what it names 
     departmentIds: [],
     amaIdentityId: "uami",
     dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
+    hubVirtualNetworkId:
+      "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
     alertEmails: [],
   };
   for (const spec of Object.values(ARCHETYPE_ASSIGNMENTS).flat()) {
