@@ -103,6 +103,20 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: AZURE_ROLES,
   },
   {
+    type: "azure-native:managedidentity:UserAssignedIdentity",
+    layer: "landingZone",
+    deploy: "Azure **Managed Identity Contributor** (or Contributor) on the management subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:monitor:DataCollectionRule",
+    layer: "landingZone",
+    deploy: "Azure **Monitoring Contributor** (or Contributor) on the management subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
     type: "azure-native:monitor:SubscriptionDiagnosticSetting",
     layer: "landingZone",
     deploy: "Azure **Monitoring Contributor** (or Contributor) on each subscription",
