@@ -6,7 +6,11 @@
  * `pulumi-nodejs:dynamic:Resource` and policies could not tell them apart.
  */
 
-export const DYNAMIC_MODULES = { m365: "tenant-m365", teams: "tenant-teams" } as const;
+export const DYNAMIC_MODULES = {
+  m365: "tenant-m365",
+  teams: "tenant-teams",
+  landingZone: "tenant-landing-zone",
+} as const;
 
 const token = (module: string, type: string) => `pulumi-nodejs:dynamic/${module}:${type}` as const;
 
@@ -22,6 +26,7 @@ export const RESOURCE_TYPES = {
   emergencyAddress: token(DYNAMIC_MODULES.teams, "EmergencyAddress"),
   groupPolicyAssignments: token(DYNAMIC_MODULES.teams, "GroupPolicyAssignments"),
   numberAssignments: token(DYNAMIC_MODULES.teams, "NumberAssignments"),
+  propagationWait: token(DYNAMIC_MODULES.landingZone, "PropagationWait"),
 } as const;
 
 /** Licences of one department group (group-based licensing). One resource per department. */

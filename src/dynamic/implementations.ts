@@ -30,6 +30,11 @@ export const PROVIDER_IMPLEMENTATIONS = {
     (
       require("../teams/policies/teamsProvider") as typeof import("../teams/policies/teamsProvider")
     ).createTeamsProvider(options),
+  /** `PropagationWait` (src/landing-zone): a pause while Azure replicates a new group, definition or identity. */
+  propagationWait: () =>
+    (
+      require("../landing-zone/propagationWait") as typeof import("../landing-zone/propagationWait")
+    ).createPropagationWaitProvider(),
 };
 
 export type ProviderImplementations = typeof PROVIDER_IMPLEMENTATIONS;

@@ -17,6 +17,7 @@ import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../
 import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
 import type { LandingZoneOutputs } from "./outputs";
 import { createPolicyBaseline } from "./policyBaseline";
+import type { PropagationWait } from "./propagationWait";
 
 export interface LandingZoneArgs {
   definition: TenantDefinition;
@@ -43,6 +44,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly policyDefinitions: ReadonlyMap<string, authorization.PolicyDefinitionAtManagementGroup>;
   declare readonly roleAssignments: readonly authorization.RoleAssignment[];
   declare readonly remediations: readonly policyinsights.RemediationAtManagementGroup[];
+  declare readonly propagationWaits: readonly PropagationWait[];
   declare readonly workspace: operationalinsights.Workspace;
   /** The Azure Monitor Agent's identity and data collection rules the agent policies point at. */
   declare readonly monitoringAgent: MonitoringAgent;
@@ -124,6 +126,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       {
         groups: lz.managementGroups,
         managementGroups,
+        propagationWaitSeconds: lz.propagationWaitSeconds,
         context: {
           allowedRegions: lz.allowedRegions,
           primaryRegion: lz.primaryRegion,
@@ -156,6 +159,7 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.policyDefinitions = policy.definitions;
     this.roleAssignments = policy.roleAssignments;
     this.remediations = policy.remediations;
+    this.propagationWaits = policy.waits;
     this.workspace = mgmt.workspace;
     this.monitoringAgent = monitoringAgent;
     this.activityLog = mgmt.activityLog;

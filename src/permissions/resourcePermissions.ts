@@ -141,6 +141,13 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: "azuread provider docs, resource azuread_group (API permissions section)",
   },
   {
+    type: "pulumi-nodejs:dynamic/tenant-landing-zone:PropagationWait",
+    layer: "landingZone",
+    deploy: "none (a pause in the deploying process; it calls no API)",
+    drift: "not read",
+    source: "src/landing-zone/propagationWait.ts",
+  },
+  {
     type: "pulumi-nodejs:dynamic/tenant-m365:GroupLicenses",
     layer: "m365",
     deploy: "see the GroupLicenses manifest below (`LicenseAssignment.ReadWrite.All` to write)",

@@ -21,6 +21,7 @@ const T = {
   remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
   uami: "azure-native:managedidentity:UserAssignedIdentity",
   dcr: "azure-native:monitor:DataCollectionRule",
+  wait: "pulumi-nodejs:dynamic/tenant-landing-zone:PropagationWait",
 };
 
 const definition = minimalDefinition();
@@ -94,6 +95,9 @@ describe("LandingZone component", () => {
       [T.mgSubscription]: 2,
       [T.lock]: 1,
       [T.remediation]: tasks,
+      // one per group with assignments, one per assignment identity
+      [T.wait]:
+        new Set(planned.map((p) => p.groupId)).size + planned.filter((p) => p.spec.remediationRoles).length,
     });
   });
 
@@ -160,6 +164,7 @@ describe("platform subscriptions", () => {
       T.component,
       T.placement,
       T.provider,
+      T.wait, // a pause in the deploying process: no Azure provider at all
     ]);
     const defaults = captured
       .filter((c) => !tenantScoped.has(c.type) && c.provider === "")
@@ -191,6 +196,40 @@ describe("remediation", () => {
       "deployThreatDetectionOnSqlServers",
       "deployThreatDetectionOnSynapseWorkspaces",
     ]);
+  });
+});
+
+describe("first deployment: Azure's propagation", () => {
+  test("assignments wait once after their group (and the definitions), role assignments after the identity", () => {
+    const mg = findResource(captured, T.mg, "mg-vp");
+    const groupWait = findResource(captured, T.wait, "wait-vp");
+    const definitions = ofType(captured, T.definition);
+    expect(groupWait.dependencies).toEqual(
+      expect.arrayContaining([mg.urn, ...definitions.map((d) => d.urn)]),
+    );
+    expect(groupWait.inputs).toMatchObject({ seconds: lz.propagationWaitSeconds });
+    for (const a of ofType(captured, T.assignment).filter((x) => x.inputs.scope === mgId("vp")))
+      expect(a.dependencies).toContain(groupWait.urn);
+
+    const a = assignment("vp", "Deploy-AzActivity-Log");
+    const identityWait = findResource(captured, T.wait, "wait-vp-Deploy-AzActivity-Log");
+    expect(identityWait.dependencies).toContain(a.urn);
+    const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
+    for (const r of roles) expect(r.dependencies).toContain(identityWait.urn);
+  });
+
+  test("the wait sleeps the configured time on create only", async () => {
+    const { createPropagationWaitProvider } = await import("../../src/landing-zone/propagationWait");
+    const slept: number[] = [];
+    const provider = createPropagationWaitProvider(async (ms) => void slept.push(ms));
+    const created = await provider.create({ reason: "group 'x'", seconds: 45 });
+    expect(slept).toEqual([45_000]);
+    expect(created.outs).toEqual({ reason: "group 'x'", seconds: 45 });
+    const inputs = { reason: "group 'x'", seconds: 45 };
+    expect(await provider.diff!(created.id, inputs, inputs)).toEqual({ changes: false });
+    expect(await provider.diff!(created.id, inputs, { ...inputs, seconds: 90 })).toEqual({ changes: true });
+    await provider.update!(created.id, inputs, { ...inputs, seconds: 90 });
+    expect(slept).toEqual([45_000]);
   });
 });
 

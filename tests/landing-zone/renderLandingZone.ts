@@ -28,6 +28,7 @@ export async function renderLandingZone(
     ...zone.policyDefinitions.values(),
     ...zone.roleAssignments,
     ...zone.remediations,
+    ...zone.propagationWaits,
     zone.workspace,
     zone.activityLog,
     zone.managementResourceGroup,

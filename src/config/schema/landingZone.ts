@@ -227,6 +227,14 @@ export const landingZoneSchema = z
       .describe(
         "Defender for Cloud plans and the security contact of every subscription the program deploys into.",
       ),
+    propagationWaitSeconds: z
+      .int()
+      .min(0)
+      .max(600)
+      .default(60)
+      .describe(
+        "Seconds a first deployment waits after creating a management group, policy definition or policy identity before what uses it, while Azure propagates it; 0 turns the waits off.",
+      ),
     serviceHealthAlerts: z
       .array(email)
       .min(1)
