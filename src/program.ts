@@ -63,6 +63,7 @@ export const LAYER_BUILDERS: LayerBuilders = {
       managementGroups: landingZone.managementGroups,
       hubProvider: landingZone.platformSubscriptions.get("connectivity")?.provider,
       hubGateway: landingZone.connectivity.gateway,
+      hubFirewallIp: landingZone.connectivity.firewallPrivateIp,
       subscriptions: landingZone.subscriptionPlans,
     });
     return { platform, departments: vended.exports };

@@ -7,7 +7,11 @@
  * `pulumi-nodejs:dynamic:Resource` and policies could not tell them apart.
  */
 
-export const DYNAMIC_MODULES = { m365: "tenant-m365", teams: "tenant-teams" } as const;
+export const DYNAMIC_MODULES = {
+  m365: "tenant-m365",
+  teams: "tenant-teams",
+  landingZone: "tenant-landing-zone",
+} as const;
 
 const token = (module: string, type: string) => `pulumi-nodejs:dynamic/${module}:${type}` as const;
 
@@ -25,6 +29,7 @@ export const RESOURCE_TYPES = {
   numberAssignments: token(DYNAMIC_MODULES.teams, "NumberAssignments"),
   /** `Grant-Cs<Policy> -Global`: the tenant default of one policy type (only emergency call routing today). */
   globalPolicyGrant: token(DYNAMIC_MODULES.teams, "GlobalPolicyGrant"),
+  propagationWait: token(DYNAMIC_MODULES.landingZone, "PropagationWait"),
 } as const;
 
 /** A dynamic resource's type token, as the engine records it. */

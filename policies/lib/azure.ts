@@ -36,6 +36,8 @@ export const AZURE = {
   defenderPricing: "azure-native:security:Pricing",
   securityContact: "azure-native:security:SecurityContact",
   subscriptionAlias: "azure-native:subscription:Alias",
+  userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
+  dataCollectionRule: "azure-native:monitor:DataCollectionRule",
 } as const;
 
 /**
@@ -62,6 +64,8 @@ export const TAGGABLE: readonly string[] = [
   AZURE.dnsResolverInboundEndpoint,
   AZURE.privateDnsZone,
   AZURE.privateDnsZoneLink,
+  AZURE.userAssignedIdentity,
+  AZURE.dataCollectionRule,
 ];
 
 /** azure-native types the toolkit creates that have no `tags` argument in the SDK. */

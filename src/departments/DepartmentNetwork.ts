@@ -17,9 +17,9 @@ export interface DepartmentNetworkArgs {
   resourceGroupName: pulumi.Input<string>;
   hub: LandingZoneOutputs["hub"];
   /** The hub firewall's private IP: next hop of the spoke's default route. Without a firewall, no route table. */
-  firewallIp?: string;
+  firewallIp?: pulumi.Input<string>;
   /** DNS servers of the spoke (the resolver's inbound endpoint or the firewall's DNS proxy); empty: Azure's. */
-  dnsServers?: readonly string[];
+  dnsServers?: readonly pulumi.Input<string>[];
   /** AzureBastionSubnet's prefix, the one source allowed on management ports. */
   bastionPrefix?: string;
   /** The hub's gateway: spokes then use it (gateway transit) and peer only once it exists. */

@@ -4,7 +4,7 @@ import type { DepartmentLandingZoneExports } from "../layers";
 import type { LandingZoneOutputs } from "../landing-zone/outputs";
 import { createDefender } from "../landing-zone/defender";
 import { hierarchyResolvers } from "../landing-zone/managementGroups";
-import { BASTION_SUBNET, firewallPrivateIp, spokeDnsServers } from "../landing-zone/networkPlan";
+import { BASTION_SUBNET, hubHasFirewall, spokeDnsServers } from "../landing-zone/networkPlan";
 import { departmentTags } from "../tags";
 import { DepartmentLandingZone } from "./DepartmentLandingZone";
 import { SubscriptionPlacement, type PlacedSubscription } from "./SubscriptionPlacement";
@@ -22,6 +22,8 @@ export interface VendingArgs {
   hubProvider?: pulumi.ProviderResource;
   /** The hub's gateway, when it has one: spokes use it through gateway transit once it exists. */
   hubGateway?: pulumi.Resource;
+  /** The hub firewall's private IP as Azure allocated it (connectivity.ts), when the hub has a firewall. */
+  hubFirewallIp?: pulumi.Input<string>;
   /** The subscription plan; computed from the definition when not given. */
   subscriptions?: readonly SubscriptionPlan[];
 }
@@ -88,8 +90,8 @@ export function vendDepartments(args: VendingArgs, opts?: pulumi.ComponentResour
   }
   const hub = landingZone.hub;
   const hubServices = {
-    firewallIp: firewallPrivateIp(hub),
-    dnsServers: spokeDnsServers(hub),
+    firewallIp: hubHasFirewall(hub) ? args.hubFirewallIp : undefined,
+    dnsServers: spokeDnsServers(hub, hubHasFirewall(hub) ? args.hubFirewallIp : undefined),
     bastionPrefix: hub.bastion
       ? hub.subnets.find((s) => s.name === BASTION_SUBNET)?.addressPrefix
       : undefined,

@@ -30,6 +30,11 @@ export const PROVIDER_IMPLEMENTATIONS = {
     (
       require("../teams/provider/dispatcher") as typeof import("../teams/provider/dispatcher")
     ).createTeamsProvider(options),
+  /** `PropagationWait` (src/landing-zone): a pause while Azure replicates a new group, definition or identity. */
+  propagationWait: () =>
+    (
+      require("../landing-zone/propagationWait") as typeof import("../landing-zone/propagationWait")
+    ).createPropagationWaitProvider(),
 };
 
 export type ProviderImplementations = typeof PROVIDER_IMPLEMENTATIONS;

@@ -11,12 +11,14 @@ import { platformTags } from "../tags";
 import { createConnectivity, type Connectivity } from "./connectivity";
 import { createDefender } from "./defender";
 import { createManagement } from "./management";
+import { createMonitoringAgent, type MonitoringAgent } from "./monitoringAgent";
 import { SubscriptionPlacement } from "../departments/SubscriptionPlacement";
 import { planSubscriptions, type PlatformRole, type SubscriptionPlan } from "../departments/subscriptions";
 import { createManagementGroups, hierarchyResolvers, managementGroupResourceId } from "./managementGroups";
 import type { LandingZoneOutputs } from "./outputs";
 import { createPolicyBaseline } from "./policyBaseline";
 import { COMPONENT_TYPES } from "../resourceTypes";
+import type { PropagationWait } from "./propagationWait";
 
 export interface LandingZoneArgs {
   definition: TenantDefinition;
@@ -43,7 +45,10 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
   declare readonly policyDefinitions: ReadonlyMap<string, authorization.PolicyDefinitionAtManagementGroup>;
   declare readonly roleAssignments: readonly authorization.RoleAssignment[];
   declare readonly remediations: readonly policyinsights.RemediationAtManagementGroup[];
+  declare readonly propagationWaits: readonly PropagationWait[];
   declare readonly workspace: operationalinsights.Workspace;
+  /** The Azure Monitor Agent's identity and data collection rules the agent policies point at. */
+  declare readonly monitoringAgent: MonitoringAgent;
   declare readonly activityLog: monitor.SubscriptionDiagnosticSetting;
   declare readonly managementResourceGroup: resources.ResourceGroup;
   declare readonly hubResourceGroup: resources.ResourceGroup;
@@ -104,6 +109,16 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       },
       inPlatform("management"),
     );
+    const monitoringAgent = createMonitoringAgent(
+      {
+        shortName,
+        region: lz.primaryRegion,
+        resourceGroupName: mgmt.resourceGroup.name,
+        workspaceId: mgmt.workspace.id,
+        tags: platformTags(environment, "management"),
+      },
+      inPlatform("management"),
+    );
     const connectivity = createConnectivity(
       { shortName, region: lz.primaryRegion, hub: lz.hub, tags: platformTags(environment, "connectivity") },
       inPlatform("connectivity"),
@@ -112,11 +127,20 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
       {
         groups: lz.managementGroups,
         managementGroups,
+        propagationWaitSeconds: lz.propagationWaitSeconds,
         context: {
           allowedRegions: lz.allowedRegions,
           primaryRegion: lz.primaryRegion,
           workspaceId: mgmt.workspace.id,
           departmentIds: departments.map((d) => d.id),
+          amaIdentityId: monitoringAgent.identity.id,
+          dataCollectionRuleIds: {
+            vmInsights: monitoringAgent.vmInsights.id,
+            changeTracking: monitoringAgent.changeTracking.id,
+            defenderSql: monitoringAgent.defenderSql.id,
+          },
+          hubVirtualNetworkId: connectivity.hub.id,
+          alertEmails: lz.serviceHealthAlerts ?? lz.defender?.contacts ?? [],
         },
       },
       child,
@@ -136,7 +160,9 @@ export class LandingZone extends pulumi.ComponentResource implements LandingZone
     this.policyDefinitions = policy.definitions;
     this.roleAssignments = policy.roleAssignments;
     this.remediations = policy.remediations;
+    this.propagationWaits = policy.waits;
     this.workspace = mgmt.workspace;
+    this.monitoringAgent = monitoringAgent;
     this.activityLog = mgmt.activityLog;
     this.managementResourceGroup = mgmt.resourceGroup;
     this.hubResourceGroup = connectivity.resourceGroup;

@@ -15,47 +15,22 @@ export interface AlzAssignment {
  * the list is a backlog, not an excuse.
  */
 export const NOT_ADOPTED_BUILT_IN: Readonly<Record<string, string>> = {
-  "Audit-ZoneResiliency":
-    "a 130-member audit set; zone resilience is decided per workload, not yet by the city",
-  "Deny-Classic-Resources":
-    "needs ALZ's 57-item list of classic resource types, which the vendored reference omits",
-  "Deploy-ASC-Monitoring":
-    "Microsoft cloud security benchmark: planned at root with Defender for Cloud (issue 14, baseline step)",
-  "Deploy-AzSqlDb-Auditing": "DeployIfNotExists: needs its remediation identity and roles on the workspace",
-  "Deploy-Diag-LogsCat":
-    "DeployIfNotExists set: needs its identity with Monitoring and Log Analytics Contributor on the workspace",
-  "Deploy-GuestAttest":
-    "DeployIfNotExists set for trusted-launch VMs: needs an attestation endpoint the city has not chosen",
-  "Deploy-MCSB2-Monitoring":
-    "MCSB v2 (preview) has DeployIfNotExists/Modify members: needs an identity and roles; v1 is assigned",
-  "Deploy-MDEndpoints":
-    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles (the plans themselves are set directly, landingZone.defender)",
-  "Deploy-MDEndpointsAMA":
-    "DeployIfNotExists set for the Defender for Endpoint agents: needs an identity and roles",
-  "Deploy-MDFC-DefSQL-AMA": "Defender for SQL on machines: needs a data collection rule and workspace region",
-  "Deploy-MDFC-OssDb":
-    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `OpenSourceRelationalDatabases`)",
-  "Deploy-MDFC-SqlAtp":
-    "DeployIfNotExists: replaced by setting the plan directly (landingZone.defender, `SqlServers`)",
-  "Deploy-SQL-TDE": "DeployIfNotExists: needs its remediation identity and SQL Contributor",
-  "Deploy-SQL-Threat": "DeployIfNotExists: needs its remediation identity and SQL Security Manager",
-  "Deploy-SvcHealth-BuiltIn": "needs an action group (who is paged) the definition does not name yet",
-  "Deploy-VM-Backup": "needs a Recovery Services vault per region and its backup policy",
-  "Deploy-VM-ChangeTrack":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VM-Monitoring": "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VMSS-ChangeTrack":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-VMSS-Monitoring":
-    "needs a data collection rule and a user-assigned identity for Azure Monitor Agent",
-  "Deploy-vmArc-ChangeTrack": "Arc servers: the city runs none",
-  "Deploy-vmHybr-Monitoring": "Arc servers: the city runs none",
-  "Enable-DDoS-VNET": "needs a DDoS protection plan, which the definition does not buy",
+  "Enable-DDoS-VNET":
+    "needs a DDoS protection plan (a fixed monthly charge per tenant), which the definition does not buy; ALZ itself says to set the assignment to DoNotEnforce without one",
   "Enforce-ALDO-Services": "archetype `local` (Azure Local / disconnected operations): the city has none",
+};
+
+/** ALZ custom sets the toolkit assigns as their members, with what is and is not carried. */
+export const CUSTOM_SET_MEMBERS: Readonly<Record<string, string>> = {
+  "Enforce-ALZ-Sandbox":
+    "its two members assigned at `sandbox`: `Deny-HybridNetworking` (built-in, ALZ's 9 types) and our copy of `Deny-VNET-Peer-Cross-Sub` (the hub allowed, since the city peers every spoke)",
+  "Enforce-ALZ-Decomm":
+    "its deny member assigned at `decommissioned` (built-in Allowed resource types, ALZ's 12 types, as `Deny-Decomm-Resources`); the VM auto-shutdown member (ALZ custom `Deploy-Vm-autoShutdown`) is not carried yet",
 };
 
 /** Reason for a custom ALZ definition not carried by the toolkit. */
 export function customReason(a: AlzAssignment): string {
+  if (CUSTOM_SET_MEMBERS[a.assignment]) return `partly: ${CUSTOM_SET_MEMBERS[a.assignment]}`;
   const name = a.policyDefinitionId.split("/").pop();
   return `ALZ custom definition \`${name}\`; the toolkit does not carry a copy of it yet`;
 }

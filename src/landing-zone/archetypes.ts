@@ -1,8 +1,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { Archetype } from "../config/schema/landingZone";
-import { PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
+import { PLATFORM_COST_CENTER, PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
+import * as alz from "./alzBuiltInAssignments";
+import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
+  AZURE_CREATED_RESOURCE_GROUPS,
+  DENY_PEERING_OUTSIDE_SUBSCRIPTION,
+  REQUIRE_TAG_ON_RESOURCE_GROUPS,
+  TAG_AZURE_CREATED_RESOURCE_GROUPS,
+  TAG_CONTRIBUTOR_ROLE,
   type CustomPolicyDefinition,
 } from "./customPolicyDefinitions";
 
@@ -14,12 +21,24 @@ import {
  * checks each rendered assignment against that file.
  */
 
-/** What the parameter builders may use: the definition's values and the workspace created beside them. */
+/** What the parameter builders may use: the definition's values and the platform resources created beside them. */
 export interface BaselineContext {
   allowedRegions: readonly string[];
   primaryRegion: string;
   workspaceId: pulumi.Input<string>;
   departmentIds: readonly string[];
+  /** The user-assigned identity the Azure Monitor Agent runs as (management subscription). */
+  amaIdentityId: pulumi.Input<string>;
+  /** Data collection rules beside the workspace. */
+  dataCollectionRuleIds: {
+    vmInsights: pulumi.Input<string>;
+    changeTracking: pulumi.Input<string>;
+    defenderSql: pulumi.Input<string>;
+  };
+  /** The hub network: the one network outside its subscription a sandbox may peer with. */
+  hubVirtualNetworkId: pulumi.Input<string>;
+  /** Who service-health alerts mail (landingZone.serviceHealthAlerts, else the Defender contacts). */
+  alertEmails: readonly string[];
 }
 
 export type ParameterValues = Record<string, { value: pulumi.Input<unknown> }>;
@@ -42,13 +61,15 @@ export interface AssignmentSpec {
    * effect is DeployIfNotExists or Modify: Azure then requires an identity and a location on the assignment.
    */
   remediationRoles?: readonly string[];
+  /** Members of a policy set a remediation task names (one task each); absent for a single definition. */
+  remediationMembers?: readonly string[];
+  /**
+   * Resources outside the assignment's scope that the deployments write to or attach (the workspace, the agent's
+   * identity, data collection rules): the identity gets its roles on each, as the portal does for a parameter with
+   * `assignPermissions` (MicrosoftDocs, Azure Policy "definition-structure-parameters").
+   */
+  writeScopes?: (ctx: BaselineContext) => pulumi.Input<string>[];
 }
-
-/** Built-in role definitions used by remediation identities. */
-export const BUILTIN_ROLES = {
-  monitoringContributor: "749f88d5-cbae-40b8-bcfc-e573ddc772fa",
-  logAnalyticsContributor: "92aaf0da-9dab-42b6-94a3-d43ce8d16293",
-} as const;
 
 // --- root ------------------------------------------------------------------------------------------
 
@@ -77,17 +98,47 @@ export const DENY_RESOURCE_GROUP_LOCATIONS: AssignmentSpec = {
     "This region is not allowed for resource groups. Use one of the regions in landingZone.allowedRegions.",
 };
 
-/** "Require a tag on resource groups" 96670d01, once per required tag (it takes one `tagName`). */
+/**
+ * A tag every resource group must carry, once per required tag. Not the built-in "Require a tag on resource groups"
+ * (96670d01): its deny would break the groups Azure creates itself (NetworkWatcherRG, AzureBackupRG_*), so the
+ * custom copy exempts those by name and `tagAzureCreatedResourceGroups` tags them instead.
+ */
 export function requireResourceGroupTag(tag: string): AssignmentSpec {
   return {
     key: `Req-RG-Tag-${tag}`,
     displayName: `Require the '${tag}' tag on resource groups`,
     description: `Every resource group carries a '${tag}' tag, so its cost can be charged back.`,
-    policy: { builtIn: "policyDefinitions", name: "96670d01-0a4d-4649-9c89-2d3abc0a5025" },
-    parameters: () => ({ tagName: { value: tag } }),
+    policy: { custom: REQUIRE_TAG_ON_RESOURCE_GROUPS },
+    parameters: () => ({
+      tagName: { value: tag },
+      exemptResourceGroups: { value: [...AZURE_CREATED_RESOURCE_GROUPS] },
+    }),
     nonComplianceMessage: `Resource groups need a '${tag}' tag. Add it (the toolkit sets it from the department file).`,
   };
 }
+
+/** The platform's value of a required tag on the resource groups Azure creates (Modify, add only). */
+export function tagAzureCreatedResourceGroups(tag: string): AssignmentSpec {
+  return {
+    key: `Tag-AzureRG-${tag}`.slice(0, 24),
+    displayName: `Tag the resource groups Azure creates with '${tag}'`,
+    description: `Resource groups Azure creates itself get '${tag}: ${PLATFORM_TAG_VALUES[tag] ?? PLATFORM_DEPARTMENT}'.`,
+    policy: { custom: TAG_AZURE_CREATED_RESOURCE_GROUPS },
+    parameters: () => ({
+      tagName: { value: tag },
+      tagValue: { value: PLATFORM_TAG_VALUES[tag] ?? PLATFORM_DEPARTMENT },
+      exemptResourceGroups: { value: [...AZURE_CREATED_RESOURCE_GROUPS] },
+    }),
+    nonComplianceMessage: `Resource groups Azure creates are tagged '${tag}' for the platform.`,
+    remediationRoles: [TAG_CONTRIBUTOR_ROLE],
+  };
+}
+
+/** The platform's values of the required tags. */
+const PLATFORM_TAG_VALUES: Readonly<Record<string, string>> = {
+  [TAG_KEYS.department]: PLATFORM_DEPARTMENT,
+  [TAG_KEYS.costCenter]: PLATFORM_COST_CENTER,
+};
 
 /** Custom: the `department` tag must name a known department (or the platform). */
 export const DENY_UNKNOWN_DEPARTMENT_TAG: AssignmentSpec = {
@@ -129,7 +180,8 @@ export const DEPLOY_ACTIVITY_LOG: AssignmentSpec = {
     logsEnabled: { value: "True" },
   }),
   nonComplianceMessage: "Subscriptions must send their activity log to the central Log Analytics workspace.",
-  remediationRoles: [BUILTIN_ROLES.monitoringContributor, BUILTIN_ROLES.logAnalyticsContributor],
+  ...identityNeeds("2465583e-4e78-4c15-b6be-a36cbc7c8b0f"),
+  writeScopes: (ctx) => [ctx.workspaceId],
 };
 
 // --- landing zones, corp, identity -------------------------------------------------------------------
@@ -282,6 +334,64 @@ export const DENY_HYBRID_NETWORKING: AssignmentSpec = {
   nonComplianceMessage: "Gateways and WAN links belong to the connectivity hub; ask the platform team.",
 };
 
+// --- sandbox, decommissioned ---------------------------------------------------------------------------
+
+/** Member `SandboxDenyVnetPeering` of ALZ's `Enforce-ALZ-Sandbox`, the hub allowed (the city peers every spoke). */
+export const DENY_SANDBOX_PEERING: AssignmentSpec = {
+  key: "Deny-VNET-Peer-Cross-Sub",
+  displayName: "Deny virtual network peering outside the subscription",
+  description: "A sandbox peers only inside its own subscription, or with the hub.",
+  policy: { custom: DENY_PEERING_OUTSIDE_SUBSCRIPTION },
+  parameters: (ctx) => ({
+    allowedVnets: { value: [ctx.hubVirtualNetworkId] },
+    effect: { value: "Deny" },
+  }),
+  nonComplianceMessage: "Sandboxes are isolated: peer only within the subscription (or with the hub).",
+};
+
+/**
+ * Member `DecomDenyResources` of ALZ's `Enforce-ALZ-Decomm`: "Allowed resource types" a08ec900 with ALZ's list
+ * (platform/alz/policy_assignments/Enforce-ALZ-Decomm.alz_policy_assignment.json @ faae8cc). `effect` left out,
+ * as for "Allowed locations" (version 1.0.0 has none; both deny).
+ */
+export const DENY_DECOMMISSIONED_RESOURCES: AssignmentSpec = {
+  key: "Deny-Decomm-Resources",
+  displayName: "Decommissioned subscriptions take no new resources",
+  description: "Only access control, locks, policy and tags may be created in a decommissioned subscription.",
+  policy: { builtIn: "policyDefinitions", name: "a08ec900-254a-4555-9bf5-e42af04b5c5c" },
+  parameters: () => ({
+    listOfResourceTypesAllowed: {
+      value: [
+        "microsoft.consumption/tags",
+        "microsoft.authorization/roleassignments",
+        "microsoft.authorization/roledefinitions",
+        "microsoft.authorization/policyassignments",
+        "microsoft.authorization/locks",
+        "microsoft.authorization/policydefinitions",
+        "microsoft.authorization/policysetdefinitions",
+        "microsoft.resources/tags",
+        "microsoft.authorization/roleeligibilityschedules",
+        "microsoft.authorization/roleeligibilityscheduleinstances",
+        "microsoft.authorization/roleassignmentschedules",
+        "microsoft.authorization/roleassignmentscheduleinstances",
+      ],
+    },
+  }),
+  nonComplianceMessage: "This subscription is decommissioned: nothing new may be created in it.",
+};
+
+/** What ALZ assigns at both platform and landing zones: agents, guest attestation and Defender for SQL on VMs. */
+const AGENT_AND_VM_BASELINE: readonly AssignmentSpec[] = [
+  alz.DEPLOY_GUEST_ATTESTATION,
+  alz.DEPLOY_VM_CHANGE_TRACKING,
+  alz.DEPLOY_VMSS_CHANGE_TRACKING,
+  alz.DEPLOY_VM_MONITORING,
+  alz.DEPLOY_VMSS_MONITORING,
+  alz.DEPLOY_ARC_CHANGE_TRACKING,
+  alz.DEPLOY_ARC_MONITORING,
+  alz.DEPLOY_DEFENDER_SQL_AMA,
+];
+
 /**
  * The table. Archetypes without assignments are listed so the table is total over the schema's archetypes.
  * PaaS "public network access disabled" is a custom 45-member set in ALZ (`Deny-PublicPaaSEndpoints`), not a
@@ -292,16 +402,26 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DENY_RESOURCE_LOCATIONS,
     DENY_RESOURCE_GROUP_LOCATIONS,
     ...REQUIRED_RESOURCE_GROUP_TAGS.map(requireResourceGroupTag),
+    ...REQUIRED_RESOURCE_GROUP_TAGS.map(tagAzureCreatedResourceGroups),
     DENY_UNKNOWN_DEPARTMENT_TAG,
     AUDIT_RESOURCE_RG_LOCATION,
     DEPLOY_ACTIVITY_LOG,
     AUDIT_UNMANAGED_DISK,
     MCSB,
+    alz.DENY_CLASSIC_RESOURCES,
+    alz.AUDIT_ZONE_RESILIENCY,
+    alz.DEPLOY_DIAGNOSTIC_LOGS,
+    alz.DEPLOY_MCSB2,
+    alz.DEPLOY_DEFENDER_ENDPOINT,
+    alz.DEPLOY_DEFENDER_ENDPOINT_SETTINGS,
+    alz.DEPLOY_DEFENDER_OSS_DB,
+    alz.DEPLOY_DEFENDER_SQL,
+    alz.DEPLOY_SERVICE_HEALTH_ALERTS,
   ],
-  platform: [AUDIT_SUBNET_PRIVATE],
+  platform: [AUDIT_SUBNET_PRIVATE, ...AGENT_AND_VM_BASELINE],
   management: [],
   connectivity: [],
-  identity: [DENY_PUBLIC_IP],
+  identity: [DENY_PUBLIC_IP, alz.DEPLOY_VM_BACKUP],
   landingZones: [
     DENY_IP_FORWARDING,
     DENY_STORAGE_HTTP,
@@ -310,9 +430,16 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
     DENY_AKS_PRIVILEGED,
     ENFORCE_AKS_HTTPS,
     AUDIT_SUBNET_PRIVATE,
+    ...AGENT_AND_VM_BASELINE,
+    alz.DEPLOY_SQL_AUDITING,
+    alz.DEPLOY_SQL_TDE,
+    alz.DEPLOY_SQL_THREAT_DETECTION,
+    alz.DEPLOY_VM_BACKUP,
   ],
   corp: [DENY_PUBLIC_IP, DENY_PUBLIC_IP_ON_NIC, DENY_HYBRID_NETWORKING],
   online: [],
-  sandbox: [],
-  decommissioned: [],
+  // ALZ's `Enforce-ALZ-Sandbox` set, as its members: no hybrid networking, no peering out of the subscription.
+  sandbox: [DENY_HYBRID_NETWORKING, DENY_SANDBOX_PEERING],
+  // ALZ's `Enforce-ALZ-Decomm` set, its deny member: nothing but access control, locks and tags may be created.
+  decommissioned: [DENY_DECOMMISSIONED_RESOURCES],
 };

@@ -25,6 +25,8 @@ export interface Connectivity {
   resourceGroup: resources.ResourceGroup;
   hub: network.VirtualNetwork;
   firewall?: network.AzureFirewall;
+  /** The firewall's private IP as Azure allocated it: next hop of every spoke's default route, and its DNS proxy. */
+  firewallPrivateIp?: pulumi.Output<string>;
   firewallPolicy?: network.FirewallPolicy;
   gateway?: network.VirtualNetworkGateway;
   bastion?: network.BastionHost;
@@ -137,6 +139,7 @@ export function createConnectivity(args: ConnectivityArgs, opts: pulumi.CustomRe
       },
       { ...opts, protect: true },
     );
+    result.firewallPrivateIp = firewallPrivateIp(result.firewall);
   }
 
   if (spec.gateway) {
@@ -242,4 +245,13 @@ export function createConnectivity(args: ConnectivityArgs, opts: pulumi.CustomRe
     );
   }
   return result;
+}
+
+/**
+ * The private IP Azure gave the firewall in AzureFirewallSubnet (`ipConfigurations[0].privateIPAddress`). Read, not
+ * computed: Azure allocates it, and a guess from the prefix would silently route every spoke to nothing if it
+ * ever differed. Empty until the firewall exists (a preview shows it as unknown).
+ */
+export function firewallPrivateIp(firewall: network.AzureFirewall): pulumi.Output<string> {
+  return firewall.ipConfigurations.apply((configs) => configs?.[0]?.privateIPAddress ?? "");
 }

@@ -65,7 +65,168 @@ export const ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS: CustomPolicyDefinition = {
   },
 };
 
+/**
+ * Resource groups Azure creates by itself, outside any deployment of ours, which therefore carry none of our tags:
+ * Network Watcher's (created on the first virtual network of a region), Azure Backup's restore-point groups,
+ * Defender for Cloud's and Log Analytics' default groups, and AKS node groups. A deny on a missing tag would make
+ * those creations fail; they are exempt from it and get the platform's tags by `Modify` instead.
+ */
+export const AZURE_CREATED_RESOURCE_GROUPS: readonly string[] = [
+  "NetworkWatcherRG",
+  "AzureBackupRG_*",
+  "DefaultResourceGroup-*",
+  "MC_*",
+];
+
+const exemptGroupCount = {
+  count: {
+    value: "[parameters('exemptResourceGroups')]",
+    name: "pattern",
+    where: { field: "name", like: "[current('pattern')]" },
+  },
+};
+
+const exemptResourceGroupsParameter: CustomPolicyParameter = {
+  type: "Array",
+  metadata: {
+    displayName: "Azure-created resource groups",
+    description: "Name patterns (`like`, one `*`) of the resource groups Azure creates itself.",
+  },
+};
+
+/**
+ * "Require a tag on resource groups" (built-in 96670d01) with one difference: groups Azure creates itself are not
+ * denied (a `value count` over their name patterns), so Network Watcher and Azure Backup keep working.
+ */
+export const REQUIRE_TAG_ON_RESOURCE_GROUPS: CustomPolicyDefinition = {
+  name: "Require-RG-Tag",
+  displayName: "Require a tag on resource groups, except those Azure creates",
+  description:
+    "Denies a resource group without the tag, unless its name matches a group Azure creates itself (those are " +
+    "tagged by 'Tag the resource groups Azure creates').",
+  mode: "All",
+  category: "Tags",
+  version: "1.0.0",
+  parameters: {
+    tagName: {
+      type: "String",
+      metadata: { displayName: "Tag name", description: "Name of the tag, such as 'costCenter'." },
+    },
+    exemptResourceGroups: exemptResourceGroupsParameter,
+  },
+  policyRule: {
+    if: {
+      allOf: [
+        { field: "type", equals: "Microsoft.Resources/subscriptions/resourceGroups" },
+        { field: "[concat('tags[', parameters('tagName'), ']')]", exists: "false" },
+        { count: exemptGroupCount.count, equals: 0 },
+      ],
+    },
+    then: { effect: "deny" },
+  },
+};
+
+/** Tag Contributor: what a Modify on tags needs (built-in role 4a9ae827). */
+export const TAG_CONTRIBUTOR_ROLE = "4a9ae827-6dc8-4573-8ac7-8239d42aa03f";
+
+/**
+ * Gives the resource groups Azure creates the platform's value of a tag when they lack it (`Modify`, add only), so
+ * their cost is charged to the platform instead of nobody.
+ */
+export const TAG_AZURE_CREATED_RESOURCE_GROUPS: CustomPolicyDefinition = {
+  name: "Modify-RG-Tag-AzureCreated",
+  displayName: "Tag the resource groups Azure creates",
+  description:
+    "Adds the tag, with the given value, to resource groups Azure creates itself when they lack it.",
+  mode: "All",
+  category: "Tags",
+  version: "1.0.0",
+  parameters: {
+    tagName: {
+      type: "String",
+      metadata: { displayName: "Tag name", description: "Name of the tag, such as 'costCenter'." },
+    },
+    tagValue: {
+      type: "String",
+      metadata: { displayName: "Tag value", description: "Value to add, such as 'platform'." },
+    },
+    exemptResourceGroups: exemptResourceGroupsParameter,
+  },
+  policyRule: {
+    if: {
+      allOf: [
+        { field: "type", equals: "Microsoft.Resources/subscriptions/resourceGroups" },
+        { field: "[concat('tags[', parameters('tagName'), ']')]", exists: "false" },
+        { count: exemptGroupCount.count, greater: 0 },
+      ],
+    },
+    then: {
+      effect: "modify",
+      details: {
+        roleDefinitionIds: [`/providers/Microsoft.Authorization/roleDefinitions/${TAG_CONTRIBUTOR_ROLE}`],
+        operations: [
+          {
+            operation: "add",
+            field: "[concat('tags[', parameters('tagName'), ']')]",
+            value: "[parameters('tagValue')]",
+          },
+        ],
+      },
+    },
+  },
+};
+
+/**
+ * ALZ's sandbox guardrail `Deny-VNET-Peer-Cross-Sub` (Azure-Landing-Zones-Library platform/alz/policy_definitions @
+ * faae8cc), in our words: a sandbox may peer networks inside its own subscription, and with the listed networks
+ * (the city passes the hub, so a sandbox department keeps its spoke's link to it), nothing else.
+ */
+export const DENY_PEERING_OUTSIDE_SUBSCRIPTION: CustomPolicyDefinition = {
+  name: "Deny-VNET-Peer-Cross-Sub",
+  displayName: "Deny virtual network peering outside the subscription",
+  description:
+    "Denies peerings whose remote network is in another subscription, unless it is one of the allowed networks.",
+  mode: "All",
+  category: "Network",
+  version: "1.0.0",
+  parameters: {
+    allowedVnets: {
+      type: "Array",
+      defaultValue: [],
+      metadata: {
+        displayName: "Allowed virtual networks",
+        description: "Resource ids of the networks that may be peered with from another subscription.",
+      },
+    },
+    effect: {
+      type: "String",
+      allowedValues: ["Audit", "Deny", "Disabled"],
+      defaultValue: "Deny",
+      metadata: { displayName: "Effect", description: "Enable or disable the execution of the policy." },
+    },
+  },
+  policyRule: {
+    if: {
+      allOf: [
+        { field: "type", equals: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings" },
+        {
+          field: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings/remoteVirtualNetwork.id",
+          notIn: "[parameters('allowedVnets')]",
+        },
+        {
+          field: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings/remoteVirtualNetwork.id",
+          notLike: "[concat(subscription().id, '/*')]",
+        },
+      ],
+    },
+    then: { effect: "[parameters('effect')]" },
+  },
+};
+
 /** Every custom definition, created once at the top management group. */
 export const CUSTOM_POLICY_DEFINITIONS: readonly CustomPolicyDefinition[] = [
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
+  REQUIRE_TAG_ON_RESOURCE_GROUPS,
+  TAG_AZURE_CREATED_RESOURCE_GROUPS,
+  DENY_PEERING_OUTSIDE_SUBSCRIPTION,
 ];

@@ -1,3 +1,4 @@
+import type * as pulumi from "@pulumi/pulumi";
 import ipaddr from "ipaddr.js";
 import type { FirewallRule, LandingZone } from "../config/schema/landingZone";
 
@@ -42,10 +43,13 @@ function subnetPrefix(hub: LandingZone["hub"], name: string): string | undefined
   return hub.subnets.find((s) => s.name === name)?.addressPrefix;
 }
 
-/** The firewall's private IP (next hop of every spoke's default route), when the hub has a firewall. */
-export function firewallPrivateIp(hub: LandingZone["hub"]): string | undefined {
-  const prefix = subnetPrefix(hub, FIREWALL_SUBNET);
-  return hub.firewall && prefix ? firstUsableAddress(prefix) : undefined;
+/**
+ * Whether spokes route through a firewall. Its private IP is not computed here: Azure allocates it in
+ * AzureFirewallSubnet, and the program reads it from the firewall (`ipConfigurations[0].privateIPAddress`,
+ * connectivity.ts `firewallPrivateIp`).
+ */
+export function hubHasFirewall(hub: LandingZone["hub"]): boolean {
+  return hub.firewall !== undefined && subnetPrefix(hub, FIREWALL_SUBNET) !== undefined;
 }
 
 /** The resolver's inbound endpoint address (statically allocated, so spokes can name it before it exists). */
@@ -59,11 +63,13 @@ export function resolverInboundIp(hub: LandingZone["hub"]): string | undefined {
  * (which the firewall policy turns on), else Azure's default. Spokes resolve private-link names either way,
  * because both forward to Azure DNS from the hub, where the private DNS zones are linked.
  */
-export function spokeDnsServers(hub: LandingZone["hub"]): string[] {
+export function spokeDnsServers(
+  hub: LandingZone["hub"],
+  firewallIp: pulumi.Input<string> | undefined,
+): pulumi.Input<string>[] {
   const resolver = resolverInboundIp(hub);
   if (resolver) return [resolver];
-  const firewall = firewallPrivateIp(hub);
-  return firewall ? [firewall] : [];
+  return firewallIp !== undefined ? [firewallIp] : [];
 }
 
 /** Network security rules of every spoke subnet: nothing from the internet, management ports only via Bastion. */
@@ -93,7 +99,7 @@ export function spokeSecurityRules(bastionPrefix: string | undefined) {
 }
 
 /** Routes of every spoke: everything not local goes to the firewall. */
-export function spokeRoutes(firewallIp: string) {
+export function spokeRoutes(firewallIp: pulumi.Input<string>) {
   return [
     {
       name: "default-via-firewall",

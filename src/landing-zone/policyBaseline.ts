@@ -12,6 +12,7 @@ import {
 } from "./archetypes";
 import type { CustomPolicyDefinition } from "./customPolicyDefinitions";
 import { managementGroupResourceId, sortManagementGroups } from "./managementGroups";
+import { PropagationWait } from "./propagationWait";
 
 /** One assignment to make: the table row resolved against a management group. */
 export interface PlannedAssignment {
@@ -81,12 +82,16 @@ export interface PolicyBaselineArgs {
   /** The created management groups by definition id (assignments depend on their group). */
   managementGroups: ReadonlyMap<string, management.ManagementGroup>;
   context: BaselineContext;
+  /** Seconds to wait after a new group, definition or assignment identity (landingZone.propagationWaitSeconds). */
+  propagationWaitSeconds: number;
 }
 
 export interface PolicyBaseline {
   definitions: Map<string, authorization.PolicyDefinitionAtManagementGroup>;
   assignments: Map<string, authorization.PolicyAssignment>;
   roleAssignments: authorization.RoleAssignment[];
+  /** Pauses for Azure's replication: one per group (before its assignments), one per assignment identity. */
+  waits: PropagationWait[];
   /** One remediation task per DeployIfNotExists/Modify assignment, after its identity holds its roles. */
   remediations: policyinsights.RemediationAtManagementGroup[];
 }
@@ -102,6 +107,17 @@ export function createPolicyBaseline(
   const assignments = new Map<string, authorization.PolicyAssignment>();
   const roleAssignments: authorization.RoleAssignment[] = [];
   const remediations: policyinsights.RemediationAtManagementGroup[] = [];
+  const waits: PropagationWait[] = [];
+  const wait = (name: string, reason: string, after: pulumi.Resource[]): pulumi.Resource[] => {
+    if (args.propagationWaitSeconds <= 0) return [];
+    const w = new PropagationWait(
+      name,
+      { reason, seconds: args.propagationWaitSeconds },
+      { ...opts, dependsOn: after },
+    );
+    waits.push(w);
+    return [w];
+  };
   const groupResource = (id: string) => {
     const mg = args.managementGroups.get(id);
     if (!mg) throw new Error(`Management group '${id}' was not created before its policy baseline.`);
@@ -129,9 +145,19 @@ export function createPolicyBaseline(
     );
   }
 
+  // A new group (or definition) is not at once visible to the policy service: its assignments wait once.
+  const groupWaits = new Map<string, pulumi.Resource[]>();
+  for (const groupId of new Set(planned.map((p) => p.groupId))) {
+    const after = [groupResource(groupId), ...(groupId === definitionGroupId ? definitions.values() : [])];
+    groupWaits.set(
+      groupId,
+      wait(`wait-${groupId}`, `management group '${groupId}' and its policy definitions`, after),
+    );
+  }
+
   for (const p of planned) {
     const needsIdentity = (p.spec.remediationRoles ?? []).length > 0;
-    const dependsOn: pulumi.Resource[] = [groupResource(p.groupId)];
+    const dependsOn: pulumi.Resource[] = [groupResource(p.groupId), ...(groupWaits.get(p.groupId) ?? [])];
     const definition = p.custom ? definitions.get(p.custom.name) : undefined;
     if (definition) dependsOn.push(definition);
     const assignment = new authorization.PolicyAssignment(
@@ -155,42 +181,59 @@ export function createPolicyBaseline(
     assignments.set(`${p.groupId}/${p.name}`, assignment);
 
     const roles: authorization.RoleAssignment[] = [];
+    // A just-created identity is not at once known to role assignments (PrincipalNotFound): they wait once.
+    const identityWait = needsIdentity
+      ? wait(`wait-${p.groupId}-${p.name}`, `identity of policy assignment '${p.name}'`, [assignment])
+      : [];
+    const principalId = assignment.identity.apply((identity) => identity?.principalId ?? "");
+    const grant = (scope: pulumi.Input<string>, role: string, suffix: string, seed: pulumi.Input<string>) =>
+      new authorization.RoleAssignment(
+        `ra-${p.groupId}-${p.name}-${role.slice(0, 8)}${suffix}`,
+        {
+          // A GUID from scope + assignment + role: stable across runs, distinct per scope. A write scope's seed
+          // also names the assignment's group: the same assignment at two groups grants on the same workspace.
+          roleAssignmentName: pulumi.output(seed).apply((s) => deterministicGuid(`${s}|${p.name}|${role}`)),
+          scope,
+          roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${role}`,
+          principalId,
+          // Set explicitly: a new identity may not have replicated yet, and ARM then needs the type.
+          principalType: "ServicePrincipal",
+          description: `Remediation identity of policy assignment '${p.name}'.`,
+        },
+        { ...opts, dependsOn: [assignment, ...identityWait] },
+      );
+    const writeScopes = p.spec.writeScopes?.(args.context) ?? [];
     for (const role of p.spec.remediationRoles ?? []) {
-      roles.push(
-        new authorization.RoleAssignment(
-          `ra-${p.groupId}-${p.name}-${role.slice(0, 8)}`,
-          {
-            // A GUID from scope + assignment + role: stable across runs, distinct per scope.
-            roleAssignmentName: deterministicGuid(`${p.scope}|${p.name}|${role}`),
-            scope: p.scope,
-            roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${role}`,
-            principalId: assignment.identity.apply((identity) => identity?.principalId ?? ""),
-            // Set explicitly: a new identity may not have replicated yet, and ARM then needs the type.
-            principalType: "ServicePrincipal",
-            description: `Remediation identity of policy assignment '${p.name}'.`,
-          },
-          { ...opts, dependsOn: [assignment] },
-        ),
+      roles.push(grant(p.scope, role, "", p.scope));
+      // Resources outside the group the deployments write to or attach (workspace, agent identity, rules).
+      writeScopes.forEach((scope, i) =>
+        roles.push(grant(scope, role, `-w${i}`, pulumi.interpolate`${p.scope}|${scope}`)),
       );
     }
     roleAssignments.push(...roles);
     if (needsIdentity) {
       // Existing resources are only brought into line by a remediation task; it runs once the identity can
       // write (its roles exist). The scope is the assignment's group, which now governs every subscription.
-      remediations.push(
-        new policyinsights.RemediationAtManagementGroup(
-          `rem-${p.groupId}-${p.name}`,
-          {
-            managementGroupsNamespace: "Microsoft.Management",
-            managementGroupId: p.groupId,
-            remediationName: p.name.toLowerCase(),
-            policyAssignmentId: assignment.id,
-            resourceDiscoveryMode: "ExistingNonCompliant",
-          },
-          { ...opts, dependsOn: [assignment, ...roles] },
-        ),
-      );
+      // A task of a policy-set assignment names one member, so a set gets one task per member that deploys.
+      const members = p.spec.remediationMembers;
+      for (const member of members ?? [undefined]) {
+        const remediationName = member === undefined ? p.name : `${p.name}-${member}`;
+        remediations.push(
+          new policyinsights.RemediationAtManagementGroup(
+            `rem-${p.groupId}-${remediationName}`,
+            {
+              managementGroupsNamespace: "Microsoft.Management",
+              managementGroupId: p.groupId,
+              remediationName: remediationName.toLowerCase(),
+              policyAssignmentId: assignment.id,
+              ...(member === undefined ? {} : { policyDefinitionReferenceId: member }),
+              resourceDiscoveryMode: "ExistingNonCompliant",
+            },
+            { ...opts, dependsOn: [assignment, ...roles] },
+          ),
+        );
+      }
     }
   }
-  return { definitions, assignments, roleAssignments, remediations };
+  return { definitions, assignments, roleAssignments, waits, remediations };
 }

@@ -7,6 +7,7 @@
 import { driftCommandManifest } from "../drift/permissions";
 import { exportCommandManifest } from "../export/permissions";
 import { departmentGroupsManifest } from "../identity/permissions";
+import { propagationWaitManifest } from "../landing-zone/permissions";
 import { groupLicensesManifest } from "../m365/licensing/permissions";
 import { emergencyAddressManifest } from "../teams/addresses/permissions";
 import { globalPolicyGrantManifest, groupPolicyAssignmentsManifest } from "../teams/assignments/permissions";
@@ -36,6 +37,7 @@ export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
   emergencyAddressManifest,
   groupPolicyAssignmentsManifest,
   globalPolicyGrantManifest,
+  propagationWaitManifest,
   driftCommandManifest,
   exportCommandManifest,
 ];

@@ -105,6 +105,20 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: AZURE_ROLES,
   },
   {
+    type: "azure-native:managedidentity:UserAssignedIdentity",
+    layer: "landingZone",
+    deploy: "Azure **Managed Identity Contributor** (or Contributor) on the management subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:monitor:DataCollectionRule",
+    layer: "landingZone",
+    deploy: "Azure **Monitoring Contributor** (or Contributor) on the management subscription",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
     type: "azure-native:monitor:SubscriptionDiagnosticSetting",
     layer: "landingZone",
     deploy: "Azure **Monitoring Contributor** (or Contributor) on each subscription",
@@ -127,6 +141,13 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
       "update or delete them later",
     drift: "Graph `GroupMember.Read.All` (groups and their licences)",
     source: "azuread provider docs, resource azuread_group (API permissions section)",
+  },
+  {
+    type: RESOURCE_TYPES.propagationWait,
+    layer: "landingZone",
+    deploy: "none (a pause in the deploying process; it calls no API)",
+    drift: "not read",
+    source: "src/landing-zone/propagationWait.ts",
   },
   {
     type: RESOURCE_TYPES.groupLicenses,

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { firstUsableAddress } from "../landing-zone/networkPlan";
 import { azureName, fakeGuid, fakeResourceId, MOCK_SUBSCRIPTION_ID, MOCK_TENANT_ID } from "./fakeIds";
 
 type MockResourceArgs = pulumi.runtime.MockResourceArgs;
@@ -53,6 +54,8 @@ const CALLS: Record<string, (inputs: Record<string, unknown>, tenantId: string) 
  */
 export class RenderMocks implements pulumi.runtime.Mocks {
   private readonly providerSubscriptions = new Map<string, string>();
+  /** Address prefix of every inline subnet by its resource id, so a firewall can be given an address in it. */
+  private readonly subnetPrefixes = new Map<string, string>();
   private readonly tenantId: string;
 
   constructor(private readonly options: RenderMocksOptions = {}) {
@@ -89,6 +92,21 @@ export class RenderMocks implements pulumi.runtime.Mocks {
       const properties = (inputs.properties ?? {}) as Record<string, unknown>;
       const subscriptionId = fakeGuid(`subscription:${String(inputs.aliasName ?? args.name)}`);
       return { id, state: { ...inputs, properties: { ...properties, subscriptionId } } };
+    }
+    if (args.type === "azure-native:network:VirtualNetwork") {
+      for (const subnet of (inputs.subnets ?? []) as { name?: string; addressPrefix?: string }[]) {
+        if (subnet.name && subnet.addressPrefix)
+          this.subnetPrefixes.set(`${id}/subnets/${subnet.name}`, subnet.addressPrefix);
+      }
+    }
+    if (args.type === "azure-native:network:AzureFirewall") {
+      // Azure allocates the firewall's private IP in AzureFirewallSubnet; the program reads it from here.
+      const configs = (inputs.ipConfigurations ?? []) as { subnet?: { id?: string } }[];
+      const ipConfigurations = configs.map((config) => {
+        const prefix = config.subnet?.id ? this.subnetPrefixes.get(config.subnet.id) : undefined;
+        return { ...config, ...(prefix ? { privateIPAddress: firstUsableAddress(prefix) } : {}) };
+      });
+      return { id, state: { ...inputs, ipConfigurations, name: azureName(args.type, inputs, args.name) } };
     }
     if (args.type.startsWith("azure-native:")) {
       return { id, state: { ...inputs, name: azureName(args.type, inputs, args.name) } };

@@ -2,6 +2,7 @@ import { REQUIRED_RESOURCE_GROUP_TAGS } from "../../src/tags";
 import { findResource, ofType, promiseOf, type CapturedResource } from "../helpers/pulumiMocks";
 import { effectiveEffects, loadBuiltIns } from "./helpers/policyReference";
 import { minimalDefinition, renderLandingZone } from "./helpers/renderLandingZone";
+import { planAssignments } from "../../src/landing-zone/policyBaseline";
 
 const T = {
   component: "tenant:landingZone:LandingZone",
@@ -18,10 +19,24 @@ const T = {
   mgSubscription: "azure-native:management:ManagementGroupSubscription",
   lock: "azure-native:authorization:ManagementLockAtResourceGroupLevel",
   remediation: "azure-native:policyinsights:RemediationAtManagementGroup",
+  uami: "azure-native:managedidentity:UserAssignedIdentity",
+  dcr: "azure-native:monitor:DataCollectionRule",
+  wait: "pulumi-nodejs:dynamic/tenant-landing-zone:PropagationWait",
 };
 
 const definition = minimalDefinition();
 const lz = definition.tenant.landingZone;
+const PLAN_CONTEXT = {
+  allowedRegions: lz.allowedRegions,
+  primaryRegion: lz.primaryRegion,
+  workspaceId: "ws",
+  departmentIds: [],
+  amaIdentityId: "uami",
+  dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
+  hubVirtualNetworkId:
+    "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
+  alertEmails: [],
+};
 const mgId = (id: string) => `/providers/Microsoft.Management/managementGroups/${id}`;
 let captured: CapturedResource[];
 let zone: Awaited<ReturnType<typeof renderLandingZone>>["zone"];
@@ -48,13 +63,29 @@ describe("LandingZone component", () => {
   test("renders exactly the expected resource types for the minimal city", () => {
     const counts: Record<string, number> = {};
     for (const c of captured) counts[c.type] = (counts[c.type] ?? 0) + 1;
+    // The shell makes what the pure plan says: each role at the group and at every write scope, and one
+    // remediation task per deploying assignment (per deploying member of a policy set).
+    const planned = planAssignments(lz.managementGroups, PLAN_CONTEXT);
+    const identityRoles = planned.reduce(
+      (n, p) =>
+        n + (p.spec.remediationRoles ?? []).length * (1 + (p.spec.writeScopes?.(PLAN_CONTEXT).length ?? 0)),
+      0,
+    );
+    const tasks = planned.reduce(
+      (n, p) =>
+        n + ((p.spec.remediationRoles ?? []).length === 0 ? 0 : (p.spec.remediationMembers?.length ?? 1)),
+      0,
+    );
+    expect(planned.length).toBeGreaterThan(40);
     expect(counts).toEqual({
       [T.component]: 1,
       [T.mg]: 4,
-      [T.definition]: 1,
-      // root 9 + platform 1 + landing zones 7 + corp 3
-      [T.assignment]: 20,
-      [T.role]: 2,
+      // allowed tag values, the required tag with Azure's own groups exempt, and the tag Azure's groups get
+      [T.definition]: 3,
+      [T.assignment]: planned.length,
+      [T.role]: identityRoles,
+      [T.uami]: 1,
+      [T.dcr]: 3,
       [T.rg]: 2,
       [T.workspace]: 1,
       [T.activity]: 1,
@@ -63,7 +94,10 @@ describe("LandingZone component", () => {
       [T.provider]: 2,
       [T.mgSubscription]: 2,
       [T.lock]: 1,
-      [T.remediation]: 1,
+      [T.remediation]: tasks,
+      // one per group with assignments, one per assignment identity
+      [T.wait]:
+        new Set(planned.map((p) => p.groupId)).size + planned.filter((p) => p.spec.remediationRoles).length,
     });
   });
 
@@ -130,6 +164,7 @@ describe("platform subscriptions", () => {
       T.component,
       T.placement,
       T.provider,
+      T.wait, // a pause in the deploying process: no Azure provider at all
     ]);
     const defaults = captured
       .filter((c) => !tenantScoped.has(c.type) && c.provider === "")
@@ -148,8 +183,53 @@ describe("remediation", () => {
     });
     expect(String(task.inputs.policyAssignmentId)).toContain("Deploy-AzActivity-Log");
     const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
-    expect(roles).toHaveLength(2);
+    expect(roles).toHaveLength(4);
     for (const role of roles) expect(task.dependencies).toContain(role.urn);
+  });
+
+  test("a policy-set assignment gets one task per member that deploys, naming the member", () => {
+    const tasks = ofType(captured, T.remediation).filter((r) =>
+      r.name.startsWith("rem-vp-Deploy-MDFC-SqlAtp-"),
+    );
+    expect(tasks.map((t) => t.inputs.policyDefinitionReferenceId).sort()).toEqual([
+      "deployThreatDetectionOnSqlManagedInstances",
+      "deployThreatDetectionOnSqlServers",
+      "deployThreatDetectionOnSynapseWorkspaces",
+    ]);
+  });
+});
+
+describe("first deployment: Azure's propagation", () => {
+  test("assignments wait once after their group (and the definitions), role assignments after the identity", () => {
+    const mg = findResource(captured, T.mg, "mg-vp");
+    const groupWait = findResource(captured, T.wait, "wait-vp");
+    const definitions = ofType(captured, T.definition);
+    expect(groupWait.dependencies).toEqual(
+      expect.arrayContaining([mg.urn, ...definitions.map((d) => d.urn)]),
+    );
+    expect(groupWait.inputs).toMatchObject({ seconds: lz.propagationWaitSeconds });
+    for (const a of ofType(captured, T.assignment).filter((x) => x.inputs.scope === mgId("vp")))
+      expect(a.dependencies).toContain(groupWait.urn);
+
+    const a = assignment("vp", "Deploy-AzActivity-Log");
+    const identityWait = findResource(captured, T.wait, "wait-vp-Deploy-AzActivity-Log");
+    expect(identityWait.dependencies).toContain(a.urn);
+    const roles = ofType(captured, T.role).filter((r) => r.name.startsWith("ra-vp-Deploy-AzActivity-Log-"));
+    for (const r of roles) expect(r.dependencies).toContain(identityWait.urn);
+  });
+
+  test("the wait sleeps the configured time on create only", async () => {
+    const { createPropagationWaitProvider } = await import("../../src/landing-zone/propagationWait");
+    const slept: number[] = [];
+    const provider = createPropagationWaitProvider(async (ms) => void slept.push(ms));
+    const created = await provider.create({ reason: "group 'x'", seconds: 45 });
+    expect(slept).toEqual([45_000]);
+    expect(created.outs).toEqual({ reason: "group 'x'", seconds: 45 });
+    const inputs = { reason: "group 'x'", seconds: 45 };
+    expect(await provider.diff!(created.id, inputs, inputs)).toEqual({ changes: false });
+    expect(await provider.diff!(created.id, inputs, { ...inputs, seconds: 90 })).toEqual({ changes: true });
+    await provider.update!(created.id, inputs, { ...inputs, seconds: 90 });
+    expect(slept).toEqual([45_000]);
   });
 });
 
@@ -240,16 +320,43 @@ describe("policy baseline", () => {
     );
   });
 
-  test("requires each chargeback tag on resource groups, one assignment per tag", () => {
-    const tagged = ofType(captured, T.assignment)
-      .filter((a) => String(a.inputs.policyDefinitionId).endsWith("96670d01-0a4d-4649-9c89-2d3abc0a5025"))
-      .map((a) => ({ scope: a.inputs.scope, parameters: a.inputs.parameters }));
-    expect(tagged).toEqual(
+  test("requires each chargeback tag on resource groups, except on the groups Azure creates, which it tags", () => {
+    const byDefinition = (name: string) =>
+      ofType(captured, T.assignment)
+        .filter((a) => String(a.inputs.policyDefinitionId).endsWith(`/policyDefinitions/${name}`))
+        .map((a) => ({
+          scope: a.inputs.scope,
+          parameters: a.inputs.parameters,
+          identity: a.inputs.identity,
+        }));
+    const exempt = { value: ["NetworkWatcherRG", "AzureBackupRG_*", "DefaultResourceGroup-*", "MC_*"] };
+    expect(byDefinition("Require-RG-Tag")).toEqual(
       REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
         scope: mgId("vp"),
-        parameters: { tagName: { value: tag } },
+        parameters: { tagName: { value: tag }, exemptResourceGroups: exempt },
+        identity: undefined,
       })),
     );
+    expect(byDefinition("Modify-RG-Tag-AzureCreated")).toEqual(
+      REQUIRED_RESOURCE_GROUP_TAGS.map((tag) => ({
+        scope: mgId("vp"),
+        parameters: {
+          tagName: { value: tag },
+          tagValue: { value: "platform" },
+          exemptResourceGroups: exempt,
+        },
+        identity: { type: "SystemAssigned" },
+      })),
+    );
+    // No deny on a missing tag anywhere: the built-in "Require a tag on resource groups" is not assigned.
+    expect(byDefinition("96670d01-0a4d-4649-9c89-2d3abc0a5025")).toEqual([]);
+    const health = assignment("vp", "Deploy-SvcHealth-BuiltIn");
+    expect(
+      (health.inputs.parameters as Record<string, { value: unknown }>).additionalTags.value,
+    ).toMatchObject({
+      department: "platform",
+      costCenter: "platform",
+    });
   });
 
   test("limits the department tag to known departments with a custom definition at the top group", () => {
@@ -272,30 +379,37 @@ describe("policy baseline", () => {
     expect(a.dependencies).toContain(def.urn);
   });
 
-  test("streams activity logs with a DeployIfNotExists identity that holds its roles at the root", () => {
+  test("streams activity logs with an identity that holds its roles at the root and on the workspace", () => {
     const a = assignment("vp", "Deploy-AzActivity-Log");
     expect(a.inputs).toMatchObject({
       identity: { type: "SystemAssigned" },
       location: lz.primaryRegion,
       parameters: { logAnalytics: { value: "log-vp-spaincentral-id" }, logsEnabled: { value: "True" } },
     });
-    const roles = ofType(captured, T.role).map((r) => ({
-      scope: r.inputs.scope,
-      role: r.inputs.roleDefinitionId,
-      principalId: r.inputs.principalId,
-      principalType: r.inputs.principalType,
-      dependsOnAssignment: r.dependencies.includes(a.urn),
-    }));
+    const roles = ofType(captured, T.role)
+      .filter((r) => r.inputs.principalId === "pa-vp-Deploy-AzActivity-Log-principal-id")
+      .map((r) => ({
+        scope: r.inputs.scope,
+        role: r.inputs.roleDefinitionId,
+        principalType: r.inputs.principalType,
+        dependsOnAssignment: r.dependencies.includes(a.urn),
+      }))
+      .sort((x, y) => `${x.role}${x.scope}`.localeCompare(`${y.role}${y.scope}`));
+    // Monitoring Contributor and Log Analytics Contributor (DataConnectorsAzureActivity.json), at the group and
+    // on the workspace, which lives in the management subscription.
     expect(roles).toEqual(
-      ["749f88d5-cbae-40b8-bcfc-e573ddc772fa", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"].map((guid) => ({
-        scope: mgId("vp"),
-        role: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
-        principalId: "pa-vp-Deploy-AzActivity-Log-principal-id",
-        principalType: "ServicePrincipal",
-        dependsOnAssignment: true,
-      })),
+      ["749f88d5-cbae-40b8-bcfc-e573ddc772fa", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"].flatMap((guid) =>
+        [mgId("vp"), "log-vp-spaincentral-id"].sort().map((scope) => ({
+          scope,
+          role: `/providers/Microsoft.Authorization/roleDefinitions/${guid}`,
+          principalType: "ServicePrincipal",
+          dependsOnAssignment: true,
+        })),
+      ),
     );
     for (const r of ofType(captured, T.role)) expect(r.inputs.roleAssignmentName).toMatch(/^[0-9a-f-]{36}$/);
+    const names = ofType(captured, T.role).map((r) => r.inputs.roleAssignmentName);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test("denies public IPs in corp the ALZ way (Not allowed resource types + NIC policy)", () => {
@@ -392,7 +506,8 @@ describe("management and connectivity", () => {
 
   test("resources are created in allowed regions only", () => {
     const located = captured.filter((c) => typeof c.inputs.location === "string" && c.type !== T.assignment);
-    expect(located.length).toBe(4);
+    // Two resource groups, the workspace, the hub, the agent identity and its three data collection rules.
+    expect(located.length).toBe(8);
     for (const r of located) expect(lz.allowedRegions).toContain(r.inputs.location);
   });
 });

@@ -30,3 +30,72 @@ test("an adopted assignment uses the built-in definition ALZ uses", async () => 
     });
   }
 });
+
+/** ALZ's archetype names → ours. */
+const OUR_ARCHETYPE: Record<string, string> = { landing_zones: "landingZones" };
+
+test("an adopted built-in assignment sits at every management group ALZ puts it at", async () => {
+  const { ARCHETYPE_ASSIGNMENTS } = await import("../../src/landing-zone/archetypes");
+  for (const alz of LIBRARY.filter((a) => a.library === "ALZ" && a.builtIn)) {
+    const ours = Object.entries(ARCHETYPE_ASSIGNMENTS)
+      .filter(([, specs]) => specs.some((s) => s.key === alz.assignment))
+      .map(([archetype]) => archetype);
+    if (ours.length === 0) continue;
+    const theirs = alz.archetypes.map((x) => x.replace(/^alz\//, "")).map((x) => OUR_ARCHETYPE[x] ?? x);
+    expect({ assignment: alz.assignment, missing: theirs.filter((x) => !ours.includes(x)) }).toEqual({
+      assignment: alz.assignment,
+      missing: [],
+    });
+  }
+});
+
+/**
+ * Where the city chooses a value ALZ leaves to the deployer (a placeholder id, `${default_location}`) or an e-mail
+ * list ALZ leaves empty, ours differs on purpose; every literal ALZ sets is passed unchanged.
+ */
+const CITY_CHOICES = new Set([
+  "Deploy-SvcHealth-BuiltIn/actionGroupResources",
+  "Deploy-MDFC-DefSQL-AMA/workspaceRegion",
+]);
+const isPlaceholder = (v: unknown) =>
+  typeof v === "string" && (v.includes("placeholder") || v.startsWith("${") || v.startsWith("<omitted"));
+
+test("an adopted built-in assignment passes ALZ's literal parameter values", async () => {
+  const { planAssignments } = await import("../../src/landing-zone/policyBaseline");
+  const { ARCHETYPES } = await import("../../src/config/schema/landingZone");
+  const ctx = {
+    allowedRegions: ["westeurope"],
+    primaryRegion: "westeurope",
+    workspaceId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log",
+    departmentIds: [],
+    amaIdentityId: "uami",
+    dataCollectionRuleIds: { vmInsights: "dcr-vmi", changeTracking: "dcr-ct", defenderSql: "dcr-sql" },
+    hubVirtualNetworkId:
+      "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
+    alertEmails: [],
+  };
+  const plan = planAssignments([{ id: "g", displayName: "g", archetypes: [...ARCHETYPES] }], ctx);
+  for (const alz of LIBRARY.filter((a) => a.library === "ALZ" && a.builtIn)) {
+    const ours = plan.find((p) => p.name === alz.assignment);
+    if (!ours) continue;
+    for (const [name, { value }] of Object.entries(
+      (alz as unknown as { parametersSet: Record<string, { value: unknown }> }).parametersSet,
+    )) {
+      if (isPlaceholder(value) || CITY_CHOICES.has(`${alz.assignment}/${name}`)) continue;
+      expect({ at: `${alz.assignment}/${name}`, value: ours.parameters?.[name]?.value }).toEqual({
+        at: `${alz.assignment}/${name}`,
+        value,
+      });
+    }
+  }
+});
+
+test("Deny-Classic-Resources passes all of ALZ's classic types (the reference records only their count)", async () => {
+  const { CLASSIC_RESOURCE_TYPES } = await import("../../src/landing-zone/alzBuiltInAssignments");
+  const alz = LIBRARY.find((a) => a.assignment === "Deny-Classic-Resources") as unknown as {
+    parametersSet: { listOfResourceTypesNotAllowed: { value: string } };
+  };
+  const count = Number(/(\d+)-item array/.exec(alz.parametersSet.listOfResourceTypesNotAllowed.value)?.[1]);
+  expect(new Set(CLASSIC_RESOURCE_TYPES).size).toBe(count);
+  for (const t of CLASSIC_RESOURCE_TYPES) expect(t).toMatch(/^Microsoft\.Classic[A-Za-z]+\/[A-Za-z/]+$/);
+});

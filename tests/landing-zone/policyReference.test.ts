@@ -81,8 +81,8 @@ describe("the check refuses what Azure refuses", () => {
   });
 
   test("a value of the wrong type", () => {
-    const a = rendered("Req-RG-Tag-department");
-    a.parameters = { tagName: { value: ["department"] } };
+    const a = rendered("Deploy-AzActivity-Log");
+    a.parameters = { logAnalytics: { value: ["workspace"] } };
     expect(errorsOf(a)).toEqual([expect.stringContaining("must be of type String")]);
   });
 
@@ -144,8 +144,8 @@ describe("the check refuses what Azure refuses", () => {
   });
 
   test("a case-only difference in a parameter name is a warning, not an error", () => {
-    const a = rendered("Req-RG-Tag-department");
-    a.parameters = { TagName: { value: "department" } };
+    const a = rendered("Deploy-AzActivity-Log");
+    a.parameters = { LogAnalytics: { value: "workspace" } };
     expect(checkAssignment(a, builtIns, customs)).toEqual({
       errors: [],
       warnings: [expect.stringContaining("differs only in case")],

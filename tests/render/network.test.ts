@@ -187,8 +187,11 @@ describe("spokes", () => {
     for (const nsg of ofType(graph, N.nsg)) expect(via(nsg, SHARED_CORP)).toBe(true);
   });
 
-  it("send 0.0.0.0/0 to the firewall's private IP", () => {
+  it("send 0.0.0.0/0 to the firewall's private IP, read from the firewall Azure created", () => {
     const table = one(graph, N.routeTable, "rt-vnet-vp-culture-spaincentral");
+    // The address is the firewall's output (ipConfigurations[0].privateIPAddress, which the render mocks allocate
+    // as Azure does), not a guess from the subnet: the route table depends on the firewall.
+    expect(table.dependencies).toContain(one(graph, N.firewall, "afw-vp-hub-spaincentral").urn);
     expect(table.inputs).toMatchObject({
       disableBgpRoutePropagation: true,
       routes: [

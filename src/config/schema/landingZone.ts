@@ -227,6 +227,21 @@ export const landingZoneSchema = z
       .describe(
         "Defender for Cloud plans and the security contact of every subscription the program deploys into.",
       ),
+    propagationWaitSeconds: z
+      .int()
+      .min(0)
+      .max(600)
+      .default(60)
+      .describe(
+        "Seconds a first deployment waits after creating a management group, policy definition or policy identity before what uses it, while Azure propagates it; 0 turns the waits off.",
+      ),
+    serviceHealthAlerts: z
+      .array(email)
+      .min(1)
+      .optional()
+      .describe(
+        "Who the service-health alert of every subscription mails (ALZ `Deploy-SvcHealth-BuiltIn`); default the Defender contacts.",
+      ),
     departmentSubscriptions: z
       .strictObject({
         billingScope: z

@@ -29,6 +29,7 @@ export async function renderLandingZone(definition: TenantDefinition = minimalDe
     ...zone.policyDefinitions.values(),
     ...zone.roleAssignments,
     ...zone.remediations,
+    ...zone.propagationWaits,
     zone.workspace,
     zone.activityLog,
     zone.managementResourceGroup,
