@@ -80,7 +80,9 @@ describe("tenant plan (text)", () => {
     expect(out.indexOf("resource type")).toBeLessThan(out.indexOf("department"));
     // Per subscription, the management group that governs it.
     expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-00000000c0c0 +vp-corp +\d+ {2}culture, mobility$/m);
-    expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-000000000001 +vp-platform +4 {2}platform$/m);
+    // The management subscription: the workspace and its neighbours, now with the monitoring agent's identity and
+    // the three data collection rules the ALZ monitoring assignments deploy with.
+    expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-000000000001 +vp-platform +8 {2}platform$/m);
     expect(out.indexOf("management group")).toBeLessThan(out.indexOf("department "));
     expect(out).toMatch(
       /^ {2}culture +11 {2}Budget, Group ×2, GroupLicenses, GroupPolicyAssignments, NumberAssignments, ResourceGroup, RoleAssignment, VirtualNetwork, VirtualNetworkPeering ×2$/m,
