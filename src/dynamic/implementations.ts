@@ -33,7 +33,7 @@ export const PROVIDER_IMPLEMENTATIONS = {
   /** `PropagationWait` (src/landing-zone): a pause while Azure replicates a new group, definition or identity. */
   propagationWait: () =>
     (
-      require("../landing-zone/propagationWait") as typeof import("../landing-zone/propagationWait")
+      require("../landing-zone/propagationWaitProvider") as typeof import("../landing-zone/propagationWaitProvider")
     ).createPropagationWaitProvider(),
 };
 

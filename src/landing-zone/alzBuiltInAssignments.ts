@@ -1,4 +1,4 @@
-import type { AssignmentSpec } from "./archetypes";
+import type { AssignmentSpec } from "./assignmentSpec";
 import { identityNeeds } from "./remediation";
 import { PLATFORM_COST_CENTER, PLATFORM_DEPARTMENT, TAG_KEYS } from "../tags";
 

@@ -1,7 +1,7 @@
-import type * as pulumi from "@pulumi/pulumi";
 import type { Archetype } from "../config/schema/landingZone";
 import { PLATFORM_COST_CENTER, PLATFORM_DEPARTMENT, REQUIRED_RESOURCE_GROUP_TAGS, TAG_KEYS } from "../tags";
 import * as alz from "./alzBuiltInAssignments";
+import type { AssignmentSpec } from "./assignmentSpec";
 import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
@@ -10,7 +10,6 @@ import {
   REQUIRE_TAG_ON_RESOURCE_GROUPS,
   TAG_AZURE_CREATED_RESOURCE_GROUPS,
   TAG_CONTRIBUTOR_ROLE,
-  type CustomPolicyDefinition,
 } from "./customPolicyDefinitions";
 
 /**
@@ -21,55 +20,7 @@ import {
  * checks each rendered assignment against that file.
  */
 
-/** What the parameter builders may use: the definition's values and the platform resources created beside them. */
-export interface BaselineContext {
-  allowedRegions: readonly string[];
-  primaryRegion: string;
-  workspaceId: pulumi.Input<string>;
-  departmentIds: readonly string[];
-  /** The user-assigned identity the Azure Monitor Agent runs as (management subscription). */
-  amaIdentityId: pulumi.Input<string>;
-  /** Data collection rules beside the workspace. */
-  dataCollectionRuleIds: {
-    vmInsights: pulumi.Input<string>;
-    changeTracking: pulumi.Input<string>;
-    defenderSql: pulumi.Input<string>;
-  };
-  /** The hub network: the one network outside its subscription a sandbox may peer with. */
-  hubVirtualNetworkId: pulumi.Input<string>;
-  /** Who service-health alerts mail (landingZone.serviceHealthAlerts, else the Defender contacts). */
-  alertEmails: readonly string[];
-}
-
-export type ParameterValues = Record<string, { value: pulumi.Input<unknown> }>;
-
-export type PolicyReference =
-  | { builtIn: "policyDefinitions" | "policySetDefinitions"; name: string }
-  | { custom: CustomPolicyDefinition };
-
-export interface AssignmentSpec {
-  /** ALZ-style assignment name; at most 24 characters (Azure's limit at management-group scope). */
-  key: string;
-  displayName: string;
-  description: string;
-  policy: PolicyReference;
-  parameters?: (ctx: BaselineContext) => ParameterValues;
-  /** Shown in the deny error and in compliance results, so it says what to do instead. */
-  nonComplianceMessage: string;
-  /**
-   * Built-in role definition GUIDs for the assignment's system-assigned identity. Present exactly when the
-   * effect is DeployIfNotExists or Modify: Azure then requires an identity and a location on the assignment.
-   */
-  remediationRoles?: readonly string[];
-  /** Members of a policy set a remediation task names (one task each); absent for a single definition. */
-  remediationMembers?: readonly string[];
-  /**
-   * Resources outside the assignment's scope that the deployments write to or attach (the workspace, the agent's
-   * identity, data collection rules): the identity gets its roles on each, as the portal does for a parameter with
-   * `assignPermissions` (MicrosoftDocs, Azure Policy "definition-structure-parameters").
-   */
-  writeScopes?: (ctx: BaselineContext) => pulumi.Input<string>[];
-}
+export type { AssignmentSpec, BaselineContext, ParameterValues, PolicyReference } from "./assignmentSpec";
 
 // --- root ------------------------------------------------------------------------------------------
 

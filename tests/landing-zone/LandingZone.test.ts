@@ -219,7 +219,7 @@ describe("first deployment: Azure's propagation", () => {
   });
 
   test("the wait sleeps the configured time on create only", async () => {
-    const { createPropagationWaitProvider } = await import("../../src/landing-zone/propagationWait");
+    const { createPropagationWaitProvider } = await import("../../src/landing-zone/propagationWaitProvider");
     const slept: number[] = [];
     const provider = createPropagationWaitProvider(async (ms) => void slept.push(ms));
     const created = await provider.create({ reason: "group 'x'", seconds: 45 });
