@@ -10,7 +10,7 @@ import { invalidMarkdown } from "./format/markdown";
 import { materializeBase } from "./gitBase";
 import { evaluatePolicies, loadPackConfig, PackConfigError } from "../policy";
 import { evaluatePlanPolicies, type PolicyEvaluator } from "./policy";
-import { buildSettings, type PlanRequest } from "./settings";
+import { buildSettings, checkInstance, type PlanRequest } from "./settings";
 
 export interface BasePlanDeps {
   /**
@@ -71,6 +71,9 @@ export async function runBasePlan(
       baseDefinition = was.definition;
     }
 
+    // Both sides as the stack's instance (tenant:instance), so a test stack's plan names its own groups.
+    checkInstance(head.definition, opts);
+    if (baseDefinition) checkInstance(baseDefinition, opts);
     const settings = buildSettings(opts, deps.now);
     // Loaded here, not at the top: the Pulumi SDK takes a second and only rendering needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,9 +1,8 @@
-import { applyInstance } from "../instance";
 import { validateDefinition } from "../config/validate";
 import { reportValidation } from "../config/validationReport";
-import { EXIT, UsageError } from "../exitCodes";
+import { EXIT } from "../exitCodes";
 import { formatPlan } from "./format";
-import { buildSettings, type PlanRequest } from "./settings";
+import { buildSettings, checkInstance, type PlanRequest } from "./settings";
 
 /**
  * The plain `tenant plan` (without --base): validates first (an invalid definition prints exactly what
@@ -18,15 +17,8 @@ export async function runPlainPlan(request: PlanRequest, write: (s: string) => v
   // (A dynamic import() would bypass the tsx/cjs hook bin/tenant.js installs, hence require.)
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildPlan } = require("./buildPlan") as typeof import("./buildPlan");
-  const settings = { ...buildSettings(request), instance: request.instance };
-  if (settings.instance) {
-    try {
-      applyInstance(result.definition, settings.instance);
-    } catch (err) {
-      throw new UsageError(`stacks/Pulumi.${request.stack}.yaml: ${(err as Error).message}`);
-    }
-  }
-  const plan = await buildPlan(result.definition, settings);
+  checkInstance(result.definition, request);
+  const plan = await buildPlan(result.definition, buildSettings(request));
   write(formatPlan(plan, request.format === "json" ? "json" : "text"));
   return EXIT.ok;
 }

@@ -1,6 +1,8 @@
 import { basename } from "node:path";
 import { budgetStartDate } from "../departments/budget";
-import type { InstanceSettings } from "../instance";
+import type { TenantDefinition } from "../config/definition";
+import { UsageError } from "../exitCodes";
+import { applyInstance, type InstanceSettings } from "../instance";
 import { LAYER_NAMES, type LayerName } from "../layers";
 import type { BuildSettings } from "../program";
 import type { PlanFormat } from "./format";
@@ -15,7 +17,7 @@ export interface PlanRequest {
   layers: LayerName[];
   /** --platform-stack, else the stack file's `tenant:platformStack`. */
   platformStack?: string;
-  /** The stack file's `tenant:instance` (the plain plan applies it). */
+  /** The stack file's `tenant:instance`: both plans render that instance, as its `pulumi up` would. */
   instance?: InstanceSettings;
 }
 
@@ -30,5 +32,19 @@ export function buildSettings(request: PlanRequest, now = new Date()): BuildSett
     platformStack: request.platformStack ?? (needsPlatform ? UNNAMED_PLATFORM_STACK : undefined),
     budgetStartDate: budgetStartDate(now),
     environment: request.stack ?? basename(request.dir),
+    instance: request.instance,
   };
+}
+
+/**
+ * Checks that the stack's instance fits a definition (the render applies it, src/program.ts): an instance that
+ * does not (a subscription without its counterpart) is the stack file's usage error, said before rendering.
+ */
+export function checkInstance(definition: TenantDefinition, request: PlanRequest): void {
+  if (!request.instance) return;
+  try {
+    applyInstance(definition, request.instance);
+  } catch (err) {
+    throw new UsageError(`stacks/Pulumi.${request.stack}.yaml: ${(err as Error).message}`);
+  }
 }
