@@ -127,7 +127,7 @@ describe("files that cannot be read as a definition", () => {
       name: "an unknown key with no close match lists the allowed keys",
       edits: [[T, "  logRetentionDays: 90", "  logRetentionDays: 90\n  colour: blue"]],
       errors: [
-        "tenant.yaml:35:3: landingZone.colour: unknown field 'colour' — remove it or correct the spelling (allowed here: managementGroups, primaryRegion, allowedRegions, addressPlan, hub, logRetentionDays, platformSubscriptions, defender, departmentSubscriptions)",
+        "tenant.yaml:35:3: landingZone.colour: unknown field 'colour' — remove it or correct the spelling (allowed here: managementGroups, primaryRegion, allowedRegions, addressPlan, hub, logRetentionDays, platformSubscriptions, defender, propagationWaitSeconds, serviceHealthAlerts, departmentSubscriptions)",
       ],
     },
     {
