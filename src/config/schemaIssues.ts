@@ -64,7 +64,11 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.origin === "array") {
         return `needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? "y" : "ies"} — add ${issue.minimum === 1 ? "one" : "more"}`;
       }
-      if (issue.origin === "string") return `must not be empty — write a value`;
+      if (issue.origin === "string") {
+        // A minimum above 1 (an approval's reason) is not met by a short value either: say the minimum.
+        if (Number(issue.minimum) <= 1) return `must not be empty — write a value`;
+        return `${show(value)} is shorter than ${String(issue.minimum)} characters — write at least ${String(issue.minimum)} characters`;
+      }
       return `${show(value)} is too small: it must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)} — raise it`;
     case "too_big":
       if (issue.origin === "array") {

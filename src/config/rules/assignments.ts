@@ -9,7 +9,7 @@ const msg = {
   unverified: (upn: string, hint: string) =>
     `${upn} is not in a verified domain (${hint}) — a user principal name must end in one of organization.verifiedDomains`,
   secondOfCategory: (user: string, category: string, first: string) =>
-    `${user} already has a ${category} number at ${first} — Teams gives a user one number per category; make this one another category or remove one`,
+    `${user} already has ${/^[aeiou]/.test(category) ? "an" : "a"} ${category} number at ${first} — Teams gives a user one number per category; make this one another category or remove one`,
   malformed: (upn: string) =>
     `${upn} is not a well-formed user principal name — before '@' use at most 64 letters, digits and ' . - _ ! # ^ ~, not starting or ending with '.' nor with '..'`,
 };

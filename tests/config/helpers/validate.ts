@@ -1,5 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { formatDiagnostic } from "../../../src/config/diagnostics";
+import { formatDiagnostic, sortDiagnostics } from "../../../src/config/diagnostics";
+import { loadDefinition } from "../../../src/config/load";
+import { RuleContext, type Rule } from "../../../src/config/rules/context";
 import { validateDefinition } from "../../../src/config/validate";
 import { DefinitionFixture } from "../../helpers/definitionFixture";
 
@@ -48,4 +50,23 @@ function replaceIn(path: string, from: string, to: string): void {
   const at = text.indexOf(from);
   if (at < 0) throw new Error(`${path} does not contain ${JSON.stringify(from)}`);
   writeFileSync(path, text.slice(0, at) + to + text.slice(at + from.length));
+}
+
+/**
+ * Applies `change` to a fresh copy of the minimal fixture and runs only `rule` over what loaded: the lines it
+ * reports as printed, sorted (schema problems of the files are left out, so a row tests this rule alone).
+ */
+export function ruleProblemsAfter(rule: Rule, change: Change = {}, today?: string): string[] {
+  const fixture = new DefinitionFixture();
+  try {
+    for (const [file, text] of Object.entries(change.write ?? {})) fixture.write(file, text);
+    for (const [file, from, to] of change.edits ?? []) replaceIn(fixture.path(file), from, to);
+    for (const file of change.remove ?? []) rmSync(fixture.path(file));
+    change.prepare?.((file) => fixture.path(file));
+    const ctx = new RuleContext(loadDefinition(fixture.dir, fixture.dir), today);
+    rule.check(ctx);
+    return sortDiagnostics(ctx.diagnostics).map(formatDiagnostic);
+  } finally {
+    fixture.remove();
+  }
 }
