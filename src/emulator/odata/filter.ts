@@ -29,7 +29,7 @@ class FilterSyntaxError extends Error {}
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/;
 
 /**
- * An unquoted Edm.DateTimeOffset literal (`activityDateTime ge 2026-01-01T08:00:00Z`, as directoryaudit-list.md and
+ * An unquoted Edm.DateTimeOffset literal (`activityDateTime ge 2026-01-01T08:00:00Z`, as resources/directoryaudit.md and
  * OData v4 write it). Kept whole (its ':' is not the lambda's) and compared as the ISO text the state stores.
  */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/i;
