@@ -29,7 +29,9 @@ describe("graphError", () => {
         },
       },
     });
-    expect(conformance("microsoft.graph.publicErrorResponse", res.body)).toEqual([]);
+    expect(conformance("microsoft.graph.publicErrorResponse", res.body as Record<string, unknown>)).toEqual(
+      [],
+    );
   });
 
   it("echoes the client's client-request-id so the caller can correlate its log", () => {
