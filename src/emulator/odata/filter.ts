@@ -28,6 +28,12 @@ class FilterSyntaxError extends Error {}
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/;
 
+/**
+ * An unquoted Edm.DateTimeOffset literal (`activityDateTime ge 2026-01-01T08:00:00Z`, as resources/directoryaudit.md and
+ * OData v4 write it). Kept whole (its ':' is not the lambda's) and compared as the ISO text the state stores.
+ */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/i;
+
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   let i = 0;
@@ -55,7 +61,7 @@ function tokenize(s: string): Tok[] {
       out.push({ t: "p", v: c });
       i++;
     } else {
-      const g = GUID.exec(s.slice(i));
+      const g = DATE_TIME.exec(s.slice(i)) ?? GUID.exec(s.slice(i));
       const m = g ?? /^[A-Za-z0-9_./$+-]+/.exec(s.slice(i));
       if (!m) throw new FilterSyntaxError(`unexpected '${c}'`);
       out.push({ t: "word", v: m[0] });
@@ -84,6 +90,7 @@ export function parseFilter(text: string): FilterNode {
       if (w === "true" || w === "false") return w === "true";
       if (w === "null") return null;
       if (GUID.test(t.v)) return t.v;
+      if (DATE_TIME.test(t.v) && !Number.isNaN(Date.parse(t.v))) return new Date(t.v).toISOString();
       if (/^-?\d+(\.\d+)?$/.test(t.v)) return Number(t.v);
     }
     throw new FilterSyntaxError(`unexpected '${t.v}'`);

@@ -31,16 +31,19 @@ function assignmentObject(g: TeamsGroupAssignmentRecord): Record<string, unknown
 
 const sameGroup = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** The policy type as New stores it (any casing accepted), so Get and Remove find what New made. */
+const policyTypeOf = (given: unknown) => canonicalPolicyType(String(given)) ?? String(given);
+
 export const GROUP_HANDLERS: Record<string, CmdletHandler> = {
   "Get-CsGroupPolicyAssignment": (ctx, p) =>
     ctx.area.groupAssignments
       .filter((g) => p.GroupId === undefined || sameGroup(g.groupId, p.GroupId as string))
-      .filter((g) => p.PolicyType === undefined || g.policyType === p.PolicyType)
+      .filter((g) => p.PolicyType === undefined || g.policyType === policyTypeOf(p.PolicyType))
       .sort((a, b) => a.policyType.localeCompare(b.policyType) || a.rank - b.rank)
       .map(assignmentObject),
   "New-CsGroupPolicyAssignment": (ctx, p) => {
     const groupId = p.GroupId as string;
-    const type = canonicalPolicyType(p.PolicyType as string) ?? (p.PolicyType as string);
+    const type = policyTypeOf(p.PolicyType);
     if (NOT_GROUP_ASSIGNABLE.includes(type)) {
       return psError("InvalidArgument", `Group policy assignment is not supported for policy type ${type}.`);
     }
@@ -76,7 +79,7 @@ export const GROUP_HANDLERS: Record<string, CmdletHandler> = {
     return null;
   },
   "Remove-CsGroupPolicyAssignment": (ctx, p) => {
-    const type = p.PolicyType as string;
+    const type = policyTypeOf(p.PolicyType);
     const found = ctx.area.groupAssignments.find(
       (g) => g.policyType === type && sameGroup(g.groupId, p.GroupId as string),
     );

@@ -1,4 +1,4 @@
-import { E5, startTestEmulator, type TestEmulator } from "./helpers/client";
+import { E5, startTestEmulator, type TestEmulator } from "../helpers/client";
 
 describe("POST /$batch", () => {
   let t: TestEmulator;

@@ -1,7 +1,7 @@
-import { teamsArea } from "../../src/emulator/state/teams";
-import { operationStats } from "../../src/emulator/state/teamsOperations";
-import { E5, startTestEmulator, type Reply, type TestEmulator } from "./helpers/client";
-import { actionPayloadConformance, conformance } from "./helpers/graphConformance";
+import { teamsArea } from "../../../src/emulator/state/teams";
+import { operationStats } from "../../../src/emulator/state/teamsOperations";
+import { E5, startTestEmulator, type Reply, type TestEmulator } from "../helpers/client";
+import { actionPayloadConformance, conformance } from "../helpers/graphConformance";
 
 const BASE = "/v1.0/admin/teams/telephoneNumberManagement";
 const NS = "microsoft.graph.teamsAdministration";

@@ -1,5 +1,5 @@
-import { servicePlanIdFor } from "../../src/emulator/state/skuCatalog";
-import { E5, MCOEV, startTestEmulator, type TestEmulator } from "./helpers/client";
+import { servicePlanIdFor } from "../../../src/emulator/state/skuCatalog";
+import { E5, MCOEV, startTestEmulator, type TestEmulator } from "../helpers/client";
 
 const YAMMER = servicePlanIdFor("YAMMER_ENTERPRISE");
 

@@ -1,6 +1,6 @@
-import { TEAMS_CMDLETS } from "../../src/emulator/state/teamsCmdlets";
-import { teamsArea } from "../../src/emulator/state/teams";
-import { startTestEmulator, type TestEmulator } from "./helpers/client";
+import { TEAMS_CMDLETS } from "../../../src/emulator/state/teamsCmdlets";
+import { teamsArea } from "../../../src/emulator/state/teams";
+import { startTestEmulator, type TestEmulator } from "../helpers/client";
 
 /** The fake-PowerShell endpoint: cmdlet semantics, errors as the module reports them, values as data. */
 describe("POST /_emulator/teams/powershell", () => {

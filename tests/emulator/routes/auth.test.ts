@@ -1,5 +1,5 @@
 import { ClientSecretCredential } from "@azure/identity";
-import { startTestEmulator, type TestEmulator } from "./helpers/client";
+import { startTestEmulator, type TestEmulator } from "../helpers/client";
 
 const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 

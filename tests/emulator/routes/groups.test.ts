@@ -1,4 +1,4 @@
-import { startTestEmulator, type TestEmulator } from "./helpers/client";
+import { startTestEmulator, type TestEmulator } from "../helpers/client";
 
 describe("groups", () => {
   let t: TestEmulator;

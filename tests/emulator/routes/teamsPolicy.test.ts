@@ -1,5 +1,5 @@
-import { startTestEmulator, E5, type TestEmulator } from "./helpers/client";
-import { conformance, entityPathsOf, operationsOf } from "./helpers/graphConformance";
+import { startTestEmulator, E5, type TestEmulator } from "../helpers/client";
+import { conformance, entityPathsOf, operationsOf } from "../helpers/graphConformance";
 
 const NS = "microsoft.graph.teamsAdministration";
 const POLICY = "/v1.0/admin/teams/policy";
