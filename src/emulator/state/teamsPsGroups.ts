@@ -31,7 +31,10 @@ function assignmentObject(g: TeamsGroupAssignmentRecord): Record<string, unknown
 
 const sameGroup = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** The policy type as New stores it (any casing accepted), so Get and Remove find what New made. */
+/**
+ * The policy type as New stores it (any casing accepted), so Get and Remove find what New made. *Assumed*: the
+ * cmdlet reference lists PolicyType's values without saying whether their case matters.
+ */
 const policyTypeOf = (given: unknown) => canonicalPolicyType(String(given)) ?? String(given);
 
 export const GROUP_HANDLERS: Record<string, CmdletHandler> = {
