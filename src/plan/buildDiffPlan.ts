@@ -8,6 +8,7 @@ import { declaredRanks, definitionRisks, retirementViolations } from "./definiti
 import type { BaseInfo, DiffPlan, PlanHeader, PolicyOutcome } from "./model";
 import { compareLevels, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
+import { directoryNames } from "./access";
 
 export interface DiffPlanInput {
   header: PlanHeader;
@@ -28,7 +29,8 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
   const changes = diffGraphs(input.baseGraph, input.headGraph);
   const defs = input.definitions;
   const ranks = defs ? declaredRanks(defs.base, defs.head) : undefined;
-  const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes, ranks);
+  const names = directoryNames([input.baseGraph, input.headGraph], defs ? [defs.base, defs.head] : []);
+  const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes, ranks, names);
   const risks = rankRisks(summaries, defs ? definitionRisks(defs.base, defs.head) : []);
   const policy: PolicyOutcome = defs
     ? { ...input.policy, results: [...retirementViolations(defs.base, defs.head), ...input.policy.results] }

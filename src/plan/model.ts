@@ -108,6 +108,33 @@ export interface BudgetChange {
   contactsRemoved: string[];
 }
 
+/**
+ * Access in words: an Azure role granted or revoked (`principal` gets `role` on `scope`), or an Entra group
+ * created, deleted or changed (members, owners, dynamic membership rule), names resolved from the definitions.
+ */
+export type AccessChange =
+  | {
+      kind: "role";
+      op: "granted" | "revoked";
+      role: string;
+      /** True for roles that can grant access to others (Owner, User Access Administrator, RBAC Administrator). */
+      privileged: boolean;
+      principal: string;
+      scope: string;
+    }
+  | {
+      kind: "group";
+      op: "created" | "deleted" | "changed";
+      group: string;
+      membersAdded: string[];
+      membersRemoved: string[];
+      ownersAdded: string[];
+      ownersRemoved: string[];
+      /** The dynamic membership rule before and after (absent: not a dynamic group). */
+      ruleBefore?: string;
+      ruleAfter?: string;
+    };
+
 /** One department's changes in reviewer words, plus its resource changes. */
 export interface DepartmentSummary {
   /** Department id, or `undefined` for the tenant-wide section. */
@@ -120,6 +147,8 @@ export interface DepartmentSummary {
   /** Tenant-wide Teams policy resources (calling, emergency, dial plans…) created, changed or deleted. */
   policyResources: ResourceChange[];
   budgets: BudgetChange[];
+  /** Role assignments and groups behind `changes`, in words. */
+  access: AccessChange[];
   changes: ResourceChange[];
 }
 

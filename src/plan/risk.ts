@@ -5,7 +5,8 @@ import { count, shortTypeName, signed } from "./wording";
 /**
  * Risk ranking: what a reviewer must look at first. High: anything that takes something away or may interrupt
  * service (deletions, likely replacements, numbers released, licence seats removed, any emergency-calling
- * change). Medium: changes people notice (numbers moving, policy grants, budgets, Teams policy edits).
+ * change, a role that can grant access). Medium: changes people notice (numbers moving, policy grants, budgets,
+ * Teams policy edits, roles granted, people added to a group).
  * Creates and other updates are not risks; they are in the department sections.
  */
 const ORDER: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
@@ -201,6 +202,37 @@ function budgetRisks(s: DepartmentSummary): Risk[] {
     }));
 }
 
+/**
+ * Access: a role that lets its holder grant access to others is high; any other role granted, or people added
+ * to a group's members or owners, is medium (someone can do more than before). Revocations take access away
+ * from no one who should keep it unless the reviewer says so: they are in the section, not among the risks.
+ */
+function accessRisks(s: DepartmentSummary): Risk[] {
+  const risks: Risk[] = [];
+  for (const a of s.access) {
+    if (a.kind === "role" && a.op === "granted") {
+      risks.push({
+        level: a.privileged ? "high" : "medium",
+        kind: a.privileged ? "access-privileged" : "access",
+        department: s.department,
+        message: `${where(s)}: ${a.principal} gets ${a.role}${a.privileged ? " (can grant access to others)" : ""} on ${a.scope}`,
+      });
+    }
+    if (a.kind === "group" && a.op === "changed") {
+      const added = [...a.membersAdded, ...a.ownersAdded];
+      if (added.length > 0) {
+        risks.push({
+          level: "medium",
+          kind: "access",
+          department: s.department,
+          message: `${where(s)}: ${a.group} gains ${listNames(added)}`,
+        });
+      }
+    }
+  }
+  return risks;
+}
+
 /** More medium risks of one kind than this are one line naming the departments (high ones are never merged). */
 const MERGE_ABOVE = 5;
 
@@ -232,6 +264,7 @@ const KIND_WORDS: Record<string, string> = {
   "plans-disabled": "service plans switched off",
   "teams-policy": "Teams policies changed",
   emergency: "emergency calling resources created",
+  access: "access granted",
 };
 
 /** Every risk of every section, highest first, then in section order (a stable order for goldens). */
@@ -248,6 +281,7 @@ export function rankRisks(
       ...licenceRisks(s),
       ...policyRisks(s),
       ...budgetRisks(s),
+      ...accessRisks(s),
     ]),
   ];
   return mergeMedium(risks)

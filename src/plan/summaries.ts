@@ -1,4 +1,5 @@
 import type { RenderedGraph } from "../render/graph";
+import { accessChanges, type DirectoryNames } from "./access";
 import { BUDGET_TYPE, diffBudget } from "./budgets";
 import { licencesByDepartment, skuDeltas } from "./licences";
 import type { DeclaredRanks, DepartmentSummary, ResourceChange } from "./model";
@@ -33,6 +34,7 @@ function emptySummary(department: string | undefined): DepartmentSummary {
     policies: [],
     policyResources: [],
     budgets: [],
+    access: [],
     changes: [],
   };
 }
@@ -58,6 +60,7 @@ export function summarizeDepartments(
   head: RenderedGraph,
   changes: readonly ResourceChange[],
   declaredRanks?: DeclaredRanks,
+  names: DirectoryNames = new Map(),
 ): DepartmentSummary[] {
   const summaries = new Map<string, DepartmentSummary>();
   const at = (department: string | undefined) => {
@@ -100,6 +103,8 @@ export function summarizeDepartments(
     const b = diffBudget(c.name, baseByUrn.get(c.urn), headByUrn.get(c.urn));
     if (b) at(c.department).budgets.push(b);
   }
+
+  for (const s of summaries.values()) s.access = accessChanges(s.changes, base, head, names);
 
   const before = departmentsOf(base);
   const after = departmentsOf(head);

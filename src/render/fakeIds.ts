@@ -10,6 +10,14 @@ export function fakeGuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
+/** The object id a rendered `getUsers` gives a UPN (UPNs compare case-insensitively, as in Entra). */
+export function renderedUserObjectId(upn: string): string {
+  return fakeGuid(`user:${upn.toLowerCase()}`);
+}
+
+/** The object id of the identity running the deployment, as the rendered `getClientConfig` answers it. */
+export const RENDERED_DEPLOYER_OBJECT_ID = fakeGuid("deployer");
+
 type Inputs = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const rg = (sub: string, inputs: Inputs) =>

@@ -1,6 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { firstUsableAddress } from "../landing-zone/networkPlan";
-import { azureName, fakeGuid, fakeResourceId, MOCK_SUBSCRIPTION_ID, MOCK_TENANT_ID } from "./fakeIds";
+import {
+  azureName,
+  fakeGuid,
+  fakeResourceId,
+  MOCK_SUBSCRIPTION_ID,
+  MOCK_TENANT_ID,
+  RENDERED_DEPLOYER_OBJECT_ID,
+  renderedUserObjectId,
+} from "./fakeIds";
 
 type MockResourceArgs = pulumi.runtime.MockResourceArgs;
 type MockCallArgs = pulumi.runtime.MockCallArgs;
@@ -18,7 +26,7 @@ const CALLS: Record<string, (inputs: Record<string, unknown>, tenantId: string) 
       const upns = (inputs.userPrincipalNames as string[] | undefined) ?? [];
       const users = upns.map((upn) => ({
         userPrincipalName: upn,
-        objectId: fakeGuid(`user:${upn.toLowerCase()}`),
+        objectId: renderedUserObjectId(upn),
         mail: upn,
         mailNickname: upn.split("@")[0],
         displayName: upn.split("@")[0],
@@ -36,14 +44,14 @@ const CALLS: Record<string, (inputs: Record<string, unknown>, tenantId: string) 
     },
     "azure-native:authorization:getClientConfig": (_i, tenantId) => ({
       clientId: fakeGuid("client"),
-      objectId: fakeGuid("deployer"),
+      objectId: RENDERED_DEPLOYER_OBJECT_ID,
       subscriptionId: MOCK_SUBSCRIPTION_ID,
       tenantId,
     }),
     "azuread:index/getClientConfig:getClientConfig": (_i, tenantId) => ({
       id: tenantId,
       clientId: fakeGuid("client"),
-      objectId: fakeGuid("deployer"),
+      objectId: RENDERED_DEPLOYER_OBJECT_ID,
       tenantId,
     }),
   };

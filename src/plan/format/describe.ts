@@ -1,4 +1,5 @@
 import type {
+  AccessChange,
   BudgetChange,
   ChangeOp,
   GrantSide,
@@ -10,6 +11,7 @@ import type {
   SkuDelta,
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
+import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
 import { brief } from "../values";
 import { count, shortTypeName, signed } from "../wording";
 
@@ -105,6 +107,43 @@ export function describeBudget(b: BudgetChange): string {
   return `${b.name}: ${parts.join("; ")}`;
 }
 
+/** "a, b and 3 more": lists of people stay one line. */
+function people(names: readonly string[], max = 4): string {
+  const shown = names.slice(0, max).join(", ");
+  return names.length > max ? `${shown} and ${(names.length - max).toLocaleString("en-GB")} more` : shown;
+}
+
+/**
+ * Access in words: "grp-cde-x-admins gets Contributor on resource group rg-cde-x", "group grp-cde-x: new;
+ * members adm.ana@…; owners …", "group grp-cde-x: members + bea@…; membership rule A → B".
+ */
+export function describeAccess(a: AccessChange, code: Code): string {
+  if (a.kind === "role") {
+    const verb = a.op === "granted" ? "gets" : "loses";
+    const power = a.privileged ? " (can grant access to others)" : "";
+    return `${code(a.principal)} ${verb} ${a.role}${power} on ${a.scope}`;
+  }
+  const parts: string[] = [];
+  if (a.op === "created") {
+    parts.push("new");
+    if (a.ruleAfter !== undefined) parts.push(`dynamic membership ${code(a.ruleAfter)}`);
+    if (a.membersAdded.length > 0) parts.push(`members ${people(a.membersAdded)}`);
+    if (a.ownersAdded.length > 0) parts.push(`owners ${people(a.ownersAdded)}`);
+  } else if (a.op === "deleted") {
+    parts.push(
+      `deleted${a.membersRemoved.length > 0 ? `, its members (${people(a.membersRemoved)}) lose what it grants` : ""}`,
+    );
+  } else {
+    if (a.membersAdded.length > 0) parts.push(`members + ${people(a.membersAdded)}`);
+    if (a.membersRemoved.length > 0) parts.push(`members − ${people(a.membersRemoved)}`);
+    if (a.ownersAdded.length > 0) parts.push(`owners + ${people(a.ownersAdded)}`);
+    if (a.ownersRemoved.length > 0) parts.push(`owners − ${people(a.ownersRemoved)}`);
+    if (a.ruleBefore !== a.ruleAfter)
+      parts.push(`membership rule ${code(a.ruleBefore ?? "none")} → ${code(a.ruleAfter ?? "none")}`);
+  }
+  return `group ${code(a.group)}: ${parts.join("; ")}`;
+}
+
 export function describeProperty(p: PropertyChange, code: Code): string {
   const value = (v: unknown) => (p.secret ? "[secret]" : code(brief(v, 48)));
   const mark = p.replaces ? " (forces replace)" : "";
@@ -120,6 +159,8 @@ const SUMMARISED_TYPES: readonly string[] = [
   RESOURCE_TYPES.groupPolicyAssignments,
 ];
 
+const ACCESS_TYPES: readonly string[] = [GROUP_TYPE, ROLE_ASSIGNMENT_TYPE];
+
 /** `assignments[+3491…].userPrincipalName` → `assignments[+3491…]`: the entry a path belongs to. */
 function entryOf(path: string): string {
   const close = path.indexOf("]");
@@ -130,6 +171,8 @@ function entryOf(path: string): string {
 export function describeChange(c: ResourceChange, code: Code, maxProperties = 3): string {
   const head = `${code(OP_SYMBOL[c.op])} ${c.op === "replace" ? "likely replace" : c.op} ${shortTypeName(c.type)} ${code(c.name)}`;
   if (c.op !== "update" && c.op !== "replace") return head;
+  // Groups and role assignments hold object ids a reviewer cannot read: the access lines name them.
+  if (c.op === "update" && ACCESS_TYPES.includes(c.type)) return `${head}: access changes in words above`;
   if (c.op === "update" && SUMMARISED_TYPES.includes(c.type)) {
     const entries = new Set(c.properties.map((p) => entryOf(p.path))).size;
     return `${head}: ${count(entries, "entry", "entries")} changed, in words above`;

@@ -3,6 +3,7 @@ import { isBlocking } from "../policy";
 import { shortTypeName } from "../wording";
 import { fitLines, GITHUB_COMMENT_LIMIT, joinedLength } from "./budget";
 import {
+  describeAccess,
   describeBudget,
   describeChange,
   describeLicence,
@@ -157,6 +158,7 @@ function summaryBullets(s: DepartmentSummary): string[] {
   for (const c of s.policyResources)
     lines.push(`- Teams policy: ${c.op} ${shortTypeName(c.type)} ${code(c.name)}`);
   for (const b of s.budgets) lines.push(`- Budget: ${describeBudget(b)}`);
+  for (const a of s.access) lines.push(`- Access: ${describeAccess(a, code)}`);
   return lines;
 }
 

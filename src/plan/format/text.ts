@@ -4,6 +4,7 @@ import { isBlocking } from "../policy";
 import type { SubscriptionGovernance } from "../subscriptions";
 import { shortTypeName } from "../wording";
 import {
+  describeAccess,
   describeBudget,
   describeChange,
   describeLicence,
@@ -140,6 +141,12 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     for (const l of s.licences) lines.push(`  licences: ${describeLicence(l, plain)}`);
     for (const p of s.policies) lines.push(`  policy: ${describePolicy(p, plain)}`);
     for (const b of s.budgets) lines.push(`  budget: ${describeBudget(b)}`);
+    lines.push(
+      ...capped(
+        s.access.map((a) => `access: ${describeAccess(a, plain)}`),
+        "  ",
+      ),
+    );
     lines.push(
       ...capped(
         s.changes.map((c) => describeChange(c, plain)),

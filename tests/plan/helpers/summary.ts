@@ -16,6 +16,7 @@ export function departmentSummary(overrides: Partial<DepartmentSummary> = {}): D
     policies: [],
     policyResources: [],
     budgets: [],
+    access: [],
     changes: [],
     ...overrides,
   };

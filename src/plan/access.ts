@@ -1,0 +1,143 @@
+import type { TenantDefinition } from "../config/definition";
+import type { RenderedGraph, RenderedResource } from "../render/graph";
+import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } from "../render/fakeIds";
+import { grantsAccess, roleName, scopeWords } from "./azureRoles";
+import type { AccessChange, ResourceChange } from "./model";
+import { indexByUrn } from "./ownership";
+import { isRecord } from "./values";
+
+/**
+ * Who gets access to what, in words: every Azure role assignment granted or revoked and every Entra group
+ * created, deleted or given other members, owners or membership rule. Read from the two rendered graphs, whose
+ * object ids are the render's own (src/render/fakeIds.ts), so they can be named back: a user by the UPN the
+ * definitions name, a group by its display name, the deploying identity as such.
+ */
+
+export const ROLE_ASSIGNMENT_TYPE = "azure-native:authorization:RoleAssignment";
+export const GROUP_TYPE = "azuread:index/group:Group";
+
+/** Object id → what a reviewer calls it. */
+export type DirectoryNames = ReadonlyMap<string, string>;
+
+/** Every UPN a definition names (owners and admins of each department; partial definitions in tests have fewer). */
+function definitionUpns(definition: TenantDefinition | undefined): string[] {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  return (definition?.departments ?? []).flatMap((d) => [...list(d.owners), ...list(d.admins)]);
+}
+
+/** The names of the object ids a render hands out: users of both definitions, groups of both graphs. */
+export function directoryNames(
+  graphs: readonly (RenderedGraph | undefined)[],
+  definitions: readonly (TenantDefinition | undefined)[],
+): DirectoryNames {
+  const names = new Map<string, string>([[RENDERED_DEPLOYER_OBJECT_ID, "the deploying identity"]]);
+  for (const upn of definitions.flatMap(definitionUpns)) names.set(renderedUserObjectId(upn), upn);
+  for (const r of graphs.flatMap((g) => g?.resources ?? [])) {
+    if (!r.type.startsWith("azuread:")) continue;
+    const display = typeof r.inputs.displayName === "string" ? r.inputs.displayName : r.name;
+    names.set(fakeResourceId(r.type, r.inputs, r.name, ""), display);
+  }
+  return names;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const text = (v: unknown): string | undefined => (typeof v === "string" && v.length > 0 ? v : undefined);
+
+function nameOf(id: string, names: DirectoryNames): string {
+  return names.get(id) ?? `object ${id}`;
+}
+
+/** Whom a role assignment is for: a named group or user, else what its description says it is. */
+function principalOf(inputs: Record<string, unknown>, names: DirectoryNames): string {
+  const id = text(inputs.principalId);
+  const named = id ? names.get(id) : undefined;
+  if (named) return named;
+  const description = text(inputs.description)?.replace(/\.$/, "");
+  if (description) return `${description[0]?.toLowerCase()}${description.slice(1)}`;
+  return `${text(inputs.principalType) ?? "principal"} ${id ?? "(known after apply)"}`;
+}
+
+interface RoleView {
+  role: string;
+  privileged: boolean;
+  principal: string;
+  scope: string;
+}
+
+function roleView(r: RenderedResource, names: DirectoryNames): RoleView {
+  const roleId = text(r.inputs.roleDefinitionId) ?? "";
+  return {
+    role: roleName(roleId),
+    privileged: grantsAccess(roleId),
+    principal: principalOf(r.inputs, names),
+    scope: scopeWords(text(r.inputs.scope) ?? "(unknown scope)"),
+  };
+}
+
+const sameRole = (a: RoleView, b: RoleView) =>
+  a.role === b.role && a.principal === b.principal && a.scope === b.scope;
+
+function roleChanges(
+  c: ResourceChange,
+  was: RenderedResource | undefined,
+  now: RenderedResource | undefined,
+  names: DirectoryNames,
+): AccessChange[] {
+  const before = was ? roleView(was, names) : undefined;
+  const after = now ? roleView(now, names) : undefined;
+  if (before && after && sameRole(before, after)) return [];
+  const out: AccessChange[] = [];
+  if (before && c.op !== "create") out.push({ kind: "role", op: "revoked", ...before });
+  if (after && c.op !== "delete") out.push({ kind: "role", op: "granted", ...after });
+  return out;
+}
+
+function rule(r: RenderedResource | undefined): string | undefined {
+  const dynamic = r?.inputs.dynamicMembership;
+  return isRecord(dynamic) && dynamic.enabled !== false ? text(dynamic.rule) : undefined;
+}
+
+function groupChange(
+  c: ResourceChange,
+  was: RenderedResource | undefined,
+  now: RenderedResource | undefined,
+  names: DirectoryNames,
+): AccessChange[] {
+  const named = (ids: string[]) => ids.map((id) => nameOf(id, names)).sort();
+  const minus = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
+  const members = [strings(was?.inputs.members), strings(now?.inputs.members)] as const;
+  const owners = [strings(was?.inputs.owners), strings(now?.inputs.owners)] as const;
+  const change: AccessChange = {
+    kind: "group",
+    op: c.op === "create" ? "created" : c.op === "delete" ? "deleted" : "changed",
+    group: text((now ?? was)?.inputs.displayName) ?? c.name,
+    membersAdded: named(minus(members[1], members[0])),
+    membersRemoved: named(minus(members[0], members[1])),
+    ownersAdded: named(minus(owners[1], owners[0])),
+    ownersRemoved: named(minus(owners[0], owners[1])),
+    ruleBefore: rule(was),
+    ruleAfter: rule(now),
+  };
+  const nothing =
+    change.op === "changed" &&
+    change.membersAdded.length + change.membersRemoved.length === 0 &&
+    change.ownersAdded.length + change.ownersRemoved.length === 0 &&
+    change.ruleBefore === change.ruleAfter;
+  return nothing ? [] : [change];
+}
+
+/** The access changes behind a section's resource changes, in the order of those changes. */
+export function accessChanges(
+  changes: readonly ResourceChange[],
+  base: RenderedGraph | undefined,
+  head: RenderedGraph,
+  names: DirectoryNames,
+): AccessChange[] {
+  const was = indexByUrn(base?.resources ?? []);
+  const now = indexByUrn(head.resources);
+  return changes.flatMap((c) => {
+    if (c.type === ROLE_ASSIGNMENT_TYPE) return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
+    if (c.type === GROUP_TYPE) return groupChange(c, was.get(c.urn), now.get(c.urn), names);
+    return [];
+  });
+}
