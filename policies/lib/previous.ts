@@ -4,6 +4,7 @@ import {
   type GroupLicensesInputs,
   type NumberAssignmentsInputs,
 } from "../../src/resourceTypes";
+import { numberEntriesOf } from "../../src/teams/numbers/stateCodec";
 
 /**
  * What the removal policies compare against: per department, the numbers it assigned and the SKUs its group got
@@ -52,7 +53,8 @@ export function summarisePrevious(resources: Iterable<TypedInputs>): PreviousAss
       const inputs = r.inputs as unknown as NumberAssignmentsInputs;
       if (!Array.isArray(inputs.assignments)) continue;
       const list = (previous.numbers[inputs.department] ??= []);
-      for (const a of inputs.assignments) if (typeof a?.number === "string") list.push(a.number);
+      // Lines (this version's state) or objects (older state): numberEntriesOf reads both.
+      for (const a of numberEntriesOf(r.inputs)) if (typeof a.number === "string") list.push(a.number);
     } else if (r.type === RESOURCE_TYPES.groupLicenses && r.inputs) {
       const inputs = r.inputs as unknown as GroupLicensesInputs;
       if (!Array.isArray(inputs.licences)) continue;

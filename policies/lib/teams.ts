@@ -5,16 +5,24 @@ import {
   type IntentionalRemovals,
   type NumberAssignmentsInputs,
 } from "../../src/resourceTypes";
+import { numberEntriesOf } from "../../src/teams/numbers/stateCodec";
 import { ofType } from "./resources";
 
-/** The props of the toolkit's M365/Teams resources are their inputs (dynamic providers echo them as outputs). */
+/**
+ * The props of the toolkit's M365/Teams resources are their inputs (dynamic providers echo them as outputs),
+ * except NumberAssignments' entries, which are decoded here from whichever form the props hold.
+ */
 export function numberAssignments(resources: readonly PolicyResource[]): {
   resource: PolicyResource;
   inputs: NumberAssignmentsInputs;
 }[] {
+  // Entries are stored as lines (inputs) or in `held` (outputs of an unchanged resource): read either.
   return ofType(resources, RESOURCE_TYPES.numberAssignments).map((resource) => ({
     resource,
-    inputs: resource.props as NumberAssignmentsInputs,
+    inputs: {
+      ...(resource.props as NumberAssignmentsInputs),
+      assignments: numberEntriesOf(resource.props as Record<string, unknown>),
+    },
   }));
 }
 

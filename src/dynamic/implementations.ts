@@ -20,11 +20,15 @@ export const PROVIDER_IMPLEMENTATIONS = {
     (
       require("../m365/licensing/provider") as typeof import("../m365/licensing/provider")
     ).createGroupLicensesProvider(options),
-  /** `NumberAssignments` (src/teams/numbers). */
+  /** `NumberAssignments` (src/teams/numbers), with its entries stored as lines (stateCodec.ts). */
   numberAssignments: (options: BackendOptions = {}) =>
     (
-      require("../teams/numbers/provider") as typeof import("../teams/numbers/provider")
-    ).createNumberAssignmentsProvider(options),
+      require("../teams/numbers/stateCodec") as typeof import("../teams/numbers/stateCodec")
+    ).withNumbersStateCodec(
+      (
+        require("../teams/numbers/provider") as typeof import("../teams/numbers/provider")
+      ).createNumberAssignmentsProvider(options),
+    ),
   /** Every other Teams voice resource, dispatched on its `kind` input (src/teams/provider/dispatcher.ts). */
   teams: (options: TeamsProviderOptions = {}) =>
     (

@@ -4,6 +4,7 @@ import { departmentOfResource, indexByUrn, layerOfResource, type UrnIndex } from
 import { forcesReplace } from "./replace";
 import { containsSecret, isRecord, printable, sameValue } from "./values";
 import { arrayKeyFor } from "./arrayKeys";
+import { reviewerInputs } from "./inputsView";
 
 /**
  * The diff engine: two rendered graphs in, resource changes out, keyed by URN (as the engine keys state).
@@ -52,7 +53,7 @@ function identity(r: RenderedResource, index: UrnIndex): Omit<ResourceChange, "o
 }
 
 function printableInputs(r: RenderedResource): Record<string, unknown> {
-  return printable(r.inputs) as Record<string, unknown>;
+  return printable(reviewerInputs(r)) as Record<string, unknown>;
 }
 
 /** Update, likely replace, or nothing, for one resource present on both sides. */
@@ -61,7 +62,7 @@ export function diffResource(
   now: RenderedResource,
   headIndex: UrnIndex,
 ): ResourceChange | undefined {
-  const properties = diffValues(was.inputs, now.inputs, "", was.type).map((p) =>
+  const properties = diffValues(reviewerInputs(was), reviewerInputs(now), "", was.type).map((p) =>
     forcesReplace(was.type, p.path) ? { ...p, replaces: true } : p,
   );
   const replaceReasons = properties.filter((p) => p.replaces).map((p) => p.path);

@@ -1,5 +1,6 @@
 import type { RenderedGraph } from "../render/graph";
 import { RESOURCE_TYPES, type NumberAssignmentsInputs } from "../resourceTypes";
+import { numberEntriesOf } from "../teams/numbers/stateCodec";
 import type { NumberChange, NumberEntry } from "./model";
 
 /**
@@ -14,7 +15,7 @@ export function numberEntries(graph: RenderedGraph | undefined): NumberEntry[] {
     if (r.type !== RESOURCE_TYPES.numberAssignments || r.read) continue;
     const inputs = r.inputs as Partial<NumberAssignmentsInputs>;
     const department = typeof inputs.department === "string" ? inputs.department : r.name;
-    for (const a of Array.isArray(inputs.assignments) ? inputs.assignments : []) {
+    for (const a of numberEntriesOf(r.inputs)) {
       entries.push({
         number: String(a.number),
         user: String(a.userPrincipalName),

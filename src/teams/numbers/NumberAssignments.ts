@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { DYNAMIC_MODULES, RESOURCE_TYPES } from "../../resourceTypes";
 import type { NumberAssignmentsInputs } from "../../resourceTypes";
 import { lazyProvider } from "../../dynamic/lazyProvider";
+import { encodeAssignments } from "./stateCodec";
 import type { FailedEntry } from "./types";
 
 /**
@@ -31,20 +32,23 @@ export class NumberAssignments extends pulumi.dynamic.Resource {
 
   // `declare`, not fields: a field would be reset to undefined after super() (pulumi-offline.md §1.5).
   declare readonly department: pulumi.Output<string>;
-  /** What the tenant holds of the department's set (equals the inputs after a successful run). */
-  declare readonly assignments: pulumi.Output<NumberAssignmentsInputs["assignments"]>;
+  /**
+   * What the tenant holds of the department's set (equals the inputs after a successful run), one line per
+   * entry with the user's object id (stateCodec.ts; `numberEntriesOf` reads it).
+   */
+  declare readonly held: pulumi.Output<string>;
   declare readonly locationIds: pulumi.Output<Record<string, string> | undefined>;
-  /** Object ids the users' UPNs resolved to. */
-  declare readonly userIds: pulumi.Output<Record<string, string>>;
   /** Entries the last run could not apply, with the service's reasons (empty after a successful run). */
   declare readonly failed: pulumi.Output<FailedEntry[]>;
 
   constructor(name: string, args: NumberAssignmentsArgs, opts?: pulumi.CustomResourceOptions) {
     // Outputs listed (as undefined) so the SDK exposes the provider's outputs of those names.
+    // Entries go to the engine as lines (stateCodec.ts): a third of the bytes in state and through the SDK.
+    const assignments = pulumi.output(args.assignments).apply(encodeAssignments);
     super(
       numberAssignmentsProvider,
       name,
-      { ...args, userIds: undefined, failed: undefined },
+      { ...args, assignments, held: undefined, failed: undefined },
       opts,
       DYNAMIC_MODULES.teams,
       "NumberAssignments",

@@ -1,7 +1,8 @@
 /**
  * Under Pulumi's mock runtime, NumberAssignments registers with its own type token (not the generic
  * `pulumi-nodejs:dynamic:Resource`), the contract inputs plus `locationIds`, and the shared provider, serialized
- * once for every department. The outputs only the provider computes (`userIds`, `failed`) are exposed; the mock
+ * once for every department, its entries as state lines (stateCodec.ts). The outputs only the provider computes
+ * (`held`, `failed`) are exposed; the mock
  * echoes inputs back as outputs, so comparing those with the inputs would test the mock, and is not done.
  */
 import * as pulumi from "@pulumi/pulumi";
@@ -15,7 +16,10 @@ let types: typeof import("../../../src/resourceTypes");
 let serializations: jest.SpyInstance;
 
 /** What only the provider computes: the mock engine answers it for this type, as the provider would. */
-const PROVIDER_OUTPUTS = { userIds: { "ana@villa.example": "user-1" }, failed: [] };
+const PROVIDER_OUTPUTS = {
+  held: "+34915550001 ana@villa.example town-hall-p0 directRouting primary user-1",
+  failed: [],
+};
 
 beforeAll(async () => {
   captured = installMocks({
@@ -54,13 +58,13 @@ describe("NumberAssignments under mocks", () => {
     expect(await promiseOf(resource.urn)).toBe(
       `urn:pulumi:test::tenant::${types.RESOURCE_TYPES.numberAssignments}::numbers-culture`,
     );
-    expect(await promiseOf(resource.userIds)).toEqual(PROVIDER_OUTPUTS.userIds);
+    expect(await promiseOf(resource.held)).toEqual(PROVIDER_OUTPUTS.held);
     expect(await promiseOf(resource.failed)).toEqual([]);
     const entry = captured.find((c) => c.name === "numbers-culture")!;
     expect(entry.type).toBe("pulumi-nodejs:dynamic/tenant-teams:NumberAssignments");
     expect(entry.inputs).toMatchObject({
       department: "culture",
-      assignments,
+      assignments: ["+34915550001 ana@villa.example town-hall-p0 directRouting primary"],
       intentionalRemovals: { numbers: ["+34915550009"], skus: [] },
       locationIds: { "town-hall-p0": "lis-1" },
     });

@@ -61,13 +61,19 @@ describe("the serialized NumberAssignments provider", () => {
     const result = results.culture;
     expect(result.checked.failures).toEqual([]);
     expect(result.created.id).toBe("numbers:culture");
-    expect(result.created.outs.assignments.map((e: { number: string }) => e.number)).toEqual([
-      "+34915550001",
-      "+34915550002",
-    ]);
-    expect(result.read.props!.assignments).toEqual(result.created.outs.assignments);
+    // Stored as the engine keeps it (stateCodec.ts): inputs as lines, what the tenant holds in `held`.
+    expect(result.checked.inputs.assignments).toEqual(
+      create.assignments.map(
+        (e) => `${e.number} ${e.userPrincipalName} ${e.emergencyLocation} directRouting ${e.category}`,
+      ),
+    );
+    const heldNumbers = (held: string) => held.split("\n").map((line) => line.split(" ")[0]);
+    expect(heldNumbers(result.created.outs.held as string)).toEqual(["+34915550001", "+34915550002"]);
+    expect(result.created.outs).not.toHaveProperty("assignments");
+    expect(result.created.outs).not.toHaveProperty("userIds");
+    expect(result.read.props!.held).toEqual(result.created.outs.held);
     expect(result.diff).toEqual({ changes: true, replaces: [], deleteBeforeReplace: true });
-    expect(result.updated.outs.assignments).toHaveLength(1);
+    expect(heldNumbers(result.updated.outs.held as string)).toHaveLength(1);
     // create 2 + update 1 (unassign) + delete 1.
     expect(emu.counters.snapshot().writes).toBe(4);
     expect(teamsArea(emu.state).numbers["+34915550002"].assignmentStatus).toBe("unassigned");

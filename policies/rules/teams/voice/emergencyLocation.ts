@@ -1,4 +1,5 @@
 import { RESOURCE_TYPES, type NumberAssignmentsInputs } from "../../../../src/resourceTypes";
+import { numberEntriesOf } from "../../../../src/teams/numbers/stateCodec";
 import { definePolicy, validateResourceOfToken } from "../../../lib/define";
 
 /**
@@ -23,7 +24,7 @@ export const emergencyLocation = definePolicy(
     validateResource: validateResourceOfToken<NumberAssignmentsInputs>(
       RESOURCE_TYPES.numberAssignments,
       (props, _args, reportViolation) => {
-        const missing = (props.assignments ?? []).filter(
+        const missing = numberEntriesOf(props as unknown as Record<string, unknown>).filter(
           (a) => typeof a.emergencyLocation !== "string" || a.emergencyLocation.trim() === "",
         );
         for (const a of missing) {

@@ -1,0 +1,102 @@
+/**
+ * How NumberAssignments' entries are stored (src/teams/numbers/stateCodec.ts): lines in inputs, `held` in outputs,
+ * every older shape still read, and the migration of a stack written by an older version: its first update
+ * rewrites the state and sends nothing to the tenant.
+ */
+import {
+  decodeEntry,
+  decodeOutputs,
+  encodeEntry,
+  encodeInputs,
+  encodeOutputs,
+  isLegacyState,
+  numberEntriesOf,
+  withNumbersStateCodec,
+} from "../../../src/teams/numbers/stateCodec";
+import type { NumberEntry } from "../../../src/teams/numbers";
+import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
+import { startNumbersEmulator, type NumbersEmulator } from "./helpers/numbersEmulator";
+
+const ana: NumberEntry = {
+  number: "+34915550001",
+  userPrincipalName: "ana@villa.example",
+  emergencyLocation: "town-hall-p0",
+  numberType: "directRouting",
+  category: "primary",
+};
+const LINE = "+34915550001 ana@villa.example town-hall-p0 directRouting primary";
+
+describe("entry lines", () => {
+  it("an entry is one line of its five fields, and reads back the same", () => {
+    expect(encodeEntry(ana)).toBe(LINE);
+    expect(decodeEntry(LINE)).toEqual(ana);
+    expect(decodeEntry("+34915550001 ana@villa.example")).toBeUndefined();
+  });
+
+  it("refuses a field the line cannot carry, naming it", () => {
+    expect(() => encodeEntry({ ...ana, emergencyLocation: "town hall" })).toThrow(
+      'NumberAssignments: emergencyLocation "town hall" of +34915550001 is empty or holds whitespace',
+    );
+    expect(() => encodeEntry({ ...ana, userPrincipalName: "" })).toThrow(/userPrincipalName "" of/);
+  });
+});
+
+describe("numberEntriesOf reads every shape state or a render holds", () => {
+  it("inputs as lines, older inputs as objects, and outputs' held lines", () => {
+    expect(numberEntriesOf({ assignments: [LINE] })).toEqual([ana]);
+    expect(numberEntriesOf({ assignments: [ana] })).toEqual([ana]);
+    expect(numberEntriesOf({ held: `${LINE} user-1` })).toEqual([ana]);
+    expect(numberEntriesOf({ held: "" })).toEqual([]);
+    expect(numberEntriesOf(undefined)).toEqual([]);
+  });
+
+  it("outputs keep each user's object id through a round trip; inputs lose nothing else", () => {
+    const outputs = {
+      department: "culture",
+      assignments: [ana],
+      userIds: { "ana@villa.example": "user-1" },
+      failed: [],
+    };
+    const stored = encodeOutputs(outputs);
+    expect(stored).toEqual({ department: "culture", held: `${LINE} user-1`, failed: [] });
+    expect(decodeOutputs(stored)).toEqual(outputs);
+    expect(encodeInputs({ department: "culture", assignments: [ana], locationIds: { a: "b" } })).toEqual({
+      department: "culture",
+      assignments: [LINE],
+      locationIds: { a: "b" },
+    });
+    expect(isLegacyState(outputs)).toBe(true);
+    expect(isLegacyState(stored)).toBe(false);
+  });
+});
+
+describe("migrating a stack whose state holds entries as objects", () => {
+  let t: NumbersEmulator;
+  beforeAll(async () => {
+    t = await startNumbersEmulator(MINIMAL_FIXTURE);
+  });
+  afterAll(() => t.stop());
+
+  it("the next up updates the state only: a change in preview, no write to the tenant, then no change", async () => {
+    // What an older version wrote: the provider's objects as they are.
+    const older = t.provider();
+    const checkedBefore = await older.check!({} as never, t.inputs("culture"));
+    const legacy = (await older.create(checkedBefore.inputs!)).outs! as unknown as Record<string, unknown>;
+    expect(Array.isArray(legacy.assignments)).toBe(true);
+
+    const engine = withNumbersStateCodec(t.provider());
+    const checked = await engine.check!(checkedBefore.inputs!, encodeInputs({ ...t.inputs("culture") }));
+    expect(checked.failures).toEqual([]);
+    expect((await engine.diff!("numbers:culture", legacy, checked.inputs!)).changes).toBe(true);
+
+    t.emu.counters.reset();
+    const updated = await engine.update!("numbers:culture", legacy, checked.inputs!);
+    expect(t.writes()).toBe(0);
+    expect(updated.outs).not.toHaveProperty("assignments");
+    expect(numberEntriesOf(updated.outs)).toEqual(numberEntriesOf(legacy));
+    expect((await engine.diff!("numbers:culture", updated.outs, checked.inputs!)).changes).toBe(false);
+
+    await engine.delete!("numbers:culture", updated.outs);
+    expect(t.holder(ana.number)).toBeNull();
+  });
+});
