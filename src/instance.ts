@@ -49,19 +49,26 @@ export function definitionSubscriptionIds(definition: TenantDefinition): string[
   return [...new Set(ids.map((id) => id.toLowerCase()))].sort();
 }
 
-/**
- * The definition as the instance deploys it. Throws, naming each one, when a subscription has no instance
- * counterpart or the counterpart is the definition's own (the two stacks would fight over its group).
- */
-export function applyInstance(definition: TenantDefinition, instance: InstanceSettings): TenantDefinition {
-  if (!INSTANCE_NAME.test(instance.name)) {
-    throw new Error(
-      `tenant:instance '${instance.name}' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.`,
-    );
-  }
-  const mapping = new Map(
+/** Definition subscription id → the instance's, lower case. */
+function subscriptionMapping(instance: InstanceSettings): Map<string, string> {
+  return new Map(
     Object.entries(instance.subscriptions).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()]),
   );
+}
+
+/**
+ * Why the instance cannot deploy this definition, or undefined when it can: a bad name, a subscription without
+ * an instance counterpart, a counterpart that is the definition's own (the two stacks would fight over its
+ * group), or two subscriptions merged into one. Builds nothing, so a plan can check both sides before rendering.
+ */
+export function instanceProblem(
+  definition: TenantDefinition,
+  instance: InstanceSettings,
+): string | undefined {
+  if (!INSTANCE_NAME.test(instance.name)) {
+    return `tenant:instance '${instance.name}' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.`;
+  }
+  const mapping = subscriptionMapping(instance);
   const needed = definitionSubscriptionIds(definition);
   const missing = needed.filter((id) => !mapping.has(id));
   const reused = needed.filter((id) => needed.includes(mapping.get(id) ?? ""));
@@ -74,16 +81,20 @@ export function applyInstance(definition: TenantDefinition, instance: InstanceSe
     if (earlier === undefined) firstMappedTo.set(target, id);
     else merged.push(`${id} maps to ${target}, which ${earlier} maps to as well`);
   }
-  if (missing.length > 0 || reused.length > 0 || merged.length > 0) {
-    const problems = [
-      ...missing.map((id) => `${id} has no counterpart`),
-      ...reused.map((id) => `${id} maps to ${mapping.get(id)}, a subscription of the definition itself`),
-      ...merged,
-    ];
-    throw new Error(
-      `Instance '${instance.name}' needs its own subscriptions: ${problems.join("; ")} — list in tenant:instanceSubscriptions of the stack file one "<definition id>=<${instance.name} id>" per subscription.`,
-    );
-  }
+  if (missing.length === 0 && reused.length === 0 && merged.length === 0) return undefined;
+  const problems = [
+    ...missing.map((id) => `${id} has no counterpart`),
+    ...reused.map((id) => `${id} maps to ${mapping.get(id)}, a subscription of the definition itself`),
+    ...merged,
+  ];
+  return `Instance '${instance.name}' needs its own subscriptions: ${problems.join("; ")} — list in tenant:instanceSubscriptions of the stack file one "<definition id>=<${instance.name} id>" per subscription.`;
+}
+
+/** The definition as the instance deploys it. Throws what `instanceProblem` says when it cannot. */
+export function applyInstance(definition: TenantDefinition, instance: InstanceSettings): TenantDefinition {
+  const problem = instanceProblem(definition, instance);
+  if (problem) throw new Error(problem);
+  const mapping = subscriptionMapping(instance);
   const sub = (id: string) => mapping.get(id.toLowerCase()) as string;
   const lz = definition.tenant.landingZone;
   const platformSubscriptions = Object.fromEntries(

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { budgetStartDate } from "../departments/budget";
 import type { TenantDefinition } from "../config/definition";
 import { UsageError } from "../exitCodes";
-import { applyInstance, type InstanceSettings } from "../instance";
+import { instanceProblem, type InstanceSettings } from "../instance";
 import { LAYER_NAMES, type LayerName } from "../layers";
 import type { BuildSettings } from "../program";
 import type { PlanFormat } from "./format";
@@ -42,9 +42,6 @@ export function buildSettings(request: PlanRequest, now = new Date()): BuildSett
  */
 export function checkInstance(definition: TenantDefinition, request: PlanRequest): void {
   if (!request.instance) return;
-  try {
-    applyInstance(definition, request.instance);
-  } catch (err) {
-    throw new UsageError(`stacks/Pulumi.${request.stack}.yaml: ${(err as Error).message}`);
-  }
+  const problem = instanceProblem(definition, request.instance);
+  if (problem) throw new UsageError(`stacks/Pulumi.${request.stack}.yaml: ${problem}`);
 }
