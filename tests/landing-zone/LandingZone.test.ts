@@ -3,6 +3,7 @@ import { findResource, ofType, promiseOf, type CapturedResource } from "../helpe
 import { effectiveEffects, loadBuiltIns } from "./helpers/policyReference";
 import { minimalDefinition, renderLandingZone } from "./helpers/renderLandingZone";
 import { planAssignments } from "../../src/landing-zone/policyBaseline";
+import { baselineContext } from "./helpers/baselineContext";
 
 const T = {
   component: "tenant:landingZone:LandingZone",
@@ -26,17 +27,12 @@ const T = {
 
 const definition = minimalDefinition();
 const lz = definition.tenant.landingZone;
-const PLAN_CONTEXT = {
+const PLAN_CONTEXT = baselineContext({
   allowedRegions: lz.allowedRegions,
   primaryRegion: lz.primaryRegion,
-  workspaceId: "ws",
   departmentIds: [],
-  amaIdentityId: "uami",
-  dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
-  hubVirtualNetworkId:
-    "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
   alertEmails: [],
-};
+});
 const mgId = (id: string) => `/providers/Microsoft.Management/managementGroups/${id}`;
 let captured: CapturedResource[];
 let zone: Awaited<ReturnType<typeof renderLandingZone>>["zone"];

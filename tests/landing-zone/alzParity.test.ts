@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parityRows } from "../../src/landing-zone/alzParity";
 import { alzParityDoc, loadAlzLibrary } from "./helpers/alzLibrary";
+import { baselineContext } from "./helpers/baselineContext";
 
 const LIBRARY = loadAlzLibrary();
 const DOC = join(__dirname, "..", "..", "docs", "alz-parity.md");
@@ -63,17 +64,12 @@ const isPlaceholder = (v: unknown) =>
 test("an adopted built-in assignment passes ALZ's literal parameter values", async () => {
   const { planAssignments } = await import("../../src/landing-zone/policyBaseline");
   const { ARCHETYPES } = await import("../../src/config/schema/landingZone");
-  const ctx = {
+  const ctx = baselineContext({
     allowedRegions: ["westeurope"],
     primaryRegion: "westeurope",
-    workspaceId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log",
     departmentIds: [],
-    amaIdentityId: "uami",
-    dataCollectionRuleIds: { vmInsights: "dcr-vmi", changeTracking: "dcr-ct", defenderSql: "dcr-sql" },
-    hubVirtualNetworkId:
-      "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
     alertEmails: [],
-  };
+  });
   const plan = planAssignments([{ id: "g", displayName: "g", archetypes: [...ARCHETYPES] }], ctx);
   for (const alz of LIBRARY.filter((a) => a.library === "ALZ" && a.builtIn)) {
     const ours = plan.find((p) => p.name === alz.assignment);

@@ -1,32 +1,16 @@
 import { ARCHETYPES, type ManagementGroup } from "../../src/config/schema/landingZone";
-import { ARCHETYPE_ASSIGNMENTS, type BaselineContext } from "../../src/landing-zone/archetypes";
+import { ARCHETYPE_ASSIGNMENTS } from "../../src/landing-zone/archetypes";
 import { planAssignments } from "../../src/landing-zone/policyBaseline";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { baselineContext } from "./helpers/baselineContext";
 
 const BUILT_INS = JSON.parse(readFileSync(join(__dirname, "reference", "builtin-policies.json"), "utf8")) as {
   name: string;
   effects: string[];
 }[];
 
-const ctx: BaselineContext = {
-  allowedRegions: ["spaincentral", "westeurope"],
-  primaryRegion: "spaincentral",
-  workspaceId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log",
-  departmentIds: ["culture"],
-  amaIdentityId:
-    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ama",
-  dataCollectionRuleIds: {
-    vmInsights: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/dataCollectionRules/dcr-vmi",
-    changeTracking:
-      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/dataCollectionRules/dcr-ct",
-    defenderSql:
-      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/dataCollectionRules/dcr-sql",
-  },
-  hubVirtualNetworkId:
-    "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
-  alertEmails: ["soc@example.org"],
-};
+const ctx = baselineContext();
 const mg = (
   id: string,
   parent: string | undefined,

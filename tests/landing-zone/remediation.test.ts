@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARCHETYPE_ASSIGNMENTS } from "../../src/landing-zone/archetypes";
 import { BUILT_IN_REMEDIATION, identityNeeds } from "../../src/landing-zone/remediation";
+import { baselineContext } from "./helpers/baselineContext";
 
 const DIR = join(__dirname, "..", "..", "src", "landing-zone", "reference");
 
@@ -32,17 +33,7 @@ test("every assignment with an identity takes roles and tasks from the vendored 
 });
 
 test("a parameter Azure marks assignPermissions gets the roles on what it names (a write scope)", () => {
-  const ctx = {
-    allowedRegions: [],
-    primaryRegion: "westeurope",
-    workspaceId: "ws",
-    departmentIds: [],
-    amaIdentityId: "uami",
-    dataCollectionRuleIds: { vmInsights: "a", changeTracking: "b", defenderSql: "c" },
-    hubVirtualNetworkId:
-      "/subscriptions/c/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub",
-    alertEmails: [],
-  };
+  const ctx = baselineContext({ allowedRegions: [], primaryRegion: "westeurope", departmentIds: [] });
   for (const spec of Object.values(ARCHETYPE_ASSIGNMENTS).flat()) {
     if (!("builtIn" in spec.policy)) continue;
     const entry = BUILT_IN_REMEDIATION.get(spec.policy.name);
