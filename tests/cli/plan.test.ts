@@ -1,28 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import { runValidate } from "../../src/cli/commands/validate";
-import { main } from "../../src/cli/main";
 import type { PlanJson } from "../../src/plan/format/json";
 import { DefinitionFixture, MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { runTenant } from "../helpers/tenantCli";
 
-/** Runs `tenant <argv>` in-process; returns the exit code and everything written to stdout and stderr. */
-async function tenant(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
-    out += String(s);
-    // `plan` waits for the write callback (flushing before exit), so the fake must call it.
-    const done = rest.find((r): r is () => void => typeof r === "function");
-    done?.();
-    return true;
-  });
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const tenant = (...argv: string[]) => runTenant(argv);
 
 describe("tenant plan --format json", () => {
   let plan: PlanJson;

@@ -7,12 +7,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import type { TenantDefinition } from "../../src/config/definition";
 import { todayIso } from "../../src/config/quarantine";
 import { validateDefinition } from "../../src/config/validate";
 import { definitionRisks, retirementViolations } from "../../src/plan/definitionChecks";
 import { DefinitionFixture } from "../helpers/definitionFixture";
+import { runTenant } from "../helpers/tenantCli";
 
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 const ID = "pleno";
@@ -21,22 +21,10 @@ let fx: DefinitionFixture;
 beforeAll(() => (fx = new DefinitionFixture(EXAMPLE)));
 afterAll(() => fx.remove());
 
+/** `tenant <argv>` in-process, stdout and stderr together as a terminal shows them. */
 async function tenant(...argv: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  // Commands that wait for stdout to drain pass a callback: call it, as a real stream would.
-  const write = (s: string | Uint8Array, ...rest: unknown[]) => {
-    out += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  };
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation(write);
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation(write);
-  try {
-    return { code: await main(argv), out };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
+  const run = await runTenant(argv);
+  return { code: run.code, out: run.out + run.err };
 }
 
 function definition(): TenantDefinition {
