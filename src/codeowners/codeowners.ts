@@ -3,11 +3,12 @@
  * `tenant codeowners` (src/cli/commands/codeowners.ts) and `npm run gen` (tools/gen) both use it.
  */
 import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { TenantDefinition } from "../config/definition";
 import { STACKS_DIR } from "../config/definitionDir";
 import type { Diagnostic } from "../config/diagnostics";
 import { validateDefinition } from "../config/validate";
+import { toPosixPath } from "../posixPath";
 
 /** Used when neither --platform-team nor an existing file's header names the platform team. */
 export const DEFAULT_PLATFORM_TEAM = "@platform-team";
@@ -73,8 +74,6 @@ export function staleLines(current: string, expected: string): string[] {
   return problems;
 }
 
-const posix = (p: string) => p.split(sep).join("/");
-
 /** The platform team a CODEOWNERS text remembers in its header, if any. */
 export function rememberedPlatformTeam(current: string | undefined): string | undefined {
   return current
@@ -101,12 +100,12 @@ export function expectedCodeowners(
   const { dir, root } = request;
   const result = validateDefinition(dir);
   if (!result.definition || result.diagnostics.length > 0) return { problems: result.diagnostics };
-  const definitionPath = posix(relative(root, realpathSync(dir)));
+  const definitionPath = toPosixPath(relative(root, realpathSync(dir)));
   const stackFilesDir = request.stack ? STACKS_DIR : dirname(realpathSync(dir));
   const text = renderCodeowners({
     definition: result.definition,
     definitionPath,
-    stackFilesPath: posix(relative(root, realpathSync(stackFilesDir))),
+    stackFilesPath: toPosixPath(relative(root, realpathSync(stackFilesDir))),
     numbersFiles: result.definition.departments
       .map((d) => d.id)
       .filter((id) => existsSync(join(dir, "numbers", `${id}.csv`))),

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { UsageError } from "../exitCodes";
+import { toPosixPath } from "../posixPath";
 
 /**
  * The definition folder as it was at a git ref, written to a temporary folder: only that folder's files, read
@@ -81,7 +82,7 @@ export function materializeBase(definitionDir: string, ref: string, tmpParent = 
     );
   }
   const commit = resolved.stdout.toString("utf8").trim();
-  const path = relative(repoRoot, realpathSync(definitionDir)).split(sep).join("/");
+  const path = toPosixPath(relative(repoRoot, realpathSync(definitionDir)));
   if (path.startsWith(".."))
     throw new UsageError(`--base: ${definitionDir} is outside the repository ${repoRoot}`);
   const listing = git(repoRoot, ["ls-tree", "-r", "-z", commit, "--", path === "" ? "." : path]);

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { Command } from "commander";
 import {
   DEFAULT_PLATFORM_TEAM,
@@ -16,8 +16,7 @@ import { codeownersOptions, type CodeownersOptions } from "../options/codeowners
 import { stackOption } from "../options/common";
 import { parseOptions } from "../options/parse";
 import { runValidate } from "./validate";
-
-const posix = (p: string) => p.split(sep).join("/");
+import { toPosixPath } from "../../posixPath";
 
 export function registerCodeowners(program: Command, exit: (code: number) => void): void {
   program
@@ -69,7 +68,7 @@ export function runCodeowners(opts: CodeownersOptions, write: (s: string) => voi
   if (!/^@[\w.-]+(\/[\w.-]+)?$|^[^@\s]+@[^@\s]+$/.test(platformTeam)) {
     throw new UsageError(`--platform-team ${platformTeam}: give a GitHub @user, @org/team or an e-mail`);
   }
-  const shown = posix(relative(process.cwd(), out)) || basename(out);
+  const shown = toPosixPath(relative(process.cwd(), out)) || basename(out);
   if (opts.check) {
     if (current === undefined) {
       write(
