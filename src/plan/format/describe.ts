@@ -12,7 +12,7 @@ import type {
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
 import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
-import { brief } from "../values";
+import { describeValue, describeValueChange } from "./valueChange";
 import { count, shortTypeName, signed } from "../wording";
 
 /**
@@ -144,12 +144,14 @@ export function describeAccess(a: AccessChange, code: Code): string {
   return `group ${code(a.group)}: ${parts.join("; ")}`;
 }
 
+/** A changed path: lists by what was added and removed, long strings by the part that changed (valueChange.ts). */
 export function describeProperty(p: PropertyChange, code: Code): string {
-  const value = (v: unknown) => (p.secret ? "[secret]" : code(brief(v, 48)));
   const mark = p.replaces ? " (forces replace)" : "";
-  if (p.old === undefined) return `${code(p.path)} added ${value(p.new)}${mark}`;
+  if (p.old === undefined)
+    return `${code(p.path)} added ${p.secret ? "[secret]" : describeValue(p.new, code)}${mark}`;
   if (p.new === undefined) return `${code(p.path)} removed${mark}`;
-  return `${code(p.path)} ${value(p.old)} → ${value(p.new)}${mark}`;
+  if (p.secret) return `${code(p.path)} [secret] → [secret]${mark}`;
+  return `${code(p.path)} ${describeValueChange(p.old, p.new, code)}${mark}`;
 }
 
 /** Batched resources whose entries the section already tells in words (numbers, licences, policy grants). */
