@@ -1,5 +1,5 @@
-import { sep } from "node:path";
 import type { Diagnostic } from "../../config/diagnostics";
+import { toPosixPath } from "../../posixPath";
 import { code, escapeText, MARKER } from "./markdown";
 
 /**
@@ -26,7 +26,7 @@ export const SHOWN_PROBLEMS = 10;
  */
 export function baseDiagnostics(diagnostics: readonly Diagnostic[], basePath: string): Diagnostic[] {
   return diagnostics.map((d) => {
-    const rel = d.file.split(sep).join("/");
+    const rel = toPosixPath(d.file);
     return { ...d, file: basePath === "" ? rel : `${basePath}/${rel}` };
   });
 }
