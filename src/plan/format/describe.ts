@@ -79,7 +79,8 @@ export function describePolicy(p: PolicyAssignmentChange, code: Code): string {
     if (before.rank !== undefined && before.rank === after.rank)
       return (
         `${p.policyType} ${code(after.policyName)} rank ${after.rank} (unchanged); its Teams position moves ` +
-        `${before.position} → ${after.position} because a department ranked before it was added or removed`
+        `${before.position} → ${after.position} because another department's grant came, went or changed rank ` +
+        `ahead of it; its people keep the policy`
       );
     if (before.rank !== undefined && after.rank !== undefined)
       return `${p.policyType} ${code(after.policyName)} rank ${before.rank} → ${after.rank}`;
