@@ -13,6 +13,7 @@ import type {
 import { RESOURCE_TYPES } from "../../resourceTypes";
 import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
 import { brief } from "../values";
+import { EACH_DEPARTMENT, mentionsEachDepartment, type MergedSection } from "./groupSections";
 import { count, shortTypeName, signed } from "../wording";
 
 /**
@@ -194,10 +195,26 @@ export function opTally(changes: readonly ResourceChange[]): string {
     .join(", ");
 }
 
-export function sectionTitle(s: DepartmentSummary): string {
-  const name = s.department ?? "tenant-wide";
+/** The departments a section stands for: its own, every one of a merged section, or "tenant-wide". */
+export function sectionNames(s: DepartmentSummary | MergedSection): string[] {
+  if ("departments" in s && s.departments.length > 1) return [...s.departments];
+  return [s.department ?? "tenant-wide"];
+}
+
+/** "barajas · 1 to update", or for a merged section "barajas, centro (2 departments alike; …) · 1 to update each". */
+export function sectionTitle(s: DepartmentSummary | MergedSection): string {
+  const names = sectionNames(s);
+  const many = names.length > 1;
   const status =
-    s.status === "new" ? " (new department)" : s.status === "removed" ? " (department removed)" : "";
+    s.status === "new"
+      ? ` (new department${many ? "s" : ""})`
+      : s.status === "removed"
+        ? ` (department${many ? "s" : ""} removed)`
+        : "";
+  const alike =
+    "departments" in s && many
+      ? ` (${names.length} departments alike${mentionsEachDepartment(s) ? `; ${EACH_DEPARTMENT} is each of them` : ""})`
+      : "";
   const tally = opTally(s.changes);
-  return `${name}${status}${tally ? ` · ${tally}` : ""}`;
+  return `${names.join(", ")}${status}${alike}${tally ? ` · ${tally}${many ? " each" : ""}` : ""}`;
 }
