@@ -1,5 +1,6 @@
 import type { ChangeOp, DepartmentSummary, PolicyOutcome, ResourceChange } from "./model";
 import { isBlocking } from "./policy";
+import { onlyPositionMoved } from "./policyAssignments";
 import { count, signed } from "./wording";
 
 export function countOps(changes: readonly ResourceChange[]): Record<ChangeOp, number> {
@@ -42,8 +43,11 @@ export function headline(
   for (const [sku, delta] of [...perSku].sort(([a], [b]) => a.localeCompare(b))) {
     if (delta !== 0) what.push(`${sku} ${signed(delta)} seat${Math.abs(delta) === 1 ? "" : "s"}`);
   }
-  const policies = summaries.reduce((sum, s) => sum + s.policies.length, 0);
-  if (policies > 0) what.push(`${count(policies, "policy grant")} changed`);
+  // A grant that only shifts position (another department's grant moved ahead of it) changes no one's policy.
+  const grants = summaries.flatMap((s) => s.policies);
+  const shifted = grants.filter(onlyPositionMoved).length;
+  if (grants.length > shifted) what.push(`${count(grants.length - shifted, "policy grant")} changed`);
+  if (shifted > 0) what.push(`${count(shifted, "grant")} shift${shifted === 1 ? "s" : ""} Teams position`);
   const budgets = summaries.reduce((sum, s) => sum + s.budgets.length, 0);
   if (budgets > 0) what.push(`${count(budgets, "budget")} changed`);
 

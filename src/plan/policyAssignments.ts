@@ -50,15 +50,17 @@ export function diffPolicyAssignments(
   return changes;
 }
 
+/**
+ * True when the department is granted the same policy on both sides: only its declared rank or its Teams
+ * position differs, so its own people keep the policy they had.
+ */
+export function samePolicy(p: PolicyAssignmentChange): boolean {
+  return p.before !== undefined && p.after !== undefined && p.before.policyName === p.after.policyName;
+}
+
 /** True when only the Teams position moved: same policy, same declared rank. Not the department's doing. */
 export function onlyPositionMoved(p: PolicyAssignmentChange): boolean {
-  return (
-    p.before !== undefined &&
-    p.after !== undefined &&
-    p.before.policyName === p.after.policyName &&
-    p.before.rank !== undefined &&
-    p.before.rank === p.after.rank
-  );
+  return samePolicy(p) && p.before!.rank !== undefined && p.before!.rank === p.after!.rank;
 }
 
 /** Tenant-wide Teams policy resources: a change to one affects every department granted it. */

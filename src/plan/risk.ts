@@ -1,5 +1,17 @@
-import type { DepartmentSummary, NumberChange, ResourceChange, Risk, RiskLevel } from "./model";
-import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType, onlyPositionMoved } from "./policyAssignments";
+import type {
+  DepartmentSummary,
+  NumberChange,
+  PolicyAssignmentChange,
+  ResourceChange,
+  Risk,
+  RiskLevel,
+} from "./model";
+import {
+  EMERGENCY_RESOURCE_TYPES,
+  isEmergencyPolicyType,
+  onlyPositionMoved,
+  samePolicy,
+} from "./policyAssignments";
 import { count, shortTypeName, signed } from "./wording";
 
 /**
@@ -168,21 +180,63 @@ function licenceRisks(s: DepartmentSummary): Risk[] {
   return risks;
 }
 
-function policyRisks(s: DepartmentSummary): Risk[] {
+/**
+ * The departments whose grant of `policyType` only shifted position in this plan, granting another policy than
+ * `policyName`: the ones a department changing its own rank passed (positions move only between the old and
+ * the new place). People in both get whichever policy comes first.
+ */
+function passedGrants(
+  summaries: readonly DepartmentSummary[],
+  department: string | undefined,
+  policyType: string,
+  policyName: string,
+): { department: string; policyName: string }[] {
+  return summaries.flatMap((o) =>
+    o.department === undefined || o.department === department
+      ? []
+      : o.policies
+          .filter((q) => q.policyType === policyType && onlyPositionMoved(q))
+          .filter((q) => q.after!.policyName !== policyName)
+          .map((q) => ({ department: o.department!, policyName: q.after!.policyName })),
+  );
+}
+
+function policyRisks(s: DepartmentSummary, all: readonly DepartmentSummary[]): Risk[] {
   // A new department's grants take nothing from anyone; they are in its section, not among the risks.
   if (s.status === "new") return [];
-  // A position that moves because another department came or went changes no one's policy: not a risk.
-  return s.policies
-    .filter((p) => !onlyPositionMoved(p))
-    .map((p) => {
-      const emergency = isEmergencyPolicyType(p.policyType);
-      return {
-        level: emergency ? "high" : "medium",
-        kind: emergency ? "emergency" : "policy-assignment",
-        department: s.department,
-        message: `${where(s)}: ${p.policyType} ${p.before?.policyName ?? "(none)"} → ${p.after?.policyName ?? "(none)"}`,
-      };
+  return s.policies.flatMap((p): Risk[] => {
+    const emergency = isEmergencyPolicyType(p.policyType);
+    const risk = (message: string): Risk => ({
+      level: emergency ? "high" : "medium",
+      kind: emergency ? "emergency" : "policy-assignment",
+      department: s.department,
+      message,
     });
+    if (!samePolicy(p))
+      return [
+        risk(
+          `${where(s)}: ${p.policyType} ${p.before?.policyName ?? "(none)"} → ${p.after?.policyName ?? "(none)"}`,
+        ),
+      ];
+    // Same policy, re-placed because another department's grant came, went or changed rank: nobody's changes.
+    if (onlyPositionMoved(p)) return [];
+    // Same policy at another rank: its own people keep it. Only people also in a department it passed can get
+    // another policy, and only when that department grants a different one.
+    const { before, after } = p as Required<PolicyAssignmentChange>;
+    const passed = passedGrants(all, s.department, p.policyType, after.policyName);
+    if (passed.length === 0) return [];
+    const ahead = after.position < before.position;
+    const others = [...new Set(passed.map((x) => x.policyName))].sort().join(", ");
+    const rank =
+      before.rank !== undefined && after.rank !== undefined ? ` rank ${before.rank} → ${after.rank}` : "";
+    return [
+      risk(
+        `${where(s)}: ${p.policyType} ${after.policyName}${rank} now comes ${ahead ? "before" : "after"} ${others} ` +
+          `(${listNames([...new Set(passed.map((x) => x.department))])}): people also in those get ` +
+          `${ahead ? after.policyName : others}`,
+      ),
+    ];
+  });
 }
 
 function budgetRisks(s: DepartmentSummary): Risk[] {
@@ -246,7 +300,8 @@ function mergeMedium(risks: readonly Risk[]): Risk[] {
     if (r.level !== "medium" || !group || group.length <= MERGE_ABOVE) merged.push(r);
     else if (!done.has(r.kind)) {
       done.add(r.kind);
-      const names = group.map((g) => g.department ?? "tenant-wide");
+      // A section with several risks of one kind is named once.
+      const names = [...new Set(group.map((g) => g.department ?? "tenant-wide"))];
       merged.push({
         level: "medium",
         kind: r.kind,
@@ -279,7 +334,7 @@ export function rankRisks(
       ...resourceRisks(s),
       ...numberRisks(s),
       ...licenceRisks(s),
-      ...policyRisks(s),
+      ...policyRisks(s, summaries),
       ...budgetRisks(s),
       ...accessRisks(s),
     ]),

@@ -35,6 +35,7 @@ describe("tenant plan --base shows a membership change as the author wrote it", 
     ]);
     expect(code).toBe(0);
     expect(lines(out, /membership/)).toEqual([
+      "  1. membership reach changes in 1 department (turismo)",
       `  [medium] turismo: membership by department adds Turismo')"`,
       `  access: group grp-cde-turismo: dynamic membership by department adds Turismo')"`,
     ]);
@@ -53,6 +54,7 @@ describe("tenant plan --base shows a membership change as the author wrote it", 
     ]);
     expect(code).toBe(0);
     expect(lines(out, /membership/)).toEqual([
+      "1. membership reach changes in 1 department (turismo)",
       `- 🟠 turismo: membership by department adds Turismo')"`,
       "- Access: group `grp-cde-turismo`: dynamic membership by department adds `Turismo')\"`",
     ]);

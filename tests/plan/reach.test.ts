@@ -38,7 +38,7 @@ describe("ranks: the plan speaks of the rank the author wrote", () => {
   it("a position that moves on its own is explained, not reported as the department's change", () => {
     const [change] = diffPolicyAssignments(grant(26), grant(30), { before: 20, after: 20 });
     expect(describePolicy(change!, code)).toBe(
-      "TeamsCallingPolicy `Std` rank 20 (unchanged); its Teams position moves 26 → 30 because a department ranked before it was added or removed",
+      "TeamsCallingPolicy `Std` rank 20 (unchanged); its Teams position moves 26 → 30 because another department's grant came, went or changed rank ahead of it; its people keep the policy",
     );
   });
 

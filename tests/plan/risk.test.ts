@@ -126,6 +126,63 @@ describe("rankRisks: what each change risks", () => {
     expect(rankRisks([departmentSummary({ status: "new", policies })])).toEqual([]);
   });
 
+  describe("a department's own rank change keeping its policy", () => {
+    const moved = (policyName: string) =>
+      departmentSummary({
+        department: "arganzuela",
+        policies: [
+          {
+            policyType: "TeamsEmergencyCallingPolicy",
+            before: { policyName, rank: 20, position: 30 },
+            after: { policyName, rank: 2, position: 2 },
+          },
+        ],
+      });
+    const passed = (department: string, policyName: string) =>
+      departmentSummary({
+        department,
+        policies: [
+          {
+            policyType: "TeamsEmergencyCallingPolicy",
+            before: { policyName, rank: 10, position: 6 },
+            after: { policyName, rank: 10, position: 7 },
+          },
+        ],
+      });
+
+    it("is no risk when every department it passes grants the same policy: nobody's policy changes", () => {
+      expect(rankRisks([moved("Avisos"), passed("barajas", "Avisos"), passed("centro", "Avisos")])).toEqual(
+        [],
+      );
+    });
+
+    it("is a risk naming the policies it now comes before when a passed department grants another one", () => {
+      const risks = rankRisks([
+        moved("Avisos"),
+        passed("barajas", "Avisos"),
+        passed("bomberos", "Seguridad"),
+        passed("samur", "Seguridad"),
+      ]);
+      expect(read(risks)).toEqual([
+        "high: arganzuela: TeamsEmergencyCallingPolicy Avisos rank 20 → 2 now comes before Seguridad (bomberos, samur): people also in those get Avisos",
+      ]);
+    });
+  });
+
+  it("many medium risks of one kind merge into one line naming each section once", () => {
+    const grant = (n: number) => ({
+      policyType: `TeamsCallingPolicy${n}`,
+      before: { policyName: "Standard", rank: 10, position: 1 },
+      after: { policyName: "Restricted", rank: 10, position: 1 },
+    });
+    const sections = ["a", "b", "c", "d", "e", "f"].map((department) =>
+      departmentSummary({ department, policies: [grant(1), grant(2)] }),
+    );
+    expect(read(rankRisks(sections))).toEqual([
+      "medium: policy grants changed in 6 sections: a, b, c and 3 more",
+    ]);
+  });
+
   it.each([
     ["a lower amount", { amountAfter: 400 }, "medium: culture: budget culture 500 → 400"],
     [

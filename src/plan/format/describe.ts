@@ -14,6 +14,7 @@ import { RESOURCE_TYPES } from "../../resourceTypes";
 import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
 import { membershipAsWritten, membershipChange, membershipOfRule } from "../membershipWords";
 import { describeValue, describeValueChange } from "./valueChange";
+import { EACH_DEPARTMENT, mentionsEachDepartment, type MergedSection } from "./groupSections";
 import { count, shortTypeName, signed } from "../wording";
 
 /**
@@ -80,7 +81,8 @@ export function describePolicy(p: PolicyAssignmentChange, code: Code): string {
     if (before.rank !== undefined && before.rank === after.rank)
       return (
         `${p.policyType} ${code(after.policyName)} rank ${after.rank} (unchanged); its Teams position moves ` +
-        `${before.position} → ${after.position} because a department ranked before it was added or removed`
+        `${before.position} → ${after.position} because another department's grant came, went or changed rank ` +
+        `ahead of it; its people keep the policy`
       );
     if (before.rank !== undefined && after.rank !== undefined)
       return `${p.policyType} ${code(after.policyName)} rank ${before.rank} → ${after.rank}`;
@@ -208,10 +210,26 @@ export function opTally(changes: readonly ResourceChange[]): string {
     .join(", ");
 }
 
-export function sectionTitle(s: DepartmentSummary): string {
-  const name = s.department ?? "tenant-wide";
+/** The departments a section stands for: its own, every one of a merged section, or "tenant-wide". */
+export function sectionNames(s: DepartmentSummary | MergedSection): string[] {
+  if ("departments" in s && s.departments.length > 1) return [...s.departments];
+  return [s.department ?? "tenant-wide"];
+}
+
+/** "barajas · 1 to update", or for a merged section "barajas, centro (2 departments alike; …) · 1 to update each". */
+export function sectionTitle(s: DepartmentSummary | MergedSection): string {
+  const names = sectionNames(s);
+  const many = names.length > 1;
   const status =
-    s.status === "new" ? " (new department)" : s.status === "removed" ? " (department removed)" : "";
+    s.status === "new"
+      ? ` (new department${many ? "s" : ""})`
+      : s.status === "removed"
+        ? ` (department${many ? "s" : ""} removed)`
+        : "";
+  const alike =
+    "departments" in s && many
+      ? ` (${names.length} departments alike${mentionsEachDepartment(s) ? `; ${EACH_DEPARTMENT} is each of them` : ""})`
+      : "";
   const tally = opTally(s.changes);
-  return `${name}${status}${tally ? ` · ${tally}` : ""}`;
+  return `${names.join(", ")}${status}${alike}${tally ? ` · ${tally}${many ? " each" : ""}` : ""}`;
 }

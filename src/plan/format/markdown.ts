@@ -11,9 +11,11 @@ import {
   describePolicy,
   numberTally,
   opTally,
+  sectionNames,
   sectionTitle,
   type Code,
 } from "./describe";
+import { groupIdenticalSections, mergedSection, type MergedSection } from "./groupSections";
 
 /**
  * The pull-request comment. A hard budget allocator keeps it under GitHub's limit: the top (headline, note),
@@ -156,8 +158,8 @@ function collapsed(summary: string, items: readonly string[], maxChars: number, 
     maxChars - overhead,
     (n) => `- …and ${n.toLocaleString("en-GB")} more ${what} (see the JSON plan)`,
   );
-  // A list showing nothing but "and N more" says no more than the summary line already did.
-  if (fitted.lines.length - (fitted.hidden > 0 ? 1 : 0) === 0) return [];
+  // A list showing nothing, or nothing but "and N more", says no more than the summary line already did.
+  if (fitted.lines.length - (fitted.hidden > 0 ? 1 : 0) <= 0) return [];
   return [open, "", ...fitted.lines, "</details>"];
 }
 
@@ -176,9 +178,9 @@ function summaryBullets(s: DepartmentSummary): string[] {
   return lines;
 }
 
-function titleOf(s: DepartmentSummary): string {
-  const name = s.department ?? "tenant-wide";
-  return `**${code(name)}**${sectionTitle(s).slice(name.length)}`;
+function titleOf(s: DepartmentSummary | MergedSection): string {
+  const names = sectionNames(s);
+  return `**${names.map(code).join(", ")}**${sectionTitle(s).slice(names.join(", ").length)}`;
 }
 
 /**
@@ -270,11 +272,13 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
   ];
   const seats = seatBlock(plan.seats);
   const budget = limit - joinedLength(out) - joinedLength(seats) - 4 - TAIL_RESERVE;
-  const { blocks, shown } = departmentBlocks(plan.departments, budget);
+  // Departments that change alike are one section (the JSON plan keeps them apart).
+  const sections = groupIdenticalSections(plan.departments).map(mergedSection);
+  const { blocks, shown } = departmentBlocks(sections, budget);
   for (const block of blocks) out.push("", ...block);
-  const hidden = plan.departments.slice(shown);
+  const hidden = sections.slice(shown);
   if (hidden.length > 0) {
-    const changes = hidden.reduce((sum, s) => sum + s.changes.length, 0);
+    const changes = hidden.reduce((sum, s) => sum + s.changes.length * Math.max(1, s.departments.length), 0);
     out.push(
       "",
       `…and ${hidden.length.toLocaleString("en-GB")} more section${hidden.length === 1 ? "" : "s"} (${changes.toLocaleString("en-GB")} resource changes) — the comment is full; see the JSON plan.`,

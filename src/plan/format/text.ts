@@ -13,6 +13,7 @@ import {
   plain,
   sectionTitle,
 } from "./describe";
+import { groupIdenticalSections, mergedSection } from "./groupSections";
 
 /** The text formatter of both plans: the plain plan (counts) and the `--base` plan (what changes). */
 
@@ -133,7 +134,8 @@ export function formatDiffPlanText(plan: DiffPlan): string {
             "  ",
           )),
   ];
-  for (const s of plan.departments) {
+  // Departments that change alike are one section (the JSON plan keeps them apart).
+  for (const s of groupIdenticalSections(plan.departments).map(mergedSection)) {
     lines.push(``, sectionTitle(s));
     lines.push(
       ...capped(
