@@ -62,8 +62,7 @@ export const namedLocationSchema = z.strictObject({
     .describe("Count addresses that map to no country as inside a country location."),
 });
 
-const policy = (what: string) =>
-  z.strictObject({ state: rolloutState }).describe(what);
+const policy = (what: string) => z.strictObject({ state: rolloutState }).describe(what);
 
 const riskPolicy = (what: string, defaults: readonly (typeof RISK_LEVELS)[number][]) =>
   z

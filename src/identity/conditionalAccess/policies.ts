@@ -36,7 +36,11 @@ export interface PolicySpec {
     /** `includedLocations: ["All"]` and the named locations (tenant.yaml ids) that are excluded. */
     locations?: { includedLocations: string[]; excludedLocationIds: string[] };
   };
-  grantControls: { operator: "AND" | "OR"; builtInControls?: string[]; authenticationStrengthPolicyId?: string };
+  grantControls: {
+    operator: "AND" | "OR";
+    builtInControls?: string[];
+    authenticationStrengthPolicyId?: string;
+  };
   sessionControls?: { signInFrequencyInterval: "everyTime" };
 }
 
