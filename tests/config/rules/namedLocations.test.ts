@@ -55,7 +55,7 @@ describe("named-locations", () => {
       edits: [locations("[84.20.10.0/24]"), ["tenant.yaml", "[ES, PT]", "[ES, UK]"]],
     });
     expect(problems).toEqual([
-      "tenant.yaml:107:23: identity.namedLocations[1].countries[1]: \"UK\" is not an officially assigned ISO 3166-1 alpha-2 country code (that country's code is GB); Teams and Microsoft 365 refuse it — correct the value",
+      'tenant.yaml:107:23: identity.namedLocations[1].countries[1]: "UK" is not an officially assigned ISO 3166-1 alpha-2 country code (that country\'s code is GB); Teams and Microsoft 365 refuse it — correct the value',
     ]);
   });
 });
