@@ -46,6 +46,7 @@ export const COMPONENT_TYPES = {
   subscriptionPlacement: "tenant:department:SubscriptionPlacement",
   vendedSubscription: "tenant:department:VendedSubscription",
   departmentIdentity: "tenant:identity:DepartmentIdentity",
+  conditionalAccessBaseline: "tenant:identity:ConditionalAccessBaseline",
 } as const;
 
 /** Licences of one department group (group-based licensing). One resource per department. */

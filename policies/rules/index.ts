@@ -6,6 +6,8 @@ import { managedByTag } from "./azure/any/managedByTag";
 import { activityLogToWorkspace } from "./azure/monitor/activityLogToWorkspace";
 import { corpNoPublicEndpoints } from "./azure/network/corpNoPublicEndpoints";
 import { requiredTags } from "./azure/resources/ResourceGroup/requiredTags";
+import { conditionalAccessBreakGlassExcluded } from "./m365/identity/conditionalAccessBreakGlassExcluded";
+import { conditionalAccessNoUnexcludedBlock } from "./m365/identity/conditionalAccessNoUnexcludedBlock";
 import { groupMembershipRestricted } from "./m365/identity/groupMembershipRestricted";
 import { noUnmarkedLicenceRemoval } from "./m365/licensing/noUnmarkedLicenceRemoval";
 import { seatsWithinOwned } from "./m365/licensing/seatsWithinOwned";
@@ -24,6 +26,8 @@ export const ALL_RULES: readonly RegisteredPolicy[] = [
   activityLogToWorkspace,
   departmentBudgets,
   groupMembershipRestricted,
+  conditionalAccessBreakGlassExcluded,
+  conditionalAccessNoUnexcludedBlock,
   seatsWithinOwned,
   noUnmarkedLicenceRemoval,
   uniqueNumbers,

@@ -1,11 +1,13 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import type { LayerExports } from "../layers";
+import { ConditionalAccessBaseline } from "./conditionalAccess/ConditionalAccessBaseline";
 import { DepartmentIdentity } from "./DepartmentIdentity";
 
 /**
  * The identity layer: one DepartmentIdentity per department, scoped to the resource groups the landing-zone
- * layer exported (in-process or through the platform stack).
+ * layer exported (in-process or through the platform stack), and the tenant's conditional access baseline when
+ * tenant.yaml has an `identity` section.
  */
 export function buildIdentityLayer(
   definition: TenantDefinition,
@@ -34,6 +36,18 @@ export function buildIdentityLayer(
       groupId: identity.group.objectId,
       adminGroupId: identity.adminGroup.objectId,
     };
+  }
+  const identity = definition.tenant.identity;
+  if (identity) {
+    new ConditionalAccessBaseline(
+      "conditional-access",
+      {
+        shortName: definition.tenant.organization.shortName,
+        identity,
+        skus: definition.tenant.licensing.skus,
+      },
+      opts,
+    );
   }
   return { departments };
 }

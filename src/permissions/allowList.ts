@@ -28,6 +28,16 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
       "azuread Group create (identity layer), and update/delete of groups the deploying principal owns — least privileged",
   },
   {
+    name: "Policy.ReadWrite.ConditionalAccess",
+    usedFor:
+      "azuread ConditionalAccessPolicy and NamedLocation create/update/delete (identity layer) — least privileged",
+  },
+  {
+    name: "Policy.Read.All",
+    usedFor:
+      "GET /identity/conditionalAccess/policies and namedLocations, and the authentication strengths they reference — least privileged",
+  },
+  {
     name: "AuditLog.Read.All",
     usedFor: "GET /auditLogs/directoryAudits (drift: who changed a group's licences) — least privileged",
   },

@@ -7,6 +7,10 @@
 import { driftCommandManifest } from "../drift/permissions";
 import { exportCommandManifest } from "../export/permissions";
 import { departmentGroupsManifest } from "../identity/permissions";
+import {
+  conditionalAccessPolicyManifest,
+  namedLocationManifest,
+} from "../identity/conditionalAccess/permissions";
 import { propagationWaitManifest } from "../landing-zone/permissions";
 import { groupLicensesManifest } from "../m365/licensing/permissions";
 import { emergencyAddressManifest } from "../teams/addresses/permissions";
@@ -25,6 +29,8 @@ import type { PermissionManifest } from "./types";
 
 export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
   departmentGroupsManifest,
+  conditionalAccessPolicyManifest,
+  namedLocationManifest,
   groupLicensesManifest,
   numberAssignmentsManifest,
   pstnUsagesManifest,

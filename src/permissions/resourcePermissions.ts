@@ -143,6 +143,22 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: "azuread provider docs, resource azuread_group (API permissions section)",
   },
   {
+    type: "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy",
+    layer: "identity",
+    deploy: "Graph `Policy.ReadWrite.ConditionalAccess` and `Policy.Read.All` (application)",
+    drift: "not read yet (issue 16: drift and export of conditional access)",
+    source:
+      "azuread provider docs, resource azuread_conditional_access_policy (API permissions section); Graph " +
+      "conditionalAccessPolicy create/update permission tables",
+  },
+  {
+    type: "azuread:index/namedLocation:NamedLocation",
+    layer: "identity",
+    deploy: "Graph `Policy.ReadWrite.ConditionalAccess` and `Policy.Read.All` (application)",
+    drift: "not read yet (issue 16: drift and export of conditional access)",
+    source: "azuread provider docs, resource azuread_named_location (API permissions section)",
+  },
+  {
     type: RESOURCE_TYPES.propagationWait,
     layer: "landingZone",
     deploy: "none (a pause in the deploying process; it calls no API)",

@@ -1,3 +1,4 @@
+import { conditionalAccessRisks } from "./conditionalAccess";
 import type {
   DepartmentSummary,
   NumberChange,
@@ -17,7 +18,7 @@ import { count, shortTypeName, signed } from "./wording";
 /**
  * Risk ranking: what a reviewer must look at first. High: anything that takes something away or may interrupt
  * service (deletions, likely replacements, numbers released, licence seats removed, any emergency-calling
- * change, a role that can grant access). Medium: changes people notice (numbers moving, policy grants, budgets,
+ * change, a role that can grant access, a conditional access policy switched on). Medium: changes people notice (numbers moving, policy grants, budgets,
  * Teams policy edits, roles granted, people added to a group).
  * Creates and other updates are not risks; they are in the department sections.
  */
@@ -99,6 +100,7 @@ function resourceRisks(s: DepartmentSummary): Risk[] {
       urn: c.urn,
     });
   }
+  for (const r of conditionalAccessRisks(s.changes, where(s))) risks.push({ ...r, department: s.department });
   const teams = s.policyResources.filter(
     (c) => c.op === "update" && !EMERGENCY_RESOURCE_TYPES.includes(c.type),
   );
@@ -320,6 +322,7 @@ const KIND_WORDS: Record<string, string> = {
   "teams-policy": "Teams policies changed",
   emergency: "emergency calling resources created",
   access: "access granted",
+  "conditional-access-off": "conditional access policies no longer enforced",
 };
 
 /** Every risk of every section, highest first, then in section order (a stable order for goldens). */

@@ -17,6 +17,7 @@ import { POLICY_CONFIG_DIR, policyConfigPath, type PackConfig } from "./config";
 export const RULES_MD = resolve(__dirname, "..", "..", "policies", "RULES.md");
 
 const CORP_POLICY = "azure-network-corp-no-public-endpoints";
+const BREAK_GLASS_POLICY = "m365-identity-conditional-access-break-glass-excluded";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -73,7 +74,7 @@ export function renderRulesMarkdown(rules: readonly RegisteredPolicy[] = registr
 
 /** The config entries a stack's definition decides (merged over the hand-edited file). */
 export function definitionDerivedConfig(definition: TenantDefinition): PackConfig {
-  return {
+  const derived: PackConfig = {
     [CORP_POLICY]: {
       onlineDepartments: definition.departments
         .filter((d) => d.network.publicAccess)
@@ -81,6 +82,12 @@ export function definitionDerivedConfig(definition: TenantDefinition): PackConfi
         .sort(),
     },
   };
+  const breakGlass = definition.tenant.identity?.breakGlass;
+  if (breakGlass) {
+    // The policy cannot see tenant.yaml: it checks conditional access policies against these ids.
+    derived[BREAK_GLASS_POLICY] = { breakGlassObjectIds: breakGlass.map((a) => a.objectId) };
+  }
+  return derived;
 }
 
 /** `existing` with the definition-derived entries replaced; levels and other properties are kept. */

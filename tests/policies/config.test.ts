@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { enforcementLevelOf, loadPackConfig, packConfigProblems, policyConfigOf } from "../../src/policy";
 import { registry } from "../../policies/registry";
+import { definitionDerivedConfig } from "../../src/policy/generated";
+import { BREAK_GLASS_IDS, fullIdentity } from "../identity/conditionalAccess/helpers/identity";
+import { minimalDefinition } from "../landing-zone/helpers/renderLandingZone";
 
 const corp = () => registry.get("azure-network-corp-no-public-endpoints")!.policy;
 
@@ -58,5 +61,16 @@ describe("policy pack config", () => {
         "azure-network-corp-no-public-endpoints": { enforcementLevel: "advisory", onlineDepartments: ["x"] },
       }),
     ).toEqual({ onlineDepartments: ["x"] });
+  });
+});
+
+describe("definition-derived config: break-glass accounts", () => {
+  const ID = "m365-identity-conditional-access-break-glass-excluded";
+
+  it("gives the break-glass policy tenant.yaml's object ids, and nothing without an identity section", () => {
+    const base = minimalDefinition();
+    const withIdentity = { ...base, tenant: { ...base.tenant, identity: fullIdentity() } };
+    expect(definitionDerivedConfig(withIdentity)[ID]).toEqual({ breakGlassObjectIds: BREAK_GLASS_IDS });
+    expect(definitionDerivedConfig(base)).not.toHaveProperty(ID);
   });
 });

@@ -43,12 +43,18 @@ describe("the registry", () => {
   it("selects by metadata", () => {
     expect(selectRegistered({ vendors: ["m365"] }).map((r) => r.metadata.id)).toEqual([
       "m365-identity-group-membership-restricted",
+      "m365-identity-conditional-access-break-glass-excluded",
+      "m365-identity-conditional-access-no-unexcluded-block",
       "m365-licensing-grouplicenses-seats-within-owned",
       "m365-licensing-grouplicenses-no-unmarked-removal",
     ]);
     expect(
       selectRegistered({ severities: ["critical"], kinds: ["resource"] }).map((r) => r.metadata.id),
-    ).toEqual(["teams-voice-numberassignments-emergency-location"]);
+    ).toEqual([
+      "m365-identity-conditional-access-break-glass-excluded",
+      "m365-identity-conditional-access-no-unexcluded-block",
+      "teams-voice-numberassignments-emergency-location",
+    ]);
     expect(selectPolicies()).toHaveLength(registry.all().length);
   });
 

@@ -1,5 +1,7 @@
 import { assignmentsRule } from "./assignments";
 import { azureAddressSpaceRule } from "./azureAddressSpace";
+import { breakGlassRule } from "./breakGlass";
+import { conditionalAccessRule } from "./conditionalAccess";
 import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
@@ -11,6 +13,7 @@ import { licencesRule } from "./licences";
 import { managementGroupsRule } from "./managementGroups";
 import { membershipScopeRule } from "./membership";
 import { membershipValuesRule } from "./membershipValues";
+import { namedLocationsRule } from "./namedLocations";
 import { networkRule } from "./network";
 import { departmentRanksRule } from "./ranks";
 import { numberRangesRule } from "./ranges";
@@ -32,6 +35,9 @@ export const RULES: readonly Rule[] = [
   departmentLifecycleRule,
   verifiedDomainsRule,
   membershipValuesRule,
+  breakGlassRule,
+  namedLocationsRule,
+  conditionalAccessRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
   subscriptionsRule,

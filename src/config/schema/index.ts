@@ -1,4 +1,5 @@
 export * from "./department";
+export * from "./identity";
 export * from "./landingZone";
 export * from "./licensing";
 export * from "./numbers";

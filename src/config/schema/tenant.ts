@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { identitySchema } from "./identity";
 import { landingZoneSchema } from "./landingZone";
 import { licensingSchema } from "./licensing";
 import { organizationSchema } from "./organization";
@@ -41,6 +42,11 @@ export const tenantSchema = z
       })
       .default({ quarantineDays: DEFAULT_QUARANTINE_DAYS })
       .describe("How phone numbers are handed out and taken back (`tenant numbers allocate` and `release`)."),
+    identity: identitySchema
+      .optional()
+      .describe(
+        "Conditional access, named locations and break-glass accounts (docs/identity.md); absent: none deployed.",
+      ),
     platformApprovals: platformApprovalsSchema.default({ ranks: [], membershipRules: [], retirements: [] }),
   })
   .describe(

@@ -16,14 +16,10 @@ import { membershipAsWritten, membershipChange, membershipOfRule } from "../memb
 import { describeValue, describeValueChange } from "./valueChange";
 import { EACH_DEPARTMENT, mentionsEachDepartment, type MergedSection } from "./groupSections";
 import { count, shortTypeName, signed } from "../wording";
+import type { Code } from "./code";
 
-/**
- * Reviewer wording of each kind of change, shared by the markdown and text formatters. `code` wraps an
- * identifier (markdown: a code span; text: as is), so the words are the same in both.
- */
-export type Code = (s: string) => string;
-
-export const plain: Code = (s) => s;
+/** Reviewer wording of each kind of change, shared by the markdown and text formatters. */
+export { plain, type Code } from "./code";
 
 export const OP_SYMBOL: Record<ChangeOp, string> = { create: "+", update: "~", replace: "+-", delete: "-" };
 

@@ -1,4 +1,4 @@
-import type { Code } from "./describe";
+import type { Code } from "./code";
 import { brief } from "../values";
 
 /**

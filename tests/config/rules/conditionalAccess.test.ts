@@ -1,0 +1,53 @@
+import { conditionalAccessRule } from "../../../src/config/rules/conditionalAccess";
+import { ruleProblemsAfter, type RuleCase } from "../helpers/validate";
+import { IDENTITY, withIdentity } from "./helpers/identity";
+
+/** One country location `espana`, then the conditional access block (line 105 on). */
+const policies = (ca: string) =>
+  withIdentity(
+    IDENTITY(
+      "  namedLocations:\n" +
+        "    - id: espana\n" +
+        "      displayName: España\n" +
+        "      countries: [ES]\n" +
+        "  conditionalAccess:\n" +
+        ca,
+    ),
+  );
+
+describe("conditional-access", () => {
+  const cases: RuleCase[] = [
+    {
+      name: "risk policies with E5 in the catalogue, allowed locations that exist",
+      edits: [
+        policies(
+          "    signInRisk: { state: reportOnly }\n    userRisk: { state: on }\n    allowedLocations: { state: on, locations: [espana] }\n",
+        ),
+      ],
+      errors: [],
+    },
+    {
+      name: "an allowed location that is not declared",
+      edits: [policies("    allowedLocations: { state: on, locations: [espana, espanya] }\n")],
+      errors: [
+        "tenant.yaml:105:56: identity.conditionalAccess.allowedLocations.locations[1]: no named location 'espanya' (did you mean 'espana'?) — add it to identity.namedLocations or correct the id",
+      ],
+    },
+    {
+      name: "risk policies without Entra ID P2 (E5 gone from the catalogue)",
+      edits: [
+        policies(
+          "    requireMfa: { state: on }\n    signInRisk: { state: reportOnly }\n    userRisk: { state: on }\n",
+        ),
+        ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
+      ],
+      errors: [
+        "tenant.yaml:106:5: identity.conditionalAccess.signInRisk: signInRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove the policy",
+        "tenant.yaml:107:5: identity.conditionalAccess.userRisk: userRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove the policy",
+      ],
+    },
+  ];
+  it.each(cases)("$name", ({ errors, ...change }) =>
+    expect(ruleProblemsAfter(conditionalAccessRule, change)).toEqual(errors),
+  );
+});
