@@ -150,12 +150,14 @@ function parameterSet(name: string, contract: ContractCmdlet, given: string[]): 
 }
 
 /**
- * Parameters whose yaml says `Required: True` although the page's Example 1 calls the cmdlet without them ("gets
- * the first 100 call queues", "retrieves all schedules"): the examples win, as the module behaves that way.
+ * Parameters the contract marks mandatory although the page's examples call the cmdlet without them ("gets the
+ * first 100 call queues", "retrieves all schedules", numbers assigned without -NetworkSiteId, which the
+ * Assignment SYNTAX brackets): the examples win, as the module behaves that way.
  */
 const LISTED_WITHOUT: Readonly<Record<string, readonly string[]>> = {
   "Get-CsCallQueue": ["NameFilter", "Sort"],
   "Get-CsOnlineSchedule": ["Id"],
+  "Set-CsPhoneNumberAssignment": ["NetworkSiteId"],
 };
 
 /**

@@ -157,6 +157,22 @@ export const PHONE_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
     output: "object",
   },
   "Remove-CsOnlineApplicationInstanceAssociation": { params: { Identities: strings }, output: "object" },
+
+  /** Emulated for resource accounts only (teamsPsPhoneNumbers.ts); users' numbers go through Graph. */
+  "Set-CsPhoneNumberAssignment": {
+    params: {
+      Identity: str,
+      TelephoneNumber: str,
+      NumberType: str,
+      LocationId: str,
+      AssignmentCategory: str,
+    },
+    output: "none",
+  },
+  "Remove-CsPhoneNumberAssignment": {
+    params: { Identity: str, TelephoneNumber: str, NumberType: str, RemoveAll: sw },
+    output: "none",
+  },
 };
 
 /** How the nested objects of an attendant or a schedule are bound: the builder cmdlet's documented parameters. */

@@ -4,6 +4,7 @@ import { commandNotFound, driverError } from "./teamsPsErrors";
 import { GROUP_HANDLERS } from "./teamsPsGroups";
 import { LIS_HANDLERS } from "./teamsPsLis";
 import { PHONE_HANDLERS } from "./teamsPsPhone";
+import { PHONE_NUMBER_HANDLERS } from "./teamsPsPhoneNumbers";
 import { POLICY_HANDLERS, psContext, type CmdletHandler } from "./teamsPsPolicies";
 import { ROUTING_HANDLERS } from "./teamsPsRouting";
 import type { TenantState } from "./tenantState";
@@ -21,6 +22,7 @@ const HANDLERS: Record<string, CmdletHandler> = {
   ...LIS_HANDLERS,
   ...GROUP_HANDLERS,
   ...PHONE_HANDLERS,
+  ...PHONE_NUMBER_HANDLERS,
 };
 
 /** Cmdlets whose success changes the tenant (counted as writes). */

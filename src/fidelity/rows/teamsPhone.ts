@@ -125,6 +125,35 @@ const cmdletRows: FidelityRow[] = [
   ),
 ];
 
+const numberRows: FidelityRow[] = [
+  row(
+    "cmdlet",
+    "Set-CsPhoneNumberAssignment",
+    "Assigns an inventory number to a resource account (-Identity: UPN or object id; -NumberType DirectRouting, CallingPlan or OperatorConnect, matching the number's range); -NetworkSiteId is optional.",
+    doc("Set-CsPhoneNumberAssignment", "DESCRIPTION; SYNTAX (Assignment); -NumberType"),
+  ),
+  row(
+    "cmdlet",
+    "Remove-CsPhoneNumberAssignment",
+    "Removes a resource account's number (-TelephoneNumber or -RemoveAll); the number is unassigned in the inventory.",
+    doc("Remove-CsPhoneNumberAssignment"),
+  ),
+  row(
+    "validation",
+    "Set-CsPhoneNumberAssignment",
+    "A user -Identity is refused as not emulated: the emulator changes users' numbers through Graph.",
+    assumed("The emulator's own split: Graph is the documented path for users' numbers (numberAssignment)."),
+  ),
+  row(
+    "validation",
+    "Set-CsPhoneNumberAssignment",
+    "A number held by a user or another resource account, or a second number for the same account, is refused (Conflict); a number a resource account holds is shown by Graph as voiceApplicationAssigned and refused to users.",
+    assumed(
+      "The module's wording is not documented; one primary number per account follows the page's examples.",
+    ),
+  ),
+];
+
 const validationRows: FidelityRow[] = [
   row(
     "validation",
@@ -309,4 +338,9 @@ const sideEffectRows: FidelityRow[] = [
   ),
 ];
 
-export const TEAMS_PHONE_ROWS: readonly FidelityRow[] = [...cmdletRows, ...validationRows, ...sideEffectRows];
+export const TEAMS_PHONE_ROWS: readonly FidelityRow[] = [
+  ...cmdletRows,
+  ...numberRows,
+  ...validationRows,
+  ...sideEffectRows,
+];

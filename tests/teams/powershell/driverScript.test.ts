@@ -32,8 +32,6 @@ const SKIP_DIRS = new Set(["node_modules", ".git", ".cache", "coverage"]);
 const NOT_EMULATED: Record<string, string> = {
   "Get-CsPhoneNumberAssignment":
     "the emulator serves numbers through Graph (§2.1); PowerShell is the fallback",
-  "Set-CsPhoneNumberAssignment": "ditto (§2.2); kept for the -TelephoneNumber/-PhoneNumber rename (§3.1)",
-  "Remove-CsPhoneNumberAssignment": "ditto (§2.3)",
 };
 
 function ps1Files(dir: string): string[] {
