@@ -134,6 +134,16 @@ describe("shipped PowerShell scripts", () => {
       for (const k of keys)
         if (!resolveParameter(doc, k)) problems.push(`${builders[param]} -${k} is not documented`);
     }
+    // Phone services: the properties of each nested object, keyed by the builder the driver calls for it.
+    const phoneBuilders = [...stringListTable(hashAssignedTo(driver, "PhoneBuilderKeys")!)];
+    expect(phoneBuilders.map(([b]) => b)).toContain("New-CsAutoAttendantCallFlow");
+    for (const [builder, keys] of phoneBuilders) {
+      const doc = contractCmdlet(builder);
+      if (!doc) problems.push(`${builder} is not in the cmdlet contract`);
+      else
+        for (const k of keys)
+          if (!resolveParameter(doc, k)) problems.push(`${builder} -${k} is not documented`);
+    }
     expect(problems).toEqual([]);
   });
 
