@@ -3,6 +3,7 @@ import { ManualClock } from "../../../src/emulator";
 import { createTenantState } from "../../../src/emulator/state";
 import { seedFromDefinition } from "../../../src/emulator/state/seed";
 import { teamsArea } from "../../../src/emulator/state/teams";
+import { inProcessNumbersBackend } from "../../../src/emulator/state/appliedBackends";
 import { runCmdlet } from "../../../src/emulator/state/teamsPowerShell";
 import { AUTO_ATTENDANT_APP_ID } from "../../../src/emulator/state/teamsPsPhone";
 import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
@@ -98,6 +99,24 @@ describe("Set-CsPhoneNumberAssignment with a resource account", () => {
     expect(
       ps("Set-CsPhoneNumberAssignment", assign("ra-010@villa.example", "+34915550011")).error.message,
     ).toContain("already has the number");
+  });
+
+  it("a number a resource account holds is refused to a user on the Graph path", async () => {
+    const { ok, state, ra } = bed();
+    ok("Set-CsPhoneNumberAssignment", assign(ra.ObjectId, "+34915550010"));
+    const ana = state.findUser("ana@villa.example")!;
+    const [result] = await inProcessNumbersBackend(state, 0).assignNumbers([
+      {
+        telephoneNumber: "+34915550010",
+        numberType: "directRouting",
+        assignmentTargetId: ana.id,
+        assignmentCategory: "primary",
+      },
+    ]);
+    expect(result).toMatchObject({
+      succeeded: false,
+      reason: expect.stringContaining("assigned to a resource account"),
+    });
   });
 
   it("Remove-CsPhoneNumberAssignment gives the number back to the inventory", () => {
