@@ -111,6 +111,7 @@ describe("Set-CsPhoneNumberAssignment with a resource account", () => {
         numberType: "directRouting",
         assignmentTargetId: ana.id,
         assignmentCategory: "primary",
+        locationId: null,
       },
     ]);
     expect(result).toMatchObject({
