@@ -38,7 +38,8 @@ export interface TeamsNumberRangeRecord {
 /** A number something touched (assigned, unassigned, given a location). Untouched numbers are implied by ranges. */
 export interface TeamsNumberRecord {
   telephoneNumber: string;
-  assignmentStatus: "unassigned" | "userAssigned";
+  /** `voiceApplicationAssigned`: held by a resource account (Set-CsPhoneNumberAssignment, teamsPsPhoneNumbers.ts). */
+  assignmentStatus: "unassigned" | "userAssigned" | "voiceApplicationAssigned";
   assignmentTargetId: string | null;
   assignmentCategory: TeamsAssignmentCategory | null;
   locationId: string | null;

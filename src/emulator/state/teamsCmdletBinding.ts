@@ -150,10 +150,22 @@ function parameterSet(name: string, contract: ContractCmdlet, given: string[]): 
 }
 
 /**
+ * Parameters the contract marks mandatory although the page's examples call the cmdlet without them ("gets the
+ * first 100 call queues", "retrieves all schedules", numbers assigned without -NetworkSiteId, which the
+ * Assignment SYNTAX brackets): the examples win, as the module behaves that way.
+ */
+const LISTED_WITHOUT: Readonly<Record<string, readonly string[]>> = {
+  "Get-CsCallQueue": ["NameFilter", "Sort"],
+  "Get-CsOnlineSchedule": ["Id"],
+  "Set-CsPhoneNumberAssignment": ["NetworkSiteId"],
+};
+
+/**
  * New-CsOnlineLisCivicAddress: -Latitude/-Longitude are "Required for all countries/regions except Australia and
  * Japan where it's optional" (the page's own words, kept in the contract's notes).
  */
 function optionalByRule(cmdlet: string, parameter: string, given: Map<string, unknown>): boolean {
+  if (LISTED_WITHOUT[cmdlet]?.includes(parameter)) return true;
   if (cmdlet !== "New-CsOnlineLisCivicAddress" || !["Latitude", "Longitude"].includes(parameter))
     return false;
   const country = given.get("CountryOrRegion");
@@ -169,10 +181,11 @@ function settingSpec(p: ContractParameter | undefined): ParamSpec | undefined {
 function kindOfType(type: string): ParamSpec["kind"] {
   const t = type.replace(/^System\./, "").toLowerCase();
   if (t === "boolean") return "bool";
-  if (t === "int32" || t === "int64" || t === "long" || t === "uint32") return "int";
+  if (["int16", "int32", "int64", "long", "uint32"].includes(t)) return "int";
   if (t.endsWith("switchparameter")) return "switch";
   if (t === "guid") return "guid";
-  if (t === "object") return "any";
+  // The module's own model types (…OAA.Models.Prompt) are objects the builders made: JSON objects on the wire.
+  if (t === "object" || t.startsWith("microsoft.")) return "any";
   return "string";
 }
 

@@ -15,42 +15,9 @@
  *   `object` = the one object New returns, `none` = `null` (Set/Remove/Grant print nothing).
  */
 
-export type ParamKind =
-  | "string"
-  | "bool"
-  | "int"
-  | "switch"
-  /** A string from `values`, matched case-insensitively, stored in the listed casing. */
-  | "enum"
-  /** String or number, stored as a string (Latitude/Longitude are strings in the LIS cmdlets). */
-  | "coordinate"
-  /** `a@x;b@x` or an array of addresses, stored as the `;`-joined string Teams keeps. */
-  | "semicolonList"
-  | "list"
-  | "change"
-  /** A Guid (the contract's `Guid` type). */
-  | "guid"
-  /** `Object`: anything JSON carries. */
-  | "any";
-
-export interface ParamSpec {
-  kind: ParamKind;
-  /** `enum` members. */
-  values?: readonly string[];
-  /** `list`/`change`: items are objects (rules, emergency numbers) rather than strings. */
-  items?: "string" | "object";
-  /** `$null` is accepted (e.g. `-PolicyName $null` resets a grant). */
-  nullable?: boolean;
-  /** What Get shows for a setting never set (policies only). */
-  default?: unknown;
-}
-
-export interface CmdletSpec {
-  params: Readonly<Record<string, ParamSpec>>;
-  output: "list" | "object" | "none";
-  /** Policy New/Set: every documented setting is stored as given (Get shows it back). */
-  anySetting?: boolean;
-}
+export type { CmdletSpec, ParamKind, ParamSpec } from "./teamsCmdletSpec";
+import type { CmdletSpec, ParamSpec } from "./teamsCmdletSpec";
+import { PHONE_CMDLETS } from "./teamsPhoneCmdlets";
 
 const str: ParamSpec = { kind: "string" };
 const bool: ParamSpec = { kind: "bool" };
@@ -203,6 +170,7 @@ function policyCmdlets(): Record<string, CmdletSpec> {
 
 export const TEAMS_CMDLETS: Readonly<Record<string, CmdletSpec>> = {
   ...policyCmdlets(),
+  ...PHONE_CMDLETS,
 
   "Get-CsOnlinePstnUsage": { params: { Identity: str }, output: "list" },
   /** `-Identity global` only: the list is tenant-wide (§3.4). */

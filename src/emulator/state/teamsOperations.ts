@@ -230,6 +230,9 @@ function applyAssign(
   const user = state.findUser(assignmentTargetId);
   if (!user) return `User '${assignmentTargetId}' is not found in tenant '${state.tenant.tenantId}'`;
   const current = entry.record;
+  if (current.assignmentStatus === "voiceApplicationAssigned") {
+    return `Telephone Number '${n}' has already been assigned to a resource account`;
+  }
   if (
     current.assignmentStatus === "userAssigned" &&
     current.assignmentTargetId?.toLowerCase() !== user.id.toLowerCase()

@@ -3,6 +3,8 @@ import { bindParameters, cmdletSpec, isPsError, type PsError } from "./teamsCmdl
 import { commandNotFound, driverError } from "./teamsPsErrors";
 import { GROUP_HANDLERS } from "./teamsPsGroups";
 import { LIS_HANDLERS } from "./teamsPsLis";
+import { PHONE_HANDLERS } from "./teamsPsPhone";
+import { PHONE_NUMBER_HANDLERS } from "./teamsPsPhoneNumbers";
 import { POLICY_HANDLERS, psContext, type CmdletHandler } from "./teamsPsPolicies";
 import { ROUTING_HANDLERS } from "./teamsPsRouting";
 import type { TenantState } from "./tenantState";
@@ -19,6 +21,8 @@ const HANDLERS: Record<string, CmdletHandler> = {
   ...ROUTING_HANDLERS,
   ...LIS_HANDLERS,
   ...GROUP_HANDLERS,
+  ...PHONE_HANDLERS,
+  ...PHONE_NUMBER_HANDLERS,
 };
 
 /** Cmdlets whose success changes the tenant (counted as writes). */

@@ -1,5 +1,6 @@
 import { CMDLET_CONTRACT } from "../../teams/powershell/contract";
 import type { FidelityRow, FidelitySource } from "../types";
+import { TEAMS_PHONE_ROWS } from "./teamsPhone";
 
 /**
  * Ledger rows of the fake `pwsh` (tests/fakes/fake-pwsh.js) and the emulator's PowerShell surface
@@ -495,4 +496,5 @@ export const TEAMS_POWERSHELL_ROWS: readonly FidelityRow[] = [
   ...bindingRows,
   ...errorRows,
   ...sideEffectRows,
+  ...TEAMS_PHONE_ROWS,
 ];

@@ -83,6 +83,46 @@ $ListOwnerGetters = @{
     'Set-CsTeamsEmergencyCallingPolicy'     = 'Get-CsTeamsEmergencyCallingPolicy'
 }
 
+# Phone services (issue #15): a whole auto attendant or schedule is one request; its nested objects are built with
+# the builder cmdlets, called by literal name. The properties each nested object may carry (the builders' documented
+# parameters; tests/teams/powershell/driverScript.test.ts checks them against the contract):
+$PhoneBuilderKeys = @{
+    'New-CsOnlineTimeRange'                      = @('Start', 'End')
+    'New-CsOnlineDateTimeRange'                  = @('Start', 'End')
+    'New-CsAutoAttendantPrompt'                  = @('TextToSpeechPrompt')
+    'New-CsAutoAttendantCallableEntity'          = @('Identity', 'Type', 'EnableTranscription', 'CallPriority')
+    'New-CsAutoAttendantMenuOption'              = @('Action', 'DtmfResponse', 'CallTarget', 'Prompt', 'Description',
+        'VoiceResponses')
+    'New-CsAutoAttendantMenu'                    = @('Name', 'Prompts', 'MenuOptions', 'EnableDialByName',
+        'DirectorySearchMethod')
+    'New-CsAutoAttendantCallFlow'                = @('Name', 'Greetings', 'Menu', 'ForceListenMenuEnabled')
+    'New-CsAutoAttendantCallHandlingAssociation' = @('Type', 'ScheduleId', 'CallFlowId', 'Disable')
+    'New-CsAutoAttendantDialScope'               = @('GroupScope', 'GroupIds')
+}
+
+$WeekDayParameters = @('MondayHours', 'TuesdayHours', 'WednesdayHours', 'ThursdayHours', 'FridayHours',
+    'SaturdayHours', 'SundayHours')
+
+# Request parameters whose value is built: parameter -> the builder of each element.
+$PhoneObjectParameters = @{
+    'MondayHours'              = 'New-CsOnlineTimeRange'
+    'TuesdayHours'             = 'New-CsOnlineTimeRange'
+    'WednesdayHours'           = 'New-CsOnlineTimeRange'
+    'ThursdayHours'            = 'New-CsOnlineTimeRange'
+    'FridayHours'              = 'New-CsOnlineTimeRange'
+    'SaturdayHours'            = 'New-CsOnlineTimeRange'
+    'SundayHours'              = 'New-CsOnlineTimeRange'
+    'DateTimeRanges'           = 'New-CsOnlineDateTimeRange'
+    'DefaultCallFlow'          = 'New-CsAutoAttendantCallFlow'
+    'CallFlows'                = 'New-CsAutoAttendantCallFlow'
+    'CallHandlingAssociations' = 'New-CsAutoAttendantCallHandlingAssociation'
+    'Operator'                 = 'New-CsAutoAttendantCallableEntity'
+    'InclusionScope'           = 'New-CsAutoAttendantDialScope'
+    'ExclusionScope'           = 'New-CsAutoAttendantDialScope'
+}
+# Of those, the ones that take one object rather than a list.
+$PhoneSingleObjects = @('DefaultCallFlow', 'Operator', 'InclusionScope', 'ExclusionScope')
+
 # Parameter pairs renamed in Set/Remove-CsPhoneNumberAssignment (reference 3.1): a request may use either name; the
 # driver passes whichever the installed module knows (newer modules know both, older only the old ones).
 $ParameterRenames = @{
@@ -282,6 +322,139 @@ function Build-ListElements {
     return , $built.ToArray()
 }
 
+function Get-PhoneProperties {
+    param([string] $Builder, $Item)
+    if ($Item -isnot [System.Collections.IDictionary]) {
+        throw (New-RequestError -Kind 'InvalidRequest' -Message "an element for $Builder must be an object")
+    }
+    $clean = @{}
+    foreach ($key in @($Item.Keys)) {
+        $name = Get-AllowedName -List $PhoneBuilderKeys[$Builder] -Name $key
+        if ($null -eq $name) {
+            throw (New-RequestError -Kind 'NotAllowed' -Message "property '$key' is not allowed in $Builder")
+        }
+        $clean[$name] = $Item[$key]
+    }
+    return $clean
+}
+
+function Build-PhoneList {
+    param([string] $Builder, $Value, [hashtable] $FlowIds)
+    $built = [System.Collections.Generic.List[object]]::new()
+    if ($null -ne $Value) {
+        foreach ($item in @($Value)) { $built.Add((New-PhoneObject -Builder $Builder -Item $item -FlowIds $FlowIds)) }
+    }
+    return , $built.ToArray()
+}
+
+function New-PhoneObject {
+    # One nested object, with the objects nested in it built first. $FlowIds maps a call flow's Name to the Id its
+    # builder gave it, so a handling association of the same request can name the flow (its id does not exist yet).
+    param([string] $Builder, $Item, [hashtable] $FlowIds)
+    $p = Get-PhoneProperties -Builder $Builder -Item $Item
+    switch ($Builder) {
+        'New-CsOnlineTimeRange' { return (New-CsOnlineTimeRange @p -ErrorAction Stop) }
+        'New-CsOnlineDateTimeRange' { return (New-CsOnlineDateTimeRange @p -ErrorAction Stop) }
+        'New-CsAutoAttendantPrompt' { return (New-CsAutoAttendantPrompt @p -ErrorAction Stop) }
+        'New-CsAutoAttendantCallableEntity' { return (New-CsAutoAttendantCallableEntity @p -ErrorAction Stop) }
+        'New-CsAutoAttendantDialScope' { return (New-CsAutoAttendantDialScope @p -ErrorAction Stop) }
+        'New-CsAutoAttendantMenuOption' {
+            if ($p.ContainsKey('CallTarget')) {
+                $p['CallTarget'] = New-PhoneObject -Builder 'New-CsAutoAttendantCallableEntity' -Item $p['CallTarget']
+            }
+            if ($p.ContainsKey('Prompt')) {
+                $p['Prompt'] = New-PhoneObject -Builder 'New-CsAutoAttendantPrompt' -Item $p['Prompt']
+            }
+            return (New-CsAutoAttendantMenuOption @p -ErrorAction Stop)
+        }
+        'New-CsAutoAttendantMenu' {
+            if ($p.ContainsKey('Prompts')) {
+                $p['Prompts'] = Build-PhoneList -Builder 'New-CsAutoAttendantPrompt' -Value $p['Prompts']
+            }
+            if ($p.ContainsKey('MenuOptions')) {
+                $p['MenuOptions'] = Build-PhoneList -Builder 'New-CsAutoAttendantMenuOption' -Value $p['MenuOptions']
+            }
+            return (New-CsAutoAttendantMenu @p -ErrorAction Stop)
+        }
+        'New-CsAutoAttendantCallFlow' {
+            if ($p.ContainsKey('Greetings')) {
+                $p['Greetings'] = Build-PhoneList -Builder 'New-CsAutoAttendantPrompt' -Value $p['Greetings']
+            }
+            $p['Menu'] = New-PhoneObject -Builder 'New-CsAutoAttendantMenu' -Item $p['Menu']
+            $flow = New-CsAutoAttendantCallFlow @p -ErrorAction Stop
+            if ($null -ne $FlowIds) { $FlowIds[[string]$p['Name']] = $flow.Id }
+            return $flow
+        }
+        'New-CsAutoAttendantCallHandlingAssociation' {
+            $reference = [string]$p['CallFlowId']
+            if ($null -ne $FlowIds -and $FlowIds.ContainsKey($reference)) { $p['CallFlowId'] = $FlowIds[$reference] }
+            return (New-CsAutoAttendantCallHandlingAssociation @p -ErrorAction Stop)
+        }
+    }
+    throw (New-RequestError -Kind 'InvalidRequest' -Message "no builder for $Builder")
+}
+
+function Add-PhoneObjects {
+    # Builds the nested parameters into the splat: call flows first, so handling associations can name them.
+    param([hashtable] $PhoneParameters, [hashtable] $Splat)
+    $flowIds = @{}
+    $ordered = @($PhoneParameters.Keys | Sort-Object { if ($_ -like '*CallFlow*') { 0 } else { 1 } })
+    foreach ($name in $ordered) {
+        $builder = $PhoneObjectParameters[$name]
+        if ($PhoneSingleObjects -contains $name) {
+            $Splat[$name] = New-PhoneObject -Builder $builder -Item $PhoneParameters[$name] -FlowIds $flowIds
+        }
+        else {
+            $Splat[$name] = Build-PhoneList -Builder $builder -Value $PhoneParameters[$name] -FlowIds $flowIds
+        }
+    }
+}
+
+function ConvertTo-PhoneInstance {
+    # Set-CsOnlineSchedule and Set-CsAutoAttendant take the live object, changed (their pages' examples read it
+    # with Get, change properties and pass it to -Instance): the driver does the same with built objects.
+    param([string] $CmdletName, $Instance)
+    if ($Instance -isnot [System.Collections.IDictionary]) {
+        throw (New-RequestError -Kind 'InvalidRequest' -Message '-Instance must be an object')
+    }
+    if ($CmdletName -eq 'Set-CsOnlineSchedule') {
+        $live = Get-CsOnlineSchedule -Id ([string]$Instance['Id']) -ErrorAction Stop
+        if ($Instance.Contains('Name')) { $live.Name = [string]$Instance['Name'] }
+        $weekly = $Instance['WeeklyRecurrentSchedule']
+        if ($null -ne $weekly) {
+            foreach ($day in $WeekDayParameters) {
+                $live.WeeklyRecurrentSchedule.$day = Build-PhoneList -Builder 'New-CsOnlineTimeRange' -Value $weekly[$day]
+            }
+            $live.WeeklyRecurrentSchedule.ComplementEnabled = [bool]$weekly['ComplementEnabled']
+        }
+        $fixed = $Instance['FixedSchedule']
+        if ($null -ne $fixed) {
+            $live.FixedSchedule.DateTimeRanges = Build-PhoneList -Builder 'New-CsOnlineDateTimeRange' `
+                -Value $fixed['DateTimeRanges']
+        }
+        return $live
+    }
+    if ($CmdletName -eq 'Set-CsAutoAttendant') {
+        $live = Get-CsAutoAttendant -Identity ([string]$Instance['Identity']) -ErrorAction Stop
+        $flowIds = @{}
+        $live.Name = [string]$Instance['Name']
+        $live.LanguageId = [string]$Instance['LanguageId']
+        $live.TimeZoneId = [string]$Instance['TimeZoneId']
+        if ($Instance.Contains('VoiceId')) { $live.VoiceId = [string]$Instance['VoiceId'] }
+        $live.DefaultCallFlow = New-PhoneObject -Builder 'New-CsAutoAttendantCallFlow' `
+            -Item $Instance['DefaultCallFlow'] -FlowIds $flowIds
+        $live.CallFlows = Build-PhoneList -Builder 'New-CsAutoAttendantCallFlow' -Value $Instance['CallFlows'] `
+            -FlowIds $flowIds
+        $live.CallHandlingAssociations = Build-PhoneList -Builder 'New-CsAutoAttendantCallHandlingAssociation' `
+            -Value $Instance['CallHandlingAssociations'] -FlowIds $flowIds
+        $live.Operator = if ($null -ne $Instance['Operator']) {
+            New-PhoneObject -Builder 'New-CsAutoAttendantCallableEntity' -Item $Instance['Operator']
+        } else { $null }
+        return $live
+    }
+    throw (New-RequestError -Kind 'InvalidRequest' -Message "-Instance is not supported for $CmdletName")
+}
+
 function Resolve-ParameterName {
     # Picks, of a renamed pair, the name the installed cmdlet binds (its parameter names and their aliases).
     param([System.Management.Automation.CommandInfo] $Command, [string] $Name)
@@ -306,12 +479,18 @@ function ConvertTo-Splat {
     $allowed = $AllowedCmdlets[$CmdletName]
     $splat = @{}
     $listParameters = @{}
+    $phoneParameters = @{}
     foreach ($key in @($Parameters.Keys)) {
         $name = Get-AllowedName -List $allowed -Name $key
         if ($null -eq $name) {
             throw (New-RequestError -Kind 'NotAllowed' -Message "parameter -$key is not allowed for $CmdletName")
         }
         if ($ListModifierKeys.ContainsKey($name)) { $listParameters[$name] = $Parameters[$key]; continue }
+        if ($PhoneObjectParameters.ContainsKey($name)) { $phoneParameters[$name] = $Parameters[$key]; continue }
+        if ($name -eq 'Instance') {
+            $splat['Instance'] = ConvertTo-PhoneInstance -CmdletName $CmdletName -Instance $Parameters[$key]
+            continue
+        }
         $value = $Parameters[$key]
         if ($value -is [System.Collections.IDictionary]) {
             throw (New-RequestError -Kind 'InvalidRequest' -Message "-$name takes a plain value, not an object")
@@ -319,6 +498,7 @@ function ConvertTo-Splat {
         # JSON arrays arrive as object[]; string lists bind to the module's list parameters as they are.
         $splat[(Resolve-ParameterName -Command $Command -Name $name)] = $value
     }
+    if ($phoneParameters.Count -gt 0) { Add-PhoneObjects -PhoneParameters $phoneParameters -Splat $splat }
     # List modifiers last: resolving a Remove needs the Identity already in the splat.
     foreach ($name in @($listParameters.Keys)) {
         $modifier = ConvertTo-ListModifier -CmdletName $CmdletName -ParameterName $name `

@@ -32,8 +32,6 @@ const SKIP_DIRS = new Set(["node_modules", ".git", ".cache", "coverage"]);
 const NOT_EMULATED: Record<string, string> = {
   "Get-CsPhoneNumberAssignment":
     "the emulator serves numbers through Graph (§2.1); PowerShell is the fallback",
-  "Set-CsPhoneNumberAssignment": "ditto (§2.2); kept for the -TelephoneNumber/-PhoneNumber rename (§3.1)",
-  "Remove-CsPhoneNumberAssignment": "ditto (§2.3)",
 };
 
 function ps1Files(dir: string): string[] {
@@ -135,6 +133,16 @@ describe("shipped PowerShell scripts", () => {
       const doc = contractCmdlet(builders[param])!;
       for (const k of keys)
         if (!resolveParameter(doc, k)) problems.push(`${builders[param]} -${k} is not documented`);
+    }
+    // Phone services: the properties of each nested object, keyed by the builder the driver calls for it.
+    const phoneBuilders = [...stringListTable(hashAssignedTo(driver, "PhoneBuilderKeys")!)];
+    expect(phoneBuilders.map(([b]) => b)).toContain("New-CsAutoAttendantCallFlow");
+    for (const [builder, keys] of phoneBuilders) {
+      const doc = contractCmdlet(builder);
+      if (!doc) problems.push(`${builder} is not in the cmdlet contract`);
+      else
+        for (const k of keys)
+          if (!resolveParameter(doc, k)) problems.push(`${builder} -${k} is not documented`);
     }
     expect(problems).toEqual([]);
   });
