@@ -1,4 +1,5 @@
-import type { DepartmentSummary, NumberChange, ResourceChange, Risk, RiskLevel } from "./model";
+import { money, signedMoney } from "./licenceCost";
+import type { DepartmentSummary, LicenceCost, NumberChange, ResourceChange, Risk, RiskLevel } from "./model";
 import { EMERGENCY_RESOURCE_TYPES, isEmergencyPolicyType, onlyPositionMoved } from "./policyAssignments";
 import { count, shortTypeName, signed } from "./wording";
 
@@ -233,6 +234,24 @@ function accessRisks(s: DepartmentSummary): Risk[] {
   return risks;
 }
 
+/**
+ * A department whose licence cost a month rises by more than `planRisks.costIncreasePerMonth` (tenant.yaml at
+ * the head) is a medium risk: money, not service. Without a threshold no increase is a risk.
+ */
+export function costRisks(cost: LicenceCost | undefined, threshold: number | undefined): Risk[] {
+  if (!cost || threshold === undefined) return [];
+  return cost.departments
+    .filter((d) => d.delta > threshold)
+    .map((d) => ({
+      level: "medium" as const,
+      kind: "cost-increase",
+      department: d.department,
+      message:
+        `${d.department}: licence cost ${signedMoney(d.delta)} ${cost.currency} a month ` +
+        `(${money(d.before)} → ${money(d.after)}), above the ${money(threshold)} of planRisks.costIncreasePerMonth`,
+    }));
+}
+
 /** More medium risks of one kind than this are one line naming the departments (high ones are never merged). */
 const MERGE_ABOVE = 5;
 
@@ -265,6 +284,7 @@ const KIND_WORDS: Record<string, string> = {
   "teams-policy": "Teams policies changed",
   emergency: "emergency calling resources created",
   access: "access granted",
+  "cost-increase": "licence cost increases above the threshold",
 };
 
 /** Every risk of every section, highest first, then in section order (a stable order for goldens). */

@@ -61,7 +61,11 @@ function checkPrices(ctx: RuleContext): void {
     }
     const seen = priced.get(price.sku);
     if (seen !== undefined) {
-      ctx.at(tenant, path("sku"), msg.repeatedSku(price.sku, place(tenant, ["licensing", "prices", seen, "sku"])));
+      ctx.at(
+        tenant,
+        path("sku"),
+        msg.repeatedSku(price.sku, place(tenant, ["licensing", "prices", seen, "sku"])),
+      );
     } else priced.set(price.sku, i);
   });
 }

@@ -1,4 +1,5 @@
-import type { DepartmentSummary, DiffPlan, PlanPolicyResult, Risk, SeatUse } from "../model";
+import { describeDepartmentCost, describeTotal } from "../licenceCost";
+import type { DepartmentSummary, DiffPlan, LicenceCost, PlanPolicyResult, Risk, SeatUse } from "../model";
 import { isBlocking } from "../policy";
 import { shortTypeName } from "../wording";
 import { fitLines, GITHUB_COMMENT_LIMIT, joinedLength } from "./budget";
@@ -30,6 +31,8 @@ const INLINE = 3;
 /** Shares of the budget the risks and the policy results may take at most. */
 const RISK_SHARE = 0.2;
 const POLICY_SHARE = 0.2;
+/** Share of the budget the licence cost lines may take (a price change moves every department's cost). */
+const COST_SHARE = 0.1;
 /** Kept free for the "N more departments" line. */
 const TAIL_RESERVE = 300;
 
@@ -132,6 +135,27 @@ export function seatBlock(seats: readonly SeatUse[]): string[] {
     "```",
     "</details>",
   ];
+}
+
+/**
+ * Licence cost a month, beside the seat chart: the tenant's total, then one line per department whose cost
+ * changes (with its Azure budget, another bill, for scale). Nothing when tenant.yaml prices no SKU.
+ */
+export function costBlock(cost: LicenceCost | undefined, maxChars: number): string[] {
+  if (!cost) return [];
+  const title = `**Licence cost** · ${describeTotal(cost)}`;
+  const unpriced =
+    cost.unpriced.length > 0 ? [`<sub>Unpriced (counted as 0): ${cost.unpriced.join(", ")}</sub>`] : [];
+  const lines = cost.departments.map(
+    (d) => `- ${code(d.department)}: ${describeDepartmentCost(d, cost.currency)}`,
+  );
+  const room = maxChars - joinedLength([title, ...unpriced]) - 2;
+  const fitted = fitLines(
+    lines,
+    room,
+    (n) => `- …and ${n.toLocaleString("en-GB")} more departments (see the JSON plan)`,
+  );
+  return [title, ...fitted.lines, ...unpriced];
 }
 
 function collapsed(summary: string, items: readonly string[], maxChars: number, what: string): string[] {
@@ -254,7 +278,8 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
     ...policyBlock(plan, limit * POLICY_SHARE),
   ];
   const seats = seatBlock(plan.seats);
-  const budget = limit - joinedLength(out) - joinedLength(seats) - 4 - TAIL_RESERVE;
+  const cost = costBlock(plan.cost, limit * COST_SHARE);
+  const budget = limit - joinedLength(out) - joinedLength(seats) - joinedLength(cost) - 6 - TAIL_RESERVE;
   const { blocks, shown } = departmentBlocks(plan.departments, budget);
   for (const block of blocks) out.push("", ...block);
   const hidden = plan.departments.slice(shown);
@@ -265,6 +290,7 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
       `…and ${hidden.length.toLocaleString("en-GB")} more section${hidden.length === 1 ? "" : "s"} (${changes.toLocaleString("en-GB")} resource changes) — the comment is full; see the JSON plan.`,
     );
   }
+  if (cost.length > 0) out.push("", ...cost);
   out.push("", ...seats);
   const text = out.join("\n") + "\n";
   // The allocator above is exact; this guards against a future edit breaking it silently.

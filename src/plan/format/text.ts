@@ -2,6 +2,7 @@ import type { DiffPlan, PlanHeader } from "../model";
 import type { GraphSummary, TypeCount } from "../graphSummary";
 import { isBlocking } from "../policy";
 import type { SubscriptionGovernance } from "../subscriptions";
+import { describeDepartmentCost, describeTotal } from "../licenceCost";
 import { shortTypeName } from "../wording";
 import {
   describeAccess,
@@ -158,6 +159,17 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     lines.push(``, `Seats per SKU (demanded = declared headcounts / owned):`);
     for (const s of plan.seats)
       lines.push(`  ${s.sku.padEnd(28)} ${String(s.demanded).padStart(7)} / ${s.owned}`);
+  }
+  if (plan.cost) {
+    const { cost } = plan;
+    lines.push(``, `Licence cost: ${describeTotal(cost)}`);
+    lines.push(
+      ...capped(
+        cost.departments.map((d) => `${d.department}: ${describeDepartmentCost(d, cost.currency)}`),
+        "  ",
+      ),
+    );
+    if (cost.unpriced.length > 0) lines.push(`  unpriced (counted as 0): ${cost.unpriced.join(", ")}`);
   }
   lines.push(``, `exit ${plan.exitCode}`, ``);
   return lines.join("\n");
