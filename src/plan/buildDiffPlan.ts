@@ -39,7 +39,8 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
         head: licencesByDepartment(input.headGraph),
         basePrices: priceList(defs.base),
         headPrices: priceList(defs.head),
-        budgets: budgetsOf(defs.head),
+        // A removed department's budget is the one it had at the base.
+        budgets: new Map([...budgetsOf(defs.base), ...budgetsOf(defs.head)]),
       })
     : undefined;
   for (const d of cost?.departments ?? []) {
