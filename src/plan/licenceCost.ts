@@ -114,3 +114,35 @@ export function describeTotal(cost: LicenceCost): string {
     ? `${money(total.after)} ${currency} a month, unchanged`
     : `${money(total.before)} → ${money(total.after)} ${currency} a month (${signedMoney(total.delta)})`;
 }
+
+/** The plain plan's cost (no base): what each department costs a month at the definition as it stands. */
+export interface StandingCost {
+  currency: string;
+  total: number;
+  departments: { department: string; cost: number; budget?: number }[];
+  unpriced: string[];
+}
+
+/** Every department's monthly licence cost and the total; undefined when nothing is priced. */
+export function standingCost(
+  groups: ReadonlyMap<string, GroupLicensesInputs>,
+  prices: PriceList | undefined,
+  budgets: ReadonlyMap<string, number>,
+): StandingCost | undefined {
+  if (!prices) return undefined;
+  const departments = [...groups.keys()].sort().map((department) => {
+    const budget = budgets.get(department);
+    return {
+      department,
+      cost: departmentMonthlyCost(groups.get(department), prices),
+      ...(budget === undefined ? {} : { budget }),
+    };
+  });
+  const held = new Set([...groups.values()].flatMap((g) => g.licences.map((l) => l.skuPartNumber)));
+  return {
+    currency: prices.currency,
+    total: cents(departments.reduce((sum, d) => sum + d.cost, 0)),
+    departments,
+    unpriced: [...held].filter((sku) => !prices.perSeat.has(sku)).sort(),
+  };
+}

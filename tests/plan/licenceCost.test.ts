@@ -6,10 +6,12 @@ import {
   licenceCost,
   priceList,
   signedMoney,
+  standingCost,
   type PriceList,
 } from "../../src/plan/licenceCost";
 import type { GroupLicensesInputs } from "../../src/resourceTypes";
 import { costRisks } from "../../src/plan/risk";
+import { formatStandingCost } from "../../src/plan/format/text";
 
 const EUR: PriceList = {
   currency: "EUR",
@@ -122,5 +124,35 @@ describe("costRisks", () => {
 
   it("reports nothing without a threshold", () => {
     expect(costRisks(cost, undefined)).toEqual([]);
+  });
+});
+
+describe("standingCost (the plain plan)", () => {
+  const groups = byId(group("culture", 40, "SPE_E5"), group("mobility", 30, "SPE_E5", "SPE_F1"));
+
+  it("costs every department at the definition as it stands, with its budget, and totals them", () => {
+    const cost = standingCost(groups, EUR, new Map([["culture", 500]]));
+    expect(cost).toEqual({
+      currency: "EUR",
+      total: 3832.5,
+      departments: [
+        { department: "culture", cost: 2190, budget: 500 },
+        { department: "mobility", cost: 1642.5 },
+      ],
+      unpriced: ["SPE_F1"],
+    });
+    expect(formatStandingCost(cost)).toEqual([
+      "",
+      "  department    licences/month (EUR)  Azure budget/month",
+      "  culture                   2,190.00              500.00",
+      "  mobility                  1,642.50",
+      "  (total)                   3,832.50",
+      "  unpriced (counted as 0): SPE_F1",
+    ]);
+  });
+
+  it("is absent when nothing is priced", () => {
+    expect(standingCost(groups, undefined, new Map())).toBe(undefined);
+    expect(formatStandingCost(undefined)).toEqual([]);
   });
 });
