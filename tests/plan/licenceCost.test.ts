@@ -26,7 +26,7 @@ const group = (department: string, headcount: number, ...skus: string[]): GroupL
   department,
   groupId: `g-${department}`,
   headcount,
-  licences: skus.map((skuPartNumber) => ({ skuPartNumber, disabledPlans: [] })),
+  licences: skus.map((skuPartNumber) => ({ skuPartNumber, disabledPlans: [], seatsOwned: 100 })),
 });
 const byId = (...groups: GroupLicensesInputs[]) => new Map(groups.map((g) => [g.department, g]));
 

@@ -9,7 +9,7 @@ const prices = (...rows: string[]): [string, string, string] => [
   `${AFTER}  prices:\n${rows.map((r) => `    - ${r}\n`).join("")}`,
 ];
 
-describe("licence prices", () => {
+describe("licence-prices", () => {
   const cases: RuleCase[] = [
     {
       name: "prices in one currency for catalogue SKUs, a free SKU included",
