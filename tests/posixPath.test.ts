@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { toPosixPath } from "../src/posixPath";
 
 describe("toPosixPath", () => {
@@ -9,5 +10,9 @@ describe("toPosixPath", () => {
 
   it("leaves a POSIX path as it is, backslashes in names included", () => {
     expect(toPosixPath("stacks/example/odd\\name.yaml", "/")).toBe("stacks/example/odd\\name.yaml");
+  });
+
+  it("converts this platform's paths by default", () => {
+    expect(toPosixPath(join("stacks", "example", "tenant.yaml"))).toBe("stacks/example/tenant.yaml");
   });
 });

@@ -11,6 +11,7 @@ import type { LiveTenant } from "../live/snapshot";
 import { buildExport, type ExportedDefinition } from "./build";
 import { EXPORT_MARKER, exportFiles } from "./files";
 import { UserError } from "../exitCodes";
+import { toPosixPath } from "../posixPath";
 
 export const CHECKPOINT_DIR = ".export-checkpoint";
 
@@ -59,7 +60,7 @@ export async function runExport(deps: LiveReadDeps, options: RunExportOptions): 
     progress: options.progress,
   });
   const definition = buildExport(read.tenant, { departmentsBy: options.departmentsBy });
-  const files = exportFiles(definition, relative(options.out, SCHEMAS_DIR).split("\\").join("/"));
+  const files = exportFiles(definition, toPosixPath(relative(options.out, SCHEMAS_DIR)));
   // A previous export's department and numbers files go: a department gone from the tenant must not linger.
   for (const sub of ["departments", "numbers"])
     rmSync(join(options.out, sub), { recursive: true, force: true });

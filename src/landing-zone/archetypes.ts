@@ -6,10 +6,11 @@ import { identityNeeds } from "./remediation";
 import {
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
   AZURE_CREATED_RESOURCE_GROUPS,
+  customRemediationRoles,
   DENY_PEERING_OUTSIDE_SUBSCRIPTION,
+  DEPLOY_VM_AUTO_SHUTDOWN,
   REQUIRE_TAG_ON_RESOURCE_GROUPS,
   TAG_AZURE_CREATED_RESOURCE_GROUPS,
-  TAG_CONTRIBUTOR_ROLE,
 } from "./customPolicyDefinitions";
 
 /**
@@ -81,7 +82,7 @@ export function tagAzureCreatedResourceGroups(tag: string): AssignmentSpec {
       exemptResourceGroups: { value: [...AZURE_CREATED_RESOURCE_GROUPS] },
     }),
     nonComplianceMessage: `Resource groups Azure creates are tagged '${tag}' for the platform.`,
-    remediationRoles: [TAG_CONTRIBUTOR_ROLE],
+    remediationRoles: customRemediationRoles(TAG_AZURE_CREATED_RESOURCE_GROUPS),
   };
 }
 
@@ -331,6 +332,22 @@ export const DENY_DECOMMISSIONED_RESOURCES: AssignmentSpec = {
   nonComplianceMessage: "This subscription is decommissioned: nothing new may be created in it.",
 };
 
+/**
+ * Member `DecomShutdownMachines` of ALZ's `Enforce-ALZ-Decomm`: our copy of ALZ's `Deploy-Vm-autoShutdown`
+ * (DeployIfNotExists), with ALZ's defaults as the set passes none (daily at 00:00 UTC, no notification). The
+ * identity gets the definition's role, Virtual Machine Contributor, to write each VM's shutdown schedule.
+ */
+export const DEPLOY_DECOMMISSIONED_VM_SHUTDOWN: AssignmentSpec = {
+  key: "Deploy-Decomm-VM-Shutdn",
+  displayName: "Shut down the virtual machines of decommissioned subscriptions",
+  description:
+    "Every virtual machine here gets a daily shutdown schedule (00:00 UTC), so it stops costing compute.",
+  policy: { custom: DEPLOY_VM_AUTO_SHUTDOWN },
+  nonComplianceMessage:
+    "This subscription is decommissioned: its virtual machines are shut down every night.",
+  remediationRoles: customRemediationRoles(DEPLOY_VM_AUTO_SHUTDOWN),
+};
+
 /** What ALZ assigns at both platform and landing zones: agents, guest attestation and Defender for SQL on VMs. */
 const AGENT_AND_VM_BASELINE: readonly AssignmentSpec[] = [
   alz.DEPLOY_GUEST_ATTESTATION,
@@ -391,6 +408,7 @@ export const ARCHETYPE_ASSIGNMENTS: Readonly<Record<Archetype, readonly Assignme
   online: [],
   // ALZ's `Enforce-ALZ-Sandbox` set, as its members: no hybrid networking, no peering out of the subscription.
   sandbox: [DENY_HYBRID_NETWORKING, DENY_SANDBOX_PEERING],
-  // ALZ's `Enforce-ALZ-Decomm` set, its deny member: nothing but access control, locks and tags may be created.
-  decommissioned: [DENY_DECOMMISSIONED_RESOURCES],
+  // ALZ's `Enforce-ALZ-Decomm` set, as its members: nothing but access control, locks and tags may be created,
+  // and the virtual machines left behind are shut down every night.
+  decommissioned: [DENY_DECOMMISSIONED_RESOURCES, DEPLOY_DECOMMISSIONED_VM_SHUTDOWN],
 };

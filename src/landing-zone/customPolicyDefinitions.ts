@@ -223,10 +223,166 @@ export const DENY_PEERING_OUTSIDE_SUBSCRIPTION: CustomPolicyDefinition = {
   },
 };
 
+/** Virtual Machine Contributor: what writing a VM's shutdown schedule needs (built-in role 9980e02c). */
+export const VIRTUAL_MACHINE_CONTRIBUTOR_ROLE = "9980e02c-c2be-4d73-94e8-173b1dc7cf3c";
+
+/** The deployment's parameters: each one of the definition's passed through, under the same name. */
+const passThrough = (names: readonly string[]) =>
+  Object.fromEntries(names.map((n) => [n, { value: `[parameters('${n}')]` }]));
+
+const SHUTDOWN_PARAMETERS = [
+  "time",
+  "timeZoneId",
+  "EnableNotification",
+  "NotificationEmailRecipient",
+  "NotificationWebhookUrl",
+] as const;
+
+const shutdownDescriptions: Record<(typeof SHUTDOWN_PARAMETERS)[number], string> = {
+  time: "Daily Scheduled shutdown time. i.e. 2300 = 11:00 PM",
+  timeZoneId: "The time zone ID (e.g. Pacific Standard time).",
+  EnableNotification: "If notifications are enabled for this schedule (i.e. Enabled, Disabled).",
+  NotificationEmailRecipient: "Email address to be used for notification",
+  NotificationWebhookUrl:
+    "A notification will be posted to the specified webhook endpoint when the auto-shutdown is about to happen.",
+};
+
+/**
+ * ALZ's `Deploy-Vm-autoShutdown`, member `DecomShutdownMachines` of its `Enforce-ALZ-Decomm` set
+ * (Azure-Landing-Zones-Library platform/alz/policy_definitions/Deploy-Vm-autoShutdown.alz_policy_definition.json @
+ * faae8ccf8547e58359641d54120e278271990539, the commit tests/landing-zone/reference pins): every virtual machine
+ * gets a daily DevTest Labs shutdown schedule (`shutdown-computevm-<vm>`), so the machines of a decommissioned
+ * subscription stop costing compute. Rule, parameters and defaults are ALZ's (midnight UTC, no notification);
+ * only the parameter types are written `String` where ALZ has `string` (Azure reads them alike).
+ */
+export const DEPLOY_VM_AUTO_SHUTDOWN: CustomPolicyDefinition = {
+  name: "Deploy-Vm-autoShutdown",
+  displayName: "Deploy Virtual Machine Auto Shutdown Schedule",
+  description: "Deploys an auto shutdown schedule to a virtual machine",
+  mode: "Indexed",
+  category: "Compute",
+  version: "1.0.0",
+  parameters: {
+    time: {
+      type: "String",
+      defaultValue: "0000",
+      metadata: { displayName: "Scheduled Shutdown Time", description: shutdownDescriptions.time },
+    },
+    timeZoneId: {
+      type: "String",
+      defaultValue: "UTC",
+      metadata: { displayName: "Time zone", description: shutdownDescriptions.timeZoneId },
+    },
+    EnableNotification: {
+      type: "String",
+      allowedValues: ["Disabled", "Enabled"],
+      defaultValue: "Disabled",
+      metadata: {
+        displayName: "Send Notification before auto-shutdown",
+        description: shutdownDescriptions.EnableNotification,
+      },
+    },
+    NotificationEmailRecipient: {
+      type: "String",
+      defaultValue: "",
+      metadata: {
+        displayName: "Email Address",
+        description: shutdownDescriptions.NotificationEmailRecipient,
+      },
+    },
+    NotificationWebhookUrl: {
+      type: "String",
+      defaultValue: "",
+      metadata: { displayName: "Webhook URL", description: shutdownDescriptions.NotificationWebhookUrl },
+    },
+  },
+  policyRule: {
+    if: { field: "type", equals: "Microsoft.Compute/virtualMachines" },
+    then: {
+      effect: "deployIfNotExists",
+      details: {
+        type: "Microsoft.DevTestLab/schedules",
+        roleDefinitionIds: [
+          `/providers/microsoft.authorization/roleDefinitions/${VIRTUAL_MACHINE_CONTRIBUTOR_ROLE}`,
+        ],
+        existenceCondition: {
+          allOf: [
+            { field: "Microsoft.DevTestLab/schedules/taskType", equals: "ComputeVmShutdownTask" },
+            {
+              field: "Microsoft.DevTestLab/schedules/targetResourceId",
+              equals:
+                "[concat(resourceGroup().id,'/providers/Microsoft.Compute/virtualMachines/',field('name'))]",
+            },
+          ],
+        },
+        deployment: {
+          properties: {
+            mode: "incremental",
+            parameters: {
+              ...passThrough(SHUTDOWN_PARAMETERS),
+              location: { value: "[field('location')]" },
+              vmName: { value: "[field('name')]" },
+            },
+            template: {
+              $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              contentVersion: "1.0.0.0",
+              parameters: {
+                ...Object.fromEntries(
+                  SHUTDOWN_PARAMETERS.map((n) => [
+                    n,
+                    { type: "string", defaultValue: "", metadata: { description: shutdownDescriptions[n] } },
+                  ]),
+                ),
+                location: { type: "string" },
+                vmName: { type: "string" },
+              },
+              variables: {},
+              resources: [
+                {
+                  name: "[concat('shutdown-computevm-',parameters('vmName'))]",
+                  type: "Microsoft.DevTestLab/schedules",
+                  location: "[parameters('location')]",
+                  apiVersion: "2018-09-15",
+                  properties: {
+                    status: "Enabled",
+                    taskType: "ComputeVmShutdownTask",
+                    dailyRecurrence: { time: "[parameters('time')]" },
+                    timeZoneId: "[parameters('timeZoneId')]",
+                    notificationSettings: {
+                      status: "[parameters('EnableNotification')]",
+                      timeInMinutes: 30,
+                      webhookUrl: "[parameters('NotificationWebhookUrl')]",
+                      emailRecipient: "[parameters('NotificationEmailRecipient')]",
+                      notificationLocale: "en",
+                    },
+                    targetResourceId:
+                      "[resourceId('Microsoft.Compute/virtualMachines', parameters('vmName'))]",
+                  },
+                },
+              ],
+              outputs: {},
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * The roles a DeployIfNotExists/Modify definition of ours declares (`then.details.roleDefinitionIds`), as GUIDs:
+ * what its assignments' identities are granted, read from the definition so the two cannot drift apart.
+ */
+export function customRemediationRoles(definition: CustomPolicyDefinition): string[] {
+  const then = definition.policyRule.then as { details?: { roleDefinitionIds?: string[] } } | undefined;
+  return (then?.details?.roleDefinitionIds ?? []).map((id) => id.split("/").pop() as string);
+}
+
 /** Every custom definition, created once at the top management group. */
 export const CUSTOM_POLICY_DEFINITIONS: readonly CustomPolicyDefinition[] = [
   ALLOWED_TAG_VALUES_ON_RESOURCE_GROUPS,
   REQUIRE_TAG_ON_RESOURCE_GROUPS,
   TAG_AZURE_CREATED_RESOURCE_GROUPS,
   DENY_PEERING_OUTSIDE_SUBSCRIPTION,
+  DEPLOY_VM_AUTO_SHUTDOWN,
 ];

@@ -9,6 +9,7 @@ import { declaredRanks, definitionRisks, retirementViolations } from "./definiti
 import type { BaseInfo, DiffPlan, PlanHeader, PolicyOutcome } from "./model";
 import { compareLevels, costRisks, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
+import { whatCouldHurt } from "./hurt";
 import { directoryNames } from "./access";
 
 export interface DiffPlanInput {
@@ -70,6 +71,7 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
     base: input.base,
     headline: headline(summaries, counts, policy),
     counts,
+    hurt: whatCouldHurt(summaries, risks),
     risks,
     policy,
     departments: ordered,

@@ -1,9 +1,8 @@
 import type { TenantDefinition } from "../config/definition";
 import type { Department } from "../config/schema/department";
-import { membershipRule } from "../identity/membershipRule";
-import { membershipScope, normalizedRule } from "../identity/ruleScope";
+import { membershipScope } from "../identity/ruleScope";
 import type { DeclaredRanks, PlanPolicyResult, Risk } from "./model";
-import { brief } from "./values";
+import { membershipAsWritten, membershipChange } from "./membershipWords";
 
 /**
  * What the plan reads from the two definitions rather than from the rendered graphs: who a department's group can
@@ -82,8 +81,8 @@ export function retirementViolations(
 }
 
 function membershipRisks(was: Department | undefined, now: Department): Risk[] {
-  const rule = membershipRule(now.membership);
-  if (was && normalizedRule(membershipRule(was.membership)) === normalizedRule(rule)) return [];
+  const change = was ? membershipChange(was.membership, now.membership) : undefined;
+  if (was && !change) return [];
   const scope = membershipScope(now.membership);
   if (!scope.restricted)
     return [
@@ -92,19 +91,14 @@ function membershipRisks(was: Department | undefined, now: Department): Risk[] {
         kind: "membership-unrestricted",
         department: now.id,
         message:
-          `${now.id}: membership rule ${brief(rule, 80)} is not restricted to the department's own attribute values, ` +
+          `${now.id}: membership ${membershipAsWritten(now.membership)} is not restricted to the department's own attribute values, ` +
           "so its licences and Teams grants can reach every department's users (approved in tenant.yaml " +
           `platformApprovals.membershipRules); seats are counted from the declared headcount ${now.headcount}, ` +
           "and tenant drift reports the real member count",
       },
     ];
-  if (!was) return [];
+  if (!change) return [];
   return [
-    {
-      level: "medium",
-      kind: "membership",
-      department: now.id,
-      message: `${now.id}: membership ${brief(membershipRule(was.membership), 60)} → ${brief(rule, 60)}`,
-    },
+    { level: "medium", kind: "membership", department: now.id, message: `${now.id}: membership ${change}` },
   ];
 }

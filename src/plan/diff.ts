@@ -30,7 +30,12 @@ export function diffGraphs(base: RenderedGraph | undefined, head: RenderedGraph)
   const after = new Set(headResources.map((r) => r.urn));
   for (const was of baseResources) {
     if (!after.has(was.urn)) {
-      changes.push({ ...identity(was, baseIndex), op: "delete", inputs: printableInputs(was) });
+      changes.push({
+        ...identity(was, baseIndex),
+        ...(was.protect ? { protected: true } : {}),
+        op: "delete",
+        inputs: printableInputs(was),
+      });
     }
   }
   return changes;
@@ -73,6 +78,7 @@ export function diffResource(
   if (properties.length === 0 && replaceReasons.length === 0) return undefined;
   return {
     ...identity(now, headIndex),
+    ...(was.protect ? { protected: true } : {}),
     op: replaceReasons.length > 0 ? "replace" : "update",
     properties,
     replaceReasons,

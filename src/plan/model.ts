@@ -38,6 +38,8 @@ export interface ResourceChange {
   replaceReasons: string[];
   /** For create: the new inputs; for delete: the old ones (printable). Only the JSON output carries them. */
   inputs?: Record<string, unknown>;
+  /** The resource is `protect`ed at the base (for delete and replace: `pulumi up` refuses until released). */
+  protected?: boolean;
 }
 
 export interface SkuDelta {
@@ -166,6 +168,15 @@ export interface Risk {
   urn?: string;
 }
 
+/** One line of "what could hurt" (hurt.ts), worst kind first. */
+export interface Hurt {
+  /** Stable, for machines: `protected-destroyed`, `numbers-released`, `emergency-calling`, … */
+  kind: string;
+  message: string;
+  /** Departments (or `tenant-wide`) concerned. */
+  sections: string[];
+}
+
 export type PolicyEnforcement = "advisory" | "mandatory" | "remediate";
 
 /** One policy result as the offline evaluator (src/policy) reports it. */
@@ -245,6 +256,8 @@ export interface DiffPlan {
   base: BaseInfo;
   headline: string;
   counts: Record<ChangeOp, number>;
+  /** "What could hurt", worst kind first; empty when nothing does. */
+  hurt: Hurt[];
   /** Highest risk first. */
   risks: Risk[];
   policy: PolicyOutcome;

@@ -1,4 +1,4 @@
-import { formatDiagnostic } from "../config/diagnostics";
+import { basename } from "node:path";
 import type { TenantDefinition } from "../config/definition";
 import { validateDefinition } from "../config/validate";
 import { reportValidation } from "../config/validationReport";
@@ -6,6 +6,7 @@ import { EXIT } from "../exitCodes";
 import type { RenderedGraph } from "../render/graph";
 import { buildDiffPlan } from "./buildDiffPlan";
 import { formatDiffPlan } from "./format";
+import { baseDiagnostics, invalidBaseMarkdown, invalidBaseText } from "./format/invalidBase";
 import { invalidMarkdown } from "./format/markdown";
 import { materializeBase } from "./gitBase";
 import { evaluatePolicies, loadPackConfig, PackConfigError } from "../policy";
@@ -20,6 +21,9 @@ export interface BasePlanDeps {
   evaluator?: PolicyEvaluator;
   now?: Date;
 }
+
+/** The stack a PR comment is titled with: --stack, else the definition folder's name (never a local path). */
+const stackName = (opts: PlanRequest) => opts.stack ?? basename(opts.dir);
 
 /**
  * The thin shell of `tenant plan --base <ref>`: materialise the base definition folder from git, validate and
@@ -54,18 +58,21 @@ export async function runBasePlan(
       }
       let text = "";
       reportValidation(dir, "text", (s) => (text += s));
-      write(invalidMarkdown(opts.stack ?? dir, text));
+      write(invalidMarkdown(stackName(opts), text));
       return EXIT.invalid;
     }
     let baseDefinition: TenantDefinition | undefined;
     if (base.dir) {
-      const was = validateDefinition(base.dir);
+      // Files named relative to the temporary folder, then as git names them: that folder is gone when read.
+      const was = validateDefinition(base.dir, base.dir);
       if (!was.definition || was.diagnostics.length > 0) {
-        const first = was.diagnostics[0];
-        write(
-          `tenant plan: the definition at ${opts.base} (${base.path}) does not validate with this branch's code ` +
-            `(${was.diagnostics.length} problem${was.diagnostics.length === 1 ? "" : "s"}${first ? `; first: ${formatDiagnostic(first)}` : ""}), so there is nothing to compare with.\n`,
-        );
+        const invalid = {
+          stack: stackName(opts),
+          ref: opts.base,
+          commit: base.commit,
+          diagnostics: baseDiagnostics(was.diagnostics, base.path),
+        };
+        write(opts.format === "markdown" ? invalidBaseMarkdown(invalid) : invalidBaseText(invalid));
         return EXIT.invalid;
       }
       baseDefinition = was.definition;

@@ -56,9 +56,26 @@ const CALLS: Record<string, (inputs: Record<string, unknown>, tenantId: string) 
     }),
   };
 
+/** Type tokens of the program's dynamic resources (`pulumi-nodejs:dynamic/<module>:<Type>`). */
+const DYNAMIC_TYPE_PREFIX = "pulumi-nodejs:dynamic";
+
+/**
+ * A dynamic resource's inputs without its arrays and objects. Those are the per-department sets (numbers,
+ * policy grants, licences): echoing 25,000 number lines back through the SDK as outputs cost ~100 MB and ~1 s
+ * at Madrid scale, and nothing in the program or the plan reads them as outputs (the plan reads inputs).
+ */
+export function scalarInputs(inputs: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(inputs).filter(
+      ([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean",
+    ),
+  );
+}
+
 /**
  * Mocks that behave like a cooperative cloud: every resource is "created" with a stable, realistic id and
  * its inputs echoed as outputs, so values flowing between resources (ids, names) read like the real thing.
+ * Dynamic resources echo their scalar inputs only (`scalarInputs`).
  */
 export class RenderMocks implements pulumi.runtime.Mocks {
   private readonly providerSubscriptions = new Map<string, string>();
@@ -94,6 +111,7 @@ export class RenderMocks implements pulumi.runtime.Mocks {
     const providerId = args.provider?.split("::").pop();
     const subscription = (providerId && this.providerSubscriptions.get(providerId)) || MOCK_SUBSCRIPTION_ID;
     const id = args.id || fakeResourceId(args.type, inputs, args.name, subscription);
+    if (args.type.startsWith(DYNAMIC_TYPE_PREFIX)) return { id, state: scalarInputs(inputs) };
     if (args.type.startsWith("azuread:")) return { id, state: { ...inputs, objectId: id } };
     if (args.type === "azure-native:subscription:Alias") {
       // Azure assigns the vended subscription's id; providers deploying into it read it from here.

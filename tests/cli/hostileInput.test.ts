@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stackFileSettings } from "../../src/config/stackFile";
-import { main } from "../../src/cli/main";
 import { TEXT_DIAGNOSTIC_LIMIT } from "../../src/config/diagnostics";
 import { DefinitionFixture, MINIMAL_FIXTURE } from "../helpers/definitionFixture";
+import { runTenant } from "../helpers/tenantCli";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "tenant.js");
@@ -27,20 +27,11 @@ function spawnTenant(args: string[], nodeArgs: string[] = []) {
 
 /** `tenant <args>` in-process (main() resolves to the exit code), capturing what it writes. */
 async function tenant(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((s, ...rest: unknown[]) => {
-    stdout += String(s);
-    rest.find((r): r is () => void => typeof r === "function")?.();
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((stderr += String(s)), true));
   process.env.TENANT_TEST_SECRET = SECRET;
   try {
-    return { code: await main(args), stdout, stderr };
+    const run = await runTenant(args);
+    return { code: run.code, stdout: run.out, stderr: run.err };
   } finally {
-    out.mockRestore();
-    err.mockRestore();
     delete process.env.TENANT_TEST_SECRET;
   }
 }

@@ -1,28 +1,17 @@
 /**
  * Every writing command checks its output paths before any slow work and says what is wrong with exit 2 —
- * never exit 70 with a stack trace (issue 12). Runs the real CLI in-process through `main`.
+ * never exit 70 with a stack trace (issue 12). Runs the real CLI in-process through `runTenant`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { runGenerate } from "../../src/cli/commands/schemas";
 import { DefinitionFixture } from "../helpers/definitionFixture";
+import { runTenant } from "../helpers/tenantCli";
 
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 
-async function tenant(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const so = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const se = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const tenant = (...argv: string[]) => runTenant(argv);
 
 describe("output paths of writing commands", () => {
   let tmp: string;

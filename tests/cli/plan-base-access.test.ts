@@ -58,7 +58,7 @@ describe("tenant plan --base says access changes in words", () => {
       const lines = section(out, /^youth \(new department\)/);
       expect(lines.filter((l) => l.startsWith("  access:"))).toEqual([
         "  access: group grp-vp-youth-admins: new; members adm.bea@villa.example; owners ana@villa.example, the deploying identity",
-        '  access: group grp-vp-youth: new; dynamic membership (user.department -eq "Juventud"); owners ana@villa.example, the deploying identity',
+        "  access: group grp-vp-youth: new; dynamic membership by department: Juventud; owners ana@villa.example, the deploying identity",
         "  access: grp-vp-youth-admins gets Contributor on resource group rg-vp-youth",
       ]);
       expect(out).toContain(

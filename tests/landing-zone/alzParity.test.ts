@@ -19,6 +19,25 @@ test("every ALZ assignment is either adopted or has a reason", () => {
   expect(rows.filter((r) => r.note === "").map((r) => r.assignment)).toEqual([]);
 });
 
+test("ALZ's decommissioned set counts as adopted only while both its members are assigned there", async () => {
+  const { ARCHETYPE_ASSIGNMENTS } = await import("../../src/landing-zone/archetypes");
+  const row = (table?: typeof ARCHETYPE_ASSIGNMENTS) =>
+    parityRows(LIBRARY, table).find((r) => r.assignment === "Enforce-ALZ-Decomm");
+  expect(row()).toMatchObject({
+    adopted: true,
+    note: expect.stringMatching(/^as its members: both assigned/),
+  });
+  const withoutShutdown = {
+    ...ARCHETYPE_ASSIGNMENTS,
+    decommissioned: ARCHETYPE_ASSIGNMENTS.decommissioned.filter((s) => s.key !== "Deploy-Decomm-VM-Shutdn"),
+  };
+  expect(row(withoutShutdown)).toMatchObject({ adopted: false, note: expect.stringMatching(/^partly: /) });
+  // The sandbox set's peering member differs from ALZ's (the hub allowed): partly, though both are assigned.
+  expect(parityRows(LIBRARY).find((r) => r.assignment === "Enforce-ALZ-Sandbox")).toMatchObject({
+    adopted: false,
+  });
+});
+
 test("an adopted assignment uses the built-in definition ALZ uses", async () => {
   const { ARCHETYPE_ASSIGNMENTS } = await import("../../src/landing-zone/archetypes");
   const byName = new Map(LIBRARY.map((a) => [a.assignment, a]));

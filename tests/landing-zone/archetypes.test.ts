@@ -133,8 +133,15 @@ test("sandbox and decommissioned groups get ALZ's guardrails", () => {
     allowedVnets: { value: [ctx.hubVirtualNetworkId] },
     effect: { value: "Deny" },
   });
-  const [decomm] = at("dc");
-  expect(at("dc")).toHaveLength(1);
+  // ALZ's Enforce-ALZ-Decomm as its two members: the deny and the VM auto-shutdown.
+  expect(at("dc").map((p) => p.name)).toEqual(["Deny-Decomm-Resources", "Deploy-Decomm-VM-Shutdn"]);
+  const [decomm, shutdown] = at("dc");
+  expect(shutdown.policyDefinitionId).toBe(
+    "/providers/Microsoft.Management/managementGroups/top/providers/Microsoft.Authorization/policyDefinitions/Deploy-Vm-autoShutdown",
+  );
+  // ALZ's set passes the member no parameters: its defaults (00:00 UTC, no notification) apply.
+  expect(shutdown.parameters).toBeUndefined();
+  expect(shutdown.spec.remediationRoles).toEqual(["9980e02c-c2be-4d73-94e8-173b1dc7cf3c"]);
   expect(decomm.policyDefinitionId).toBe(
     "/providers/Microsoft.Authorization/policyDefinitions/a08ec900-254a-4555-9bf5-e42af04b5c5c",
   );

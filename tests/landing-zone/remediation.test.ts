@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARCHETYPE_ASSIGNMENTS } from "../../src/landing-zone/archetypes";
+import { DEPLOY_VM_AUTO_SHUTDOWN } from "../../src/landing-zone/customPolicyDefinitions";
 import { BUILT_IN_REMEDIATION, identityNeeds } from "../../src/landing-zone/remediation";
 import { baselineContext } from "./helpers/baselineContext";
 
@@ -30,6 +31,46 @@ test("every assignment with an identity takes roles and tasks from the vendored 
       members: needs.remediationMembers,
     });
   }
+});
+
+test("an assignment of our DeployIfNotExists/Modify definition gets exactly the roles the definition declares", () => {
+  let remediating = 0;
+  for (const spec of Object.values(ARCHETYPE_ASSIGNMENTS).flat()) {
+    if (!("custom" in spec.policy)) continue;
+    const then = spec.policy.custom.policyRule.then as {
+      effect: string;
+      details?: { roleDefinitionIds?: string[] };
+    };
+    const deploys = ["deployifnotexists", "modify"].includes(then.effect.toLowerCase());
+    if (deploys) remediating++;
+    const declared = deploys
+      ? (then.details?.roleDefinitionIds ?? []).map(
+          (id) => /roleDefinitions\/([0-9a-f-]{36})$/i.exec(id)?.[1],
+        )
+      : [];
+    expect({ key: spec.key, roles: spec.remediationRoles ?? [] }).toEqual({ key: spec.key, roles: declared });
+  }
+  // The two Modify tag assignments and the decommissioned VM shutdown: the check above is not vacuous.
+  expect(remediating).toBe(3);
+});
+
+test("the VM auto-shutdown copy deploys ALZ's schedule with Virtual Machine Contributor", () => {
+  const then = DEPLOY_VM_AUTO_SHUTDOWN.policyRule.then as {
+    effect: string;
+    details: { type: string; roleDefinitionIds: string[]; deployment: unknown };
+  };
+  expect(then.effect).toBe("deployIfNotExists");
+  expect(then.details.type).toBe("Microsoft.DevTestLab/schedules");
+  expect(then.details.roleDefinitionIds).toEqual([
+    "/providers/microsoft.authorization/roleDefinitions/9980e02c-c2be-4d73-94e8-173b1dc7cf3c",
+  ]);
+  expect(JSON.stringify(then.details.deployment)).toContain(
+    `"name":"[concat('shutdown-computevm-',parameters('vmName'))]"`,
+  );
+  expect(DEPLOY_VM_AUTO_SHUTDOWN.policyRule.if).toEqual({
+    field: "type",
+    equals: "Microsoft.Compute/virtualMachines",
+  });
 });
 
 test("a parameter Azure marks assignPermissions gets the roles on what it names (a write scope)", () => {

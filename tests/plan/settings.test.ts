@@ -1,5 +1,5 @@
 import { UsageError } from "../../src/exitCodes";
-import { definitionSubscriptionIds, instanceProblem } from "../../src/instance";
+import { definitionSubscriptionIds } from "../../src/instance";
 import { buildSettings, checkInstance, type PlanRequest } from "../../src/plan/settings";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
@@ -46,21 +46,22 @@ describe("checkInstance: the stack file's instance must fit the definition, said
     const partial = Object.fromEntries(rest.map((id) => [id, own[id]]));
     const call = () => checkInstance(definition, request({ name: "test", subscriptions: partial }));
     expect(call).toThrow(UsageError);
+    // An Error compares the whole message, not a part of it.
     expect(call).toThrow(
-      `stacks/Pulumi.test.yaml: Instance 'test' needs its own subscriptions: ${first} has no counterpart — list in tenant:instanceSubscriptions of the stack file one "<definition id>=<test id>" per subscription.`,
+      new Error(
+        `stacks/Pulumi.test.yaml: Instance 'test' needs its own subscriptions: ${first} has no counterpart — list in tenant:instanceSubscriptions of the stack file one "<definition id>=<test id>" per subscription.`,
+      ),
     );
   });
-});
 
-describe("instanceProblem", () => {
-  it("says what is wrong without building the instance", () => {
-    expect(instanceProblem(definition, { name: "test", subscriptions: own })).toBeUndefined();
-    expect(instanceProblem(definition, { name: "Test!", subscriptions: own })).toBe(
-      "tenant:instance 'Test!' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.",
-    );
-    const onto = Object.fromEntries(ids.map((id) => [id, ids[0]]));
-    expect(instanceProblem(definition, { name: "test", subscriptions: onto })).toContain(
-      `${ids[0]} maps to ${ids[0]}, a subscription of the definition itself`,
+  it("a bad instance name is a usage error naming the stack file it came from", () => {
+    const call = () =>
+      checkInstance(definition, { ...request({ name: "Pre-1", subscriptions: own }), stack: "pre" });
+    expect(call).toThrow(UsageError);
+    expect(call).toThrow(
+      new Error(
+        "stacks/Pulumi.pre.yaml: tenant:instance 'Pre-1' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.",
+      ),
     );
   });
 });

@@ -1,4 +1,9 @@
-import { applyInstance, definitionSubscriptionIds, parseInstanceSubscriptions } from "../../src/instance";
+import {
+  applyInstance,
+  definitionSubscriptionIds,
+  instanceProblem,
+  parseInstanceSubscriptions,
+} from "../../src/instance";
 import type { RenderedGraph } from "../../src/render/graph";
 import { renderTenant } from "../../src/render/renderer";
 import { loadValidDefinition } from "../../src/stackConfig";
@@ -74,6 +79,43 @@ describe("two instances of one definition in one tenant", () => {
   it("refuses an instance name that would not fit resource names", () => {
     expect(() => applyInstance(definition, { name: "Test-1", subscriptions: testSubscriptions })).toThrow(
       "tenant:instance 'Test-1' must be 1 to 8 lower-case letters or digits",
+    );
+  });
+});
+
+describe("instanceProblem: what is wrong with an instance, without building it", () => {
+  // The minimal fixture's subscriptions: management, connectivity and the shared corp one.
+  const MGMT = "7a000000-0000-4000-8000-000000000001";
+  const CONN = "7a000000-0000-4000-8000-000000000002";
+  const CORP = "7a000000-0000-4000-8000-00000000c0c0";
+  const HINT = ` — list in tenant:instanceSubscriptions of the stack file one "<definition id>=<test id>" per subscription.`;
+  const problem = (subscriptions: Record<string, string>, name = "test") =>
+    instanceProblem(definition, { name, subscriptions });
+
+  it("nothing when every subscription has its own counterpart, whatever the case of the ids", () => {
+    expect(definitionSubscriptionIds(definition)).toEqual([MGMT, CONN, CORP]);
+    expect(problem(testSubscriptions)).toBeUndefined();
+    expect(problem({ [MGMT.toUpperCase()]: "F1", [CONN]: "f2", [CORP]: "f3" })).toBeUndefined();
+  });
+
+  it("a name that would not fit resource names", () => {
+    expect(problem(testSubscriptions, "Test-1")).toBe(
+      "tenant:instance 'Test-1' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.",
+    );
+    expect(problem(testSubscriptions, "testing12")).toBe(
+      "tenant:instance 'testing12' must be 1 to 8 lower-case letters or digits, starting with a letter — e.g. 'test'.",
+    );
+  });
+
+  it("every missing counterpart, then every counterpart that is the definition's own, in one message", () => {
+    expect(problem({ [MGMT]: CONN, [CONN]: "f2" })).toBe(
+      `Instance 'test' needs its own subscriptions: ${CORP} has no counterpart; ${MGMT} maps to ${CONN}, a subscription of the definition itself${HINT}`,
+    );
+  });
+
+  it("two subscriptions merged into one, naming the one that took it first", () => {
+    expect(problem({ [MGMT]: "f1", [CONN]: "f3", [CORP]: "F1" })).toBe(
+      `Instance 'test' needs its own subscriptions: ${CORP} maps to f1, which ${MGMT} maps to as well${HINT}`,
     );
   });
 });

@@ -133,7 +133,13 @@ export class EngineWorkspace {
       let stderr = "";
       child.stdout?.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
       child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-      const timer = setTimeout(() => child.kill("SIGTERM"), options.timeoutMs ?? 15 * 60 * 1000);
+      const timeoutMs = options.timeoutMs ?? 15 * 60 * 1000;
+      let timedOut = false;
+      // The CLI traps SIGTERM and may exit 0 after cancelling: a run that was stopped never counts as a success.
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill("SIGTERM");
+      }, timeoutMs);
       child.on("error", (err) => {
         clearTimeout(timer);
         reject(new Error(`pulumi ${args.join(" ")} could not start: ${err.message}`));
@@ -141,10 +147,13 @@ export class EngineWorkspace {
       child.on("close", (code, signal) => {
         clearTimeout(timer);
         const run = { code, stdout, stderr, ms: Date.now() - started };
-        if (expect !== null && code !== expect) {
+        if (timedOut || (expect !== null && code !== expect)) {
+          const why = timedOut
+            ? `was stopped after its ${(timeoutMs / 60000).toFixed(0)}-minute limit (exit ${code ?? signal})`
+            : `exited ${code ?? signal}, expected ${expect}`;
           reject(
             new Error(
-              `pulumi ${args.join(" ")} exited ${code ?? signal}, expected ${expect} (after ${(run.ms / 1000).toFixed(1)} s):\n` +
+              `pulumi ${args.join(" ")} ${why} (after ${(run.ms / 1000).toFixed(1)} s):\n` +
                 `--- diagnostics ---\n${diagnostics(stdout)}\n--- stdout (tail) ---\n${tail(stdout, 25)}\n` +
                 `--- stderr (tail) ---\n${tail(stderr, 30)}`,
             ),

@@ -24,6 +24,7 @@ import { checkPermissionManifests } from "../../src/permissions/check";
 import { renderFormattedPermissionsDoc } from "../../src/permissions/generateDoc";
 import { PERMISSION_MANIFESTS } from "../../src/permissions/registry";
 import { formatPlanMarkdown } from "../../src/plan/format/markdown";
+import { toPosixPath } from "../../src/posixPath";
 import { generatedFiles as policyGeneratedFiles } from "../../src/policy/generated";
 import { driverAllowListFile } from "../../src/teams/powershell/contract";
 import { alzParityDoc } from "../../tests/landing-zone/helpers/alzLibrary";
@@ -55,7 +56,7 @@ export interface Generator {
   afterWrite?(): void;
 }
 
-const posix = (abs: string) => relative(REPO_ROOT, abs).split("\\").join("/");
+const posix = (abs: string) => toPosixPath(relative(REPO_ROOT, abs));
 
 export const ALZ_PARITY_DOC = "docs/alz-parity.md";
 /** Golden pull-request comments of tests/plan/markdown.golden.test.ts, one per scenario. */

@@ -12,7 +12,8 @@ import type {
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
 import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
-import { brief } from "../values";
+import { membershipAsWritten, membershipChange, membershipOfRule } from "../membershipWords";
+import { describeValue, describeValueChange } from "./valueChange";
 import { count, shortTypeName, signed } from "../wording";
 
 /**
@@ -117,6 +118,18 @@ function people(names: readonly string[], max = 4): string {
  * Access in words: "grp-cde-x-admins gets Contributor on resource group rg-cde-x", "group grp-cde-x: new;
  * members adm.ana@…; owners …", "group grp-cde-x: members + bea@…; membership rule A → B".
  */
+/** A group's dynamic membership change in the department file's words (membershipWords.ts). */
+function ruleChange(before: string | undefined, after: string | undefined, code: Code): string {
+  const words = (r: string | undefined) =>
+    r === undefined ? "none" : membershipAsWritten(membershipOfRule(r), code);
+  if (before === undefined || after === undefined)
+    return `dynamic membership ${words(before)} → ${words(after)}`;
+  const change = membershipChange(membershipOfRule(before), membershipOfRule(after), code);
+  return change
+    ? `dynamic membership ${change}`
+    : `dynamic membership ${words(after)} (rewritten, same users)`;
+}
+
 export function describeAccess(a: AccessChange, code: Code): string {
   if (a.kind === "role") {
     const verb = a.op === "granted" ? "gets" : "loses";
@@ -126,7 +139,8 @@ export function describeAccess(a: AccessChange, code: Code): string {
   const parts: string[] = [];
   if (a.op === "created") {
     parts.push("new");
-    if (a.ruleAfter !== undefined) parts.push(`dynamic membership ${code(a.ruleAfter)}`);
+    if (a.ruleAfter !== undefined)
+      parts.push(`dynamic membership ${membershipAsWritten(membershipOfRule(a.ruleAfter), code)}`);
     if (a.membersAdded.length > 0) parts.push(`members ${people(a.membersAdded)}`);
     if (a.ownersAdded.length > 0) parts.push(`owners ${people(a.ownersAdded)}`);
   } else if (a.op === "deleted") {
@@ -138,18 +152,19 @@ export function describeAccess(a: AccessChange, code: Code): string {
     if (a.membersRemoved.length > 0) parts.push(`members − ${people(a.membersRemoved)}`);
     if (a.ownersAdded.length > 0) parts.push(`owners + ${people(a.ownersAdded)}`);
     if (a.ownersRemoved.length > 0) parts.push(`owners − ${people(a.ownersRemoved)}`);
-    if (a.ruleBefore !== a.ruleAfter)
-      parts.push(`membership rule ${code(a.ruleBefore ?? "none")} → ${code(a.ruleAfter ?? "none")}`);
+    if (a.ruleBefore !== a.ruleAfter) parts.push(ruleChange(a.ruleBefore, a.ruleAfter, code));
   }
   return `group ${code(a.group)}: ${parts.join("; ")}`;
 }
 
+/** A changed path: lists by what was added and removed, long strings by the part that changed (valueChange.ts). */
 export function describeProperty(p: PropertyChange, code: Code): string {
-  const value = (v: unknown) => (p.secret ? "[secret]" : code(brief(v, 48)));
   const mark = p.replaces ? " (forces replace)" : "";
-  if (p.old === undefined) return `${code(p.path)} added ${value(p.new)}${mark}`;
+  if (p.old === undefined)
+    return `${code(p.path)} added ${p.secret ? "[secret]" : describeValue(p.new, code)}${mark}`;
   if (p.new === undefined) return `${code(p.path)} removed${mark}`;
-  return `${code(p.path)} ${value(p.old)} → ${value(p.new)}${mark}`;
+  if (p.secret) return `${code(p.path)} [secret] → [secret]${mark}`;
+  return `${code(p.path)} ${describeValueChange(p.old, p.new, code)}${mark}`;
 }
 
 /** Batched resources whose entries the section already tells in words (numbers, licences, policy grants). */

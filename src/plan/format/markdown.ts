@@ -30,6 +30,8 @@ export const MARKER = "<!-- tenant-plan -->";
 const INLINE = 3;
 /** Shares of the budget the risks and the policy results may take at most. */
 const RISK_SHARE = 0.2;
+/** "What could hurt" is a few short lines; under a tiny budget it is cut like the rest. */
+const HURT_SHARE = 0.1;
 const POLICY_SHARE = 0.2;
 /** Share of the budget the licence cost lines may take (a price change moves every department's cost). */
 const COST_SHARE = 0.1;
@@ -72,6 +74,18 @@ function top(plan: DiffPlan): string[] {
     );
   }
   return lines;
+}
+
+/** "What could hurt": a short numbered list, worst first, before the risks (none: nothing is printed). */
+function hurtBlock(plan: DiffPlan, maxChars: number): string[] {
+  if (plan.hurt.length === 0) return [];
+  const title = "**What could hurt**, worst first:";
+  const fitted = fitLines(
+    plan.hurt.map((h, i) => `${i + 1}. ${escapeText(h.message)}`),
+    maxChars - title.length - 2,
+    (n) => `- …and ${n} more (see the risks below)`,
+  );
+  return [title, ...fitted.lines, ""];
 }
 
 function riskBlock(risks: readonly Risk[], maxChars: number): string[] {
@@ -273,6 +287,7 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
   const out: string[] = [
     ...top(plan),
     "",
+    ...hurtBlock(plan, limit * HURT_SHARE),
     ...riskBlock(plan.risks, limit * RISK_SHARE),
     "",
     ...policyBlock(plan, limit * POLICY_SHARE),

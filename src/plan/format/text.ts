@@ -125,6 +125,9 @@ export function formatDiffPlanText(plan: DiffPlan): string {
       : [`(${base.path} does not exist at ${base.ref}: every resource is a create)`]),
     ``,
     plan.headline,
+    ...(plan.hurt.length === 0
+      ? []
+      : [``, `What could hurt (worst first):`, ...plan.hurt.map((h, i) => `  ${i + 1}. ${h.message}`)]),
     ``,
     `Risks:`,
     ...(plan.risks.length === 0
