@@ -12,6 +12,7 @@ import {
 import type { GroupLicensesInputs } from "../../src/resourceTypes";
 import { costRisks } from "../../src/plan/risk";
 import { formatStandingCost } from "../../src/plan/format/text";
+import { costBlock } from "../../src/plan/format/markdown";
 
 const EUR: PriceList = {
   currency: "EUR",
@@ -154,5 +155,26 @@ describe("standingCost (the plain plan)", () => {
   it("is absent when nothing is priced", () => {
     expect(standingCost(groups, undefined, new Map())).toBe(undefined);
     expect(formatStandingCost(undefined)).toEqual([]);
+  });
+});
+
+describe("costBlock (markdown)", () => {
+  const cost = licenceCost({
+    base: byId(group("culture", 40, "SPE_E5")),
+    head: byId(group("culture", 41, "SPE_E5")),
+    basePrices: EUR,
+    headPrices: EUR,
+    budgets: new Map([["culture", 500]]),
+  });
+
+  it("says the total, then each department whose cost changes", () => {
+    expect(costBlock(cost, 1000)).toEqual([
+      "**Licence cost** · 2,190.00 → 2,244.75 EUR a month (+54.75)",
+      "- `culture`: 2,190.00 → 2,244.75 EUR a month (+54.75) · Azure budget 500.00 a month",
+    ]);
+  });
+
+  it("says nothing when not even the total fits the comment's budget", () => {
+    expect(costBlock(cost, 40)).toEqual([]);
   });
 });

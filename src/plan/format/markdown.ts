@@ -163,6 +163,8 @@ export function costBlock(cost: LicenceCost | undefined, maxChars: number): stri
   const lines = cost.departments.map(
     (d) => `- ${code(d.department)}: ${describeDepartmentCost(d, cost.currency)}`,
   );
+  // Not even the total fits (a tiny budget): the JSON plan has it.
+  if (joinedLength([title, ...unpriced]) > maxChars) return [];
   const room = maxChars - joinedLength([title, ...unpriced]) - 2;
   const fitted = fitLines(
     lines,
@@ -293,7 +295,9 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
     ...policyBlock(plan, limit * POLICY_SHARE),
   ];
   const seats = seatBlock(plan.seats);
-  const cost = costBlock(plan.cost, limit * COST_SHARE);
+  // The cost lines take what the top and the seat chart leave, never more than their share.
+  const left = limit - joinedLength(out) - joinedLength(seats) - 6 - TAIL_RESERVE;
+  const cost = costBlock(plan.cost, Math.min(limit * COST_SHARE, left));
   const budget = limit - joinedLength(out) - joinedLength(seats) - joinedLength(cost) - 6 - TAIL_RESERVE;
   const { blocks, shown } = departmentBlocks(plan.departments, budget);
   for (const block of blocks) out.push("", ...block);
