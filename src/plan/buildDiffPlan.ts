@@ -2,11 +2,12 @@ import type { RenderedGraph } from "../render/graph";
 import { diffGraphs } from "./diff";
 import { planExitCode } from "./exitCode";
 import { countOps, headline } from "./headline";
-import { seatUse } from "./licences";
+import { budgetsOf, licenceCost, priceList } from "./licenceCost";
+import { licencesByDepartment, seatUse } from "./licences";
 import type { TenantDefinition } from "../config/definition";
 import { declaredRanks, definitionRisks, retirementViolations } from "./definitionChecks";
 import type { BaseInfo, DiffPlan, PlanHeader, PolicyOutcome } from "./model";
-import { compareLevels, rankRisks, sectionLevel } from "./risk";
+import { compareLevels, costRisks, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
 import { whatCouldHurt } from "./hurt";
 import { directoryNames } from "./access";
@@ -32,7 +33,25 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
   const ranks = defs ? declaredRanks(defs.base, defs.head) : undefined;
   const names = directoryNames([input.baseGraph, input.headGraph], defs ? [defs.base, defs.head] : []);
   const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes, ranks, names);
-  const risks = rankRisks(summaries, defs ? definitionRisks(defs.base, defs.head) : []);
+  // Prices live in tenant.yaml, not in the graphs: without the definitions the plan has no cost.
+  const cost = defs
+    ? licenceCost({
+        base: licencesByDepartment(input.baseGraph),
+        head: licencesByDepartment(input.headGraph),
+        basePrices: priceList(defs.base),
+        headPrices: priceList(defs.head),
+        // A removed department's budget is the one it had at the base.
+        budgets: new Map([...budgetsOf(defs.base), ...budgetsOf(defs.head)]),
+      })
+    : undefined;
+  for (const d of cost?.departments ?? []) {
+    const s = summaries.find((x) => x.department === d.department);
+    if (s) s.cost = d;
+  }
+  const risks = rankRisks(summaries, [
+    ...(defs ? definitionRisks(defs.base, defs.head) : []),
+    ...costRisks(cost, defs?.head.tenant.planRisks.costIncreasePerMonth),
+  ]);
   const policy: PolicyOutcome = defs
     ? { ...input.policy, results: [...retirementViolations(defs.base, defs.head), ...input.policy.results] }
     : input.policy;
@@ -57,6 +76,7 @@ export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
     policy,
     departments: ordered,
     seats: seatUse(input.baseGraph, input.headGraph),
+    ...(cost ? { cost } : {}),
     exitCode: planExitCode(policy),
   };
 }

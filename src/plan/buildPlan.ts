@@ -3,6 +3,8 @@ import type { BuildSettings } from "../program";
 import type { RenderedGraph } from "../render/graph";
 import { renderTenant } from "../render/renderer";
 import { summarizeGraph, type GraphSummary } from "./graphSummary";
+import { budgetsOf, priceList, standingCost, type StandingCost } from "./licenceCost";
+import { licencesByDepartment } from "./licences";
 import type { PlanHeader } from "./model";
 import { summarizeSubscriptions, type SubscriptionGovernance } from "./subscriptions";
 
@@ -16,6 +18,8 @@ export interface Plan {
   summary: GraphSummary;
   /** Per subscription, the management group that governs it. */
   subscriptions: SubscriptionGovernance[];
+  /** Each department's licence cost a month; absent when tenant.yaml prices no SKU. */
+  cost?: StandingCost;
 }
 
 export async function buildPlan(definition: TenantDefinition, settings: BuildSettings): Promise<Plan> {
@@ -33,5 +37,6 @@ export async function buildPlan(definition: TenantDefinition, settings: BuildSet
       definition.departments.map((d) => d.id),
     ),
     subscriptions: summarizeSubscriptions(graph),
+    cost: standingCost(licencesByDepartment(graph), priceList(definition), budgetsOf(definition)),
   };
 }

@@ -149,6 +149,8 @@ export interface DepartmentSummary {
   /** Tenant-wide Teams policy resources (calling, emergency, dial plans…) created, changed or deleted. */
   policyResources: ResourceChange[];
   budgets: BudgetChange[];
+  /** The department's licence cost when it changes (the same object as in `DiffPlan.cost.departments`). */
+  cost?: DepartmentCost;
   /** Role assignments and groups behind `changes`, in words. */
   access: AccessChange[];
   changes: ResourceChange[];
@@ -204,6 +206,31 @@ export interface SeatUse {
   demandedBefore: number;
 }
 
+/** A monthly amount at the base and the head, to the cent; `delta` is head − base. */
+export interface CostChange {
+  before: number;
+  after: number;
+  delta: number;
+}
+
+/** One department's monthly licence cost, with its Azure budget a month at the head (another bill, shown beside). */
+export interface DepartmentCost extends CostChange {
+  department: string;
+  budget?: number;
+}
+
+/** Licence cost a month in the tenant's price currency (licenceCost.ts). */
+export interface LicenceCost {
+  /** ISO 4217 code of every amount here. */
+  currency: string;
+  /** The whole tenant, every department. */
+  total: CostChange;
+  /** Only departments whose cost changes, by id. */
+  departments: DepartmentCost[];
+  /** SKUs departments hold at the head that have no price (they count nothing). */
+  unpriced: string[];
+}
+
 export interface BaseInfo {
   /** The ref as given (`origin/main`, `HEAD`). */
   ref: string;
@@ -237,6 +264,8 @@ export interface DiffPlan {
   /** Departments with changes (highest risk first), then the tenant-wide section when it has any. */
   departments: DepartmentSummary[];
   seats: SeatUse[];
+  /** Licence cost per department and in total; absent when tenant.yaml prices no SKU. */
+  cost?: LicenceCost;
   /** What `tenant plan --base` exits with (see exitCode.ts). */
   exitCode: number;
 }

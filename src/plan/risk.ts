@@ -1,6 +1,7 @@
 import { conditionalAccessRisks } from "./conditionalAccess";
 import type {
   DepartmentSummary,
+  LicenceCost,
   NumberChange,
   PolicyAssignmentChange,
   ResourceChange,
@@ -13,6 +14,7 @@ import {
   onlyPositionMoved,
   samePolicy,
 } from "./policyAssignments";
+import { money, signedMoney } from "./licenceCost";
 import { count, shortTypeName, signed } from "./wording";
 
 /**
@@ -289,6 +291,24 @@ function accessRisks(s: DepartmentSummary): Risk[] {
   return risks;
 }
 
+/**
+ * A department whose licence cost a month rises by more than `planRisks.costIncreasePerMonth` (tenant.yaml at
+ * the head) is a medium risk: money, not service. Without a threshold no increase is a risk.
+ */
+export function costRisks(cost: LicenceCost | undefined, threshold: number | undefined): Risk[] {
+  if (!cost || threshold === undefined) return [];
+  return cost.departments
+    .filter((d) => d.delta > threshold)
+    .map((d) => ({
+      level: "medium" as const,
+      kind: "cost-increase",
+      department: d.department,
+      message:
+        `${d.department}: licence cost ${signedMoney(d.delta)} ${cost.currency} a month ` +
+        `(${money(d.before)} → ${money(d.after)}), above the ${money(threshold)} of planRisks.costIncreasePerMonth`,
+    }));
+}
+
 /** More medium risks of one kind than this are one line naming the departments (high ones are never merged). */
 const MERGE_ABOVE = 5;
 
@@ -323,6 +343,7 @@ const KIND_WORDS: Record<string, string> = {
   emergency: "emergency calling resources created",
   access: "access granted",
   "conditional-access-off": "conditional access policies no longer enforced",
+  "cost-increase": "licence cost increases above the threshold",
 };
 
 /** Every risk of every section, highest first, then in section order (a stable order for goldens). */

@@ -18,6 +18,7 @@ import { networkRule } from "./network";
 import { departmentRanksRule } from "./ranks";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
+import { pricesRule } from "./prices";
 import { regionsRule } from "./regions";
 import { releasedNumbersRule } from "./releasedNumbers";
 import { seatsRule } from "./seats";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   subnetsRule,
   licencesRule,
   seatsRule,
+  pricesRule,
   teamsCatalogueRule,
   teamsPoliciesRule,
   emergencyDialOutRule,

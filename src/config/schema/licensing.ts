@@ -30,11 +30,31 @@ export const skuSchema = z.strictObject({
     .describe("Service plans disabled for every department that takes the SKU."),
 });
 
+export const skuPriceSchema = z.strictObject({
+  sku: skuPartNumber.describe("The `partNumber` of a SKU in `skus`."),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code in capitals, such as EUR")
+    .describe("ISO 4217 currency code; every price of the tenant is in the same currency."),
+  perSeatPerMonth: z
+    .number()
+    .min(0, "must be a price of zero or more")
+    .describe("What one seat costs a month (0 for SKUs that come free, such as resource accounts)."),
+});
+
 export const licensingSchema = z
   .strictObject({
     skus: z.array(skuSchema).min(1).describe("The licence catalogue: every SKU the city buys."),
+    prices: z
+      .array(skuPriceSchema)
+      .default([])
+      .describe(
+        "Price per seat and month of catalogue SKUs, for the licence cost the plan shows per department. " +
+          "SKUs without a price count as unpriced (the plan says so); none at all: no cost in the plan.",
+      ),
   })
   .describe("Microsoft 365 licences the city owns.");
 
+export type SkuPrice = z.infer<typeof skuPriceSchema>;
 export type Sku = z.infer<typeof skuSchema>;
 export type Licensing = z.infer<typeof licensingSchema>;

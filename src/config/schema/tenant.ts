@@ -47,6 +47,19 @@ export const tenantSchema = z
       .describe(
         "Conditional access, named locations and break-glass accounts (docs/identity.md); absent: none deployed.",
       ),
+    planRisks: z
+      .strictObject({
+        costIncreasePerMonth: z
+          .number()
+          .positive("must be a positive amount")
+          .optional()
+          .describe(
+            "A department whose monthly licence cost rises by more than this (in the prices' currency) is a " +
+              "risk in `tenant plan --base`. Unset: cost increases are shown but never a risk.",
+          ),
+      })
+      .default({})
+      .describe("Thresholds above which the pull-request plan reports a change as a risk."),
     platformApprovals: platformApprovalsSchema.default({ ranks: [], membershipRules: [], retirements: [] }),
   })
   .describe(

@@ -10,8 +10,8 @@ export type PlanFormat = "text" | "json" | "markdown";
 /** The plain plan (no --base): counts as text, or the whole graph as JSON. */
 export function formatPlan(plan: Plan, format: Exclude<PlanFormat, "markdown">): string {
   return format === "json"
-    ? formatPlanJson(plan.graph)
-    : formatPlanText(plan.header, plan.summary, plan.subscriptions);
+    ? formatPlanJson(plan.graph, plan.cost)
+    : formatPlanText(plan.header, plan.summary, plan.subscriptions, plan.cost);
 }
 
 /** The `--base` plan: what changes, as text, the pull-request comment (markdown) or the whole model (JSON). */

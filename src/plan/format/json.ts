@@ -1,4 +1,5 @@
 import { maskSecrets, providerUrn, type RenderedGraph } from "../../render/graph";
+import type { StandingCost } from "../licenceCost";
 import type { DiffPlan } from "../model";
 
 /** The JSON formatter of both plans: the plain plan's whole graph, or the `--base` plan's whole model. */
@@ -33,8 +34,9 @@ export function planJson(graph: RenderedGraph): PlanJson {
   };
 }
 
-export function formatPlanJson(graph: RenderedGraph): string {
-  return JSON.stringify(planJson(graph), null, 2) + "\n";
+/** The graph, and each department's licence cost a month when tenant.yaml prices SKUs. */
+export function formatPlanJson(graph: RenderedGraph, cost?: StandingCost): string {
+  return JSON.stringify({ ...planJson(graph), ...(cost ? { cost } : {}) }, null, 2) + "\n";
 }
 
 /**

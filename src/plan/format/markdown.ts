@@ -1,4 +1,5 @@
-import type { DepartmentSummary, DiffPlan, PlanPolicyResult, Risk, SeatUse } from "../model";
+import { describeDepartmentCost, describeTotal } from "../licenceCost";
+import type { DepartmentSummary, DiffPlan, LicenceCost, PlanPolicyResult, Risk, SeatUse } from "../model";
 import { isBlocking } from "../policy";
 import { shortTypeName } from "../wording";
 import { fitLines, GITHUB_COMMENT_LIMIT, joinedLength } from "./budget";
@@ -34,6 +35,8 @@ const RISK_SHARE = 0.2;
 /** "What could hurt" is a few short lines; under a tiny budget it is cut like the rest. */
 const HURT_SHARE = 0.1;
 const POLICY_SHARE = 0.2;
+/** Share of the budget the licence cost lines may take (a price change moves every department's cost). */
+const COST_SHARE = 0.1;
 /** Kept free for the "N more departments" line. */
 const TAIL_RESERVE = 300;
 
@@ -148,6 +151,29 @@ export function seatBlock(seats: readonly SeatUse[]): string[] {
     "```",
     "</details>",
   ];
+}
+
+/**
+ * Licence cost a month, beside the seat chart: the tenant's total, then one line per department whose cost
+ * changes (with its Azure budget, another bill, for scale). Nothing when tenant.yaml prices no SKU.
+ */
+export function costBlock(cost: LicenceCost | undefined, maxChars: number): string[] {
+  if (!cost) return [];
+  const title = `**Licence cost** · ${describeTotal(cost)}`;
+  const unpriced =
+    cost.unpriced.length > 0 ? [`<sub>Unpriced (counted as 0): ${cost.unpriced.join(", ")}</sub>`] : [];
+  const lines = cost.departments.map(
+    (d) => `- ${code(d.department)}: ${describeDepartmentCost(d, cost.currency)}`,
+  );
+  // Not even the total fits (a tiny budget): the JSON plan has it.
+  if (joinedLength([title, ...unpriced]) > maxChars) return [];
+  const room = maxChars - joinedLength([title, ...unpriced]) - 2;
+  const fitted = fitLines(
+    lines,
+    room,
+    (n) => `- …and ${n.toLocaleString("en-GB")} more departments (see the JSON plan)`,
+  );
+  return [title, ...fitted.lines, ...unpriced];
 }
 
 function collapsed(summary: string, items: readonly string[], maxChars: number, what: string): string[] {
@@ -271,7 +297,10 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
     ...policyBlock(plan, limit * POLICY_SHARE),
   ];
   const seats = seatBlock(plan.seats);
-  const budget = limit - joinedLength(out) - joinedLength(seats) - 4 - TAIL_RESERVE;
+  // The cost lines take what the top and the seat chart leave, never more than their share.
+  const left = limit - joinedLength(out) - joinedLength(seats) - 6 - TAIL_RESERVE;
+  const cost = costBlock(plan.cost, Math.min(limit * COST_SHARE, left));
+  const budget = limit - joinedLength(out) - joinedLength(seats) - joinedLength(cost) - 6 - TAIL_RESERVE;
   // Departments that change alike are one section (the JSON plan keeps them apart).
   const sections = groupIdenticalSections(plan.departments).map(mergedSection);
   const { blocks, shown } = departmentBlocks(sections, budget);
@@ -284,6 +313,7 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
       `…and ${hidden.length.toLocaleString("en-GB")} more section${hidden.length === 1 ? "" : "s"} (${changes.toLocaleString("en-GB")} resource changes) — the comment is full; see the JSON plan.`,
     );
   }
+  if (cost.length > 0) out.push("", ...cost);
   out.push("", ...seats);
   const text = out.join("\n") + "\n";
   // The allocator above is exact; this guards against a future edit breaking it silently.

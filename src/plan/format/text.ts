@@ -2,6 +2,7 @@ import type { DiffPlan, PlanHeader } from "../model";
 import type { GraphSummary, TypeCount } from "../graphSummary";
 import { isBlocking } from "../policy";
 import type { SubscriptionGovernance } from "../subscriptions";
+import { describeDepartmentCost, describeTotal, money, type StandingCost } from "../licenceCost";
 import { shortTypeName } from "../wording";
 import {
   describeAccess,
@@ -53,6 +54,7 @@ export function formatPlanText(
   header: PlanHeader,
   summary: GraphSummary,
   subscriptions: readonly SubscriptionGovernance[] = [],
+  cost?: StandingCost,
 ): string {
   const width = Math.max(
     40,
@@ -81,9 +83,24 @@ export function formatPlanText(
   }
   lines.push(
     `  ${"(shared)".padEnd(idWidth)}  ${String(summary.shared).padStart(9)}  tenant-wide: landing zone, shared subscriptions, Teams voice catalogue`,
-    ``,
   );
+  lines.push(...formatStandingCost(cost, idWidth), ``);
   return lines.join("\n");
+}
+
+/** Each department's licence cost a month beside its Azure budget, then the total. */
+export function formatStandingCost(cost: StandingCost | undefined, idWidth = 12): string[] {
+  if (!cost) return [];
+  const header = `licences/month (${cost.currency})`;
+  const width = Math.max(header.length, money(cost.total).length);
+  const lines = [``, `  ${"department".padEnd(idWidth)}  ${header.padStart(width)}  Azure budget/month`];
+  for (const d of cost.departments) {
+    const budget = d.budget === undefined ? "" : `  ${money(d.budget).padStart(18)}`;
+    lines.push(`  ${d.department.padEnd(idWidth)}  ${money(d.cost).padStart(width)}${budget}`);
+  }
+  lines.push(`  ${"(total)".padEnd(idWidth)}  ${money(cost.total).padStart(width)}`);
+  if (cost.unpriced.length > 0) lines.push(`  unpriced (counted as 0): ${cost.unpriced.join(", ")}`);
+  return lines;
 }
 
 /** A terminal has no character budget but a reader does: each list shows this many entries, then "and N more". */
@@ -163,6 +180,17 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     lines.push(``, `Seats per SKU (demanded = declared headcounts / owned):`);
     for (const s of plan.seats)
       lines.push(`  ${s.sku.padEnd(28)} ${String(s.demanded).padStart(7)} / ${s.owned}`);
+  }
+  if (plan.cost) {
+    const { cost } = plan;
+    lines.push(``, `Licence cost: ${describeTotal(cost)}`);
+    lines.push(
+      ...capped(
+        cost.departments.map((d) => `${d.department}: ${describeDepartmentCost(d, cost.currency)}`),
+        "  ",
+      ),
+    );
+    if (cost.unpriced.length > 0) lines.push(`  unpriced (counted as 0): ${cost.unpriced.join(", ")}`);
   }
   lines.push(``, `exit ${plan.exitCode}`, ``);
   return lines.join("\n");

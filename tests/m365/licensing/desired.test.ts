@@ -10,6 +10,7 @@ describe("desiredLicences", () => {
       tenant: {
         ...definition.tenant,
         licensing: {
+          ...definition.tenant.licensing,
           skus: definition.tenant.licensing.skus.map((s) =>
             s.partNumber === "SPE_E5" ? { ...s, disabledPlans: ["SWAY"] } : s,
           ),

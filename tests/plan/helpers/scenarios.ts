@@ -32,8 +32,8 @@ function plan(
 }
 
 /**
- * The parts of a definition the plan reads beside the graphs (rank as written, membership, lifecycle), for
- * fabricated departments: each tests `department` = its id, at the rank its grants carry.
+ * The parts of a definition the plan reads beside the graphs (rank as written, membership, lifecycle, prices,
+ * budgets), for fabricated departments: each tests `department` = its id, at the rank its grants carry.
  */
 export function definitionOf(
   departments: readonly FabricatedDepartment[],
@@ -45,11 +45,17 @@ export function definitionOf(
       id: f.id,
       lifecycle: "active",
       headcount: f.headcount,
+      budget: { monthlyAmount: f.budget.amount },
       membership: { attribute: "department", values: [f.id] },
       ...(f.policies.length > 0 ? { teams: { rank: f.policies[0]!.rank } } : {}),
     } as Department);
   return {
-    tenant: { platformApprovals: { ranks: [], membershipRules: [], retirements } },
+    tenant: {
+      // Prices and a cost threshold, so every scenario's plan carries the licence cost a reviewer sees.
+      licensing: { prices: [{ sku: "SPE_E5", currency: "EUR", perSeatPerMonth: 54.75 }] },
+      planRisks: { costIncreasePerMonth: 1000 },
+      platformApprovals: { ranks: [], membershipRules: [], retirements },
+    },
     departments: departments.map(dept),
     numbers: {},
   } as unknown as TenantDefinition;
