@@ -44,6 +44,6 @@ it("a conditional access policy switched on is a high risk of the plan", async (
     "  [high] tenant-wide: conditional access policy ca-vp-requireMfa switches from report-only to on — from now on Entra blocks every sign-in that does not meet it; check its report-only results first\n",
   );
   expect(out).toContain(
-    '  ~ update ConditionalAccessPolicy ca-vp-requireMfa: state enabledForReportingButNotEnforced → enabled\n',
+    "  ~ update ConditionalAccessPolicy ca-vp-requireMfa: state enabledForReportingButNotEnforced → enabled\n",
   );
 });
