@@ -3,6 +3,7 @@ import type { TenantDefinition } from "../config/definition";
 import { validateDefinition } from "../config/validate";
 import { reportValidation } from "../config/validationReport";
 import { EXIT } from "../exitCodes";
+import { collectGarbage } from "../render/collectGarbage";
 import type { RenderedGraph } from "../render/graph";
 import { buildDiffPlan } from "./buildDiffPlan";
 import { formatDiffPlan } from "./format";
@@ -89,6 +90,8 @@ export async function runBasePlan(
     const baseGraph: RenderedGraph | undefined = baseDefinition
       ? (await renderTenant(baseDefinition, settings)).graph
       : undefined;
+    // The base render's garbage goes before the head render makes its own (src/render/collectGarbage.ts).
+    if (baseGraph) collectGarbage();
     const headGraph = (await renderTenant(head.definition, settings)).graph;
     let evaluator: PolicyEvaluator | undefined;
     if ("evaluator" in deps) evaluator = deps.evaluator;
