@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
 import { runTenant } from "../helpers/tenantCli";
+import { editFile, planSection } from "./helpers/planEdits";
 
 /**
  * #17: "A new department's admins getting Contributor is never said in words. Every role assignment, group,
@@ -19,21 +20,6 @@ beforeAll(() => {
 afterAll(() => bed.remove());
 
 const culture = () => join(dir, "departments", "culture.yaml");
-
-function edit(file: string, from: string, to: string): () => void {
-  const original = readFileSync(file, "utf8");
-  if (!original.includes(from)) throw new Error(`${file} has no ${from}`);
-  writeFileSync(file, original.replace(from, to));
-  return () => writeFileSync(file, original);
-}
-
-const section = (out: string, title: RegExp) => {
-  const lines = out.split("\n");
-  const start = lines.findIndex((l) => title.test(l));
-  if (start < 0) throw new Error(`no section ${title}\n${out}`);
-  const end = lines.findIndex((l, i) => i > start && l === "");
-  return lines.slice(start, end < 0 ? undefined : end);
-};
 
 describe("tenant plan --base says access changes in words", () => {
   it("a new department: its groups, their members and owners, and the admins' Contributor role", async () => {
@@ -55,7 +41,7 @@ describe("tenant plan --base says access changes in words", () => {
     try {
       const { code, out } = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
       expect(code).toBe(0);
-      const lines = section(out, /^youth \(new department\)/);
+      const lines = planSection(out, /^youth \(new department\)/);
       expect(lines.filter((l) => l.startsWith("  access:"))).toEqual([
         "  access: group grp-vp-youth-admins: new; members adm.bea@villa.example; owners ana@villa.example, the deploying identity",
         "  access: group grp-vp-youth: new; dynamic membership by department: Juventud; owners ana@villa.example, the deploying identity",
@@ -70,7 +56,7 @@ describe("tenant plan --base says access changes in words", () => {
   });
 
   it("an admin added: one access line with the person, a medium risk, and no object ids", async () => {
-    const undo = edit(
+    const undo = editFile(
       culture(),
       "owners: [ana@villa.example]",
       "owners: [ana@villa.example]\nadmins: [adm.bea@villa.example, adm.carlos@villa.example]",
@@ -80,7 +66,7 @@ describe("tenant plan --base says access changes in words", () => {
     } finally {
       undo();
     }
-    const again = edit(
+    const again = editFile(
       culture(),
       "owners: [ana@villa.example]",
       "owners: [ana@villa.example]\nadmins: [adm.bea@villa.example]",
@@ -88,7 +74,7 @@ describe("tenant plan --base says access changes in words", () => {
     try {
       const { code, out } = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
       expect(code).toBe(0);
-      expect(section(out, /^culture ·/)).toEqual([
+      expect(planSection(out, /^culture ·/)).toEqual([
         "culture · 1 to update",
         "  access: group grp-vp-culture-admins: members − adm.carlos@villa.example",
         "  ~ update Group grp-vp-culture-admins: access changes in words above",
@@ -97,7 +83,7 @@ describe("tenant plan --base says access changes in words", () => {
     } finally {
       again();
     }
-    const more = edit(
+    const more = editFile(
       culture(),
       "owners: [ana@villa.example]",
       "owners: [ana@villa.example]\nadmins: [adm.bea@villa.example, adm.carlos@villa.example, adm.dora@villa.example]",

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
 import { runTenant, succeeded } from "../helpers/tenantCli";
+import { editFile, planSection } from "./helpers/planEdits";
 
 /**
  * #17: "Giving one department `rank: 2` produces 28 red risks of the form 'TeamsEmergencyCallingPolicy X → X'
@@ -23,22 +23,6 @@ afterAll(() => bed.remove());
 /** Each plan renders the example city twice (about 5 s idle); a shared 2-core machine can take ten times that. */
 const SLOW = 300_000;
 
-function edit(file: string, from: string, to: string): () => void {
-  const original = readFileSync(file, "utf8");
-  if (!original.includes(from)) throw new Error(`${file} has no ${from}`);
-  writeFileSync(file, original.replace(from, to));
-  return () => writeFileSync(file, original);
-}
-
-/** The lines of the section whose title matches, up to the blank line after it. */
-const section = (out: string, title: RegExp) => {
-  const lines = out.split("\n");
-  const start = lines.findIndex((l) => title.test(l));
-  if (start < 0) throw new Error(`no section ${title}\n${out}`);
-  const end = lines.findIndex((l, i) => i > start && l === "");
-  return lines.slice(start, end < 0 ? undefined : end);
-};
-
 const arganzuela = () => join(dir, "departments", "arganzuela.yaml");
 const plan = async () => {
   const run = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
@@ -50,15 +34,15 @@ describe("tenant plan --base: a department changes its rank", () => {
   it(
     "20 → 10: its 4 grants change rank, the 20 districts after it shift position and nothing is a risk",
     async () => {
-      const restore = edit(arganzuela(), "rank: 20", "rank: 10");
+      const restore = editFile(arganzuela(), "rank: 20", "rank: 10");
       try {
         const out = await plan();
         expect(out.split("\n")[3]).toBe(
           "21 departments change: 4 policy grants changed, 80 grants shift Teams position; 21 to update; no policy findings",
         );
-        expect(section(out, /^Risks:/)).toEqual(["Risks:", "  none"]);
+        expect(planSection(out, /^Risks:/)).toEqual(["Risks:", "  none"]);
         // The rank as the author wrote it, never the Teams position.
-        expect(section(out, /^arganzuela /)).toEqual([
+        expect(planSection(out, /^arganzuela /)).toEqual([
           "arganzuela · 1 to update",
           "  policy: OnlineVoiceRoutingPolicy CDE-Nacional rank 20 → 10",
           "  policy: TeamsCallingPolicy CDE-Estandar rank 20 → 10",
@@ -73,7 +57,7 @@ describe("tenant plan --base: a department changes its rank", () => {
           "barajas, carabanchel, centro, chamartin, chamberi, ciudad-lineal, fuencarral-el-pardo, hortaleza, latina, " +
           "moncloa-aravaca, moratalaz, puente-de-vallecas, retiro, salamanca, san-blas-canillejas, tetuan, usera, " +
           "vicalvaro, villa-de-vallecas, villaverde";
-        expect(section(out, /^barajas/)).toEqual([
+        expect(planSection(out, /^barajas/)).toEqual([
           `${districts} (20 departments alike; {department} is each of them) · 1 to update each`,
           `  policy: OnlineVoiceRoutingPolicy CDE-Nacional rank 20 (unchanged); its Teams position moves 26 → 27 ${because}`,
           `  policy: TeamsCallingPolicy CDE-Estandar rank 20 (unchanged); its Teams position moves 30 → 31 ${because}`,
@@ -109,8 +93,8 @@ describe("tenant plan --base: a department changes its rank", () => {
   it(
     "20 → 2 (approved): one risk per policy type, only where it now comes before another policy",
     async () => {
-      const restoreRank = edit(arganzuela(), "rank: 20", "rank: 2");
-      const restoreApproval = edit(
+      const restoreRank = editFile(arganzuela(), "rank: 20", "rank: 2");
+      const restoreApproval = editFile(
         join(dir, "tenant.yaml"),
         "  ranks:\n",
         "  ranks:\n    - department: arganzuela\n      rank: 2\n      reason: A district whose grants must win over every other\n",
@@ -120,7 +104,7 @@ describe("tenant plan --base: a department changes its rank", () => {
         expect(out.split("\n")[3]).toBe(
           "49 departments change: 4 policy grants changed, 188 grants shift Teams position; 49 to update; no policy findings",
         );
-        expect(section(out, /^Risks:/)).toEqual([
+        expect(planSection(out, /^Risks:/)).toEqual([
           "Risks:",
           "  [high] arganzuela: TeamsEmergencyCallingPolicy CDE-Aviso-Distritos rank 20 → 2 now comes before CDE-Aviso-CISEM, CDE-Aviso-Seguridad (actividades, agencia-tributaria, asesoria-juridica and 25 more): people also in those get CDE-Aviso-Distritos",
           "  [medium] arganzuela: OnlineVoiceRoutingPolicy CDE-Nacional rank 20 → 2 now comes before CDE-Internacional, CDE-Local (deportes, limpieza, oficina-digital): people also in those get CDE-Nacional",
