@@ -15,6 +15,7 @@
  * asserts on time.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
@@ -33,6 +34,7 @@ import { departmentGrants, rankLevels } from "../src/teams/layer";
 import { teamsVoiceInputs } from "../src/teams/layerInputs";
 import { departmentNumberArgs } from "../src/teams/layerNumbers";
 import { EngineWorkspace, REPO } from "../tools/engine-workspace/engineWorkspace";
+import { PROCESS_KINDS, usageSampler, type Usage } from "./processUsage";
 import {
   departmentGroupIds,
   differencesFromDefinition,
@@ -48,6 +50,8 @@ interface Options {
   seed: number;
   parallel: number;
   keep: boolean;
+  /** Also run the same resources by direct provider calls and compare (default; `--no-direct` skips it). */
+  direct: boolean;
 }
 
 interface Figures {
@@ -87,82 +91,6 @@ function cmdlets(c: CounterSnapshot): { requests: number; writes: number } {
   return {
     requests: ps.reduce((n, [, r]) => n + r.requests, 0),
     writes: ps.reduce((n, [, r]) => n + r.writes, 0),
-  };
-}
-
-interface Usage {
-  /** Peak summed resident set size, bytes. */
-  peakRss: number;
-  /** CPU time (user + system), ms. */
-  cpuMs: number;
-}
-
-/**
- * Samples, every 250 ms, this process and its descendants from /proc: the peak of their summed RSS, and the CPU
- * time each used (the last sample of a child that exits between samples is what counts, so it is a lower bound).
- * This process is included because it hosts the emulator in both runs. Linux only; elsewhere only this
- * process's CPU is reported.
- */
-function usageSampler(): () => Usage {
-  const pageSize = 4096;
-  const tickMs = 10; // USER_HZ is 100 on Linux
-  const cpuStart = process.cpuUsage();
-  const childTicks = new Map<number, number>();
-  const proc = fs.existsSync("/proc/self/statm");
-  const stat = (pid: number): string[] | undefined => {
-    try {
-      // The command name is in parentheses and may hold spaces: fields are counted after it.
-      const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      return text.slice(text.lastIndexOf(")") + 2).split(" ");
-    } catch {
-      return undefined; // ended between readdir and read
-    }
-  };
-  const rss = (pid: number): number => {
-    try {
-      return Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * pageSize;
-    } catch {
-      return 0;
-    }
-  };
-  let peak = 0;
-  const sample = () => {
-    if (!proc) return;
-    const fields = new Map<number, string[]>();
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      const f = stat(Number(entry));
-      if (f) fields.set(Number(entry), f);
-    }
-    const family: number[] = [];
-    const frontier = [process.pid];
-    while (frontier.length > 0) {
-      const parent = String(frontier.pop());
-      for (const [pid, f] of fields) {
-        if (f[1] === parent) {
-          family.push(pid);
-          frontier.push(pid);
-        }
-      }
-    }
-    // Fields after the name: state ppid … utime is the 12th, stime the 13th (0-based 11 and 12).
-    for (const pid of family) {
-      const f = fields.get(pid) as string[];
-      childTicks.set(pid, Number(f[11]) + Number(f[12]));
-    }
-    peak = Math.max(
-      peak,
-      family.reduce((n, pid) => n + rss(pid), rss(process.pid)),
-    );
-  };
-  sample();
-  const timer = setInterval(sample, 250);
-  return () => {
-    clearInterval(timer);
-    sample();
-    const own = process.cpuUsage(cpuStart);
-    const children = [...childTicks.values()].reduce((n, t) => n + t, 0) * tickMs;
-    return { peakRss: peak, cpuMs: (own.user + own.system) / 1000 + children };
   };
 }
 
@@ -238,7 +166,15 @@ function writeGenerated(dir: string, files: ReadonlyMap<string, string>): Tenant
 async function engineRun(
   files: ReadonlyMap<string, string>,
   opts: Options,
-): Promise<Figures & { stateBytes: number; providers: number[]; resources: number; root: string }> {
+): Promise<
+  Figures & {
+    stateBytes: number;
+    providers: number[];
+    resources: number;
+    root: string;
+    phases: Record<"up" | "preview" | "oneUser", Phase>;
+  }
+> {
   const emu = await startEmulator({ seed: await seedDir(files), faults: { quota: false } });
   const ws = new EngineWorkspace({
     prefix: "bench-engine-up-",
@@ -276,6 +212,30 @@ async function engineRun(
     const usage = sampler();
     const counters = emu.counters.snapshot();
     const { text, deployment } = await ws.exportStack();
+    const upProblems = tenantProblems(emu.state.doc, definition);
+    const upSummary = tenantSummary(emu.state.doc);
+
+    log(`engine: pulumi up ${seconds(up.ms)}; pulumi preview with nothing changed…`);
+    const previewUsage = usageSampler();
+    const preview = await ws.pulumi(["preview", "--expect-no-changes", "--parallel", String(opts.parallel)], {
+      timeoutMs: 60 * 60 * 1000,
+    });
+    const previewPhase = { wallMs: preview.ms, usage: previewUsage(), writes: 0 };
+
+    const edited = removeOneAssignment(definitionDir);
+    log(`engine: one-user change (${edited}); pulumi up…`);
+    emu.counters.reset();
+    const oneUserUsage = usageSampler();
+    const oneUser = await ws.pulumi(["up", "--yes", "--skip-preview", "--parallel", String(opts.parallel)], {
+      timeoutMs: 60 * 60 * 1000,
+    });
+    const oneUserPhase = {
+      wallMs: oneUser.ms,
+      usage: oneUserUsage(),
+      writes: emu.counters.snapshot().writes,
+    };
+    const afterEdit = tenantProblems(emu.state.doc, loadValidDefinition(definitionDir));
+
     const resources = deployment.deployment.resources ?? [];
     const providers = resources
       .map((r) => r.inputs?.__provider)
@@ -285,8 +245,13 @@ async function engineRun(
       wallMs: up.ms,
       counters,
       usage,
-      problems: tenantProblems(emu.state.doc, definition),
-      summary: tenantSummary(emu.state.doc),
+      problems: [...upProblems, ...afterEdit.map((p) => `after the one-user change: ${p}`)],
+      summary: upSummary,
+      phases: {
+        up: { wallMs: up.ms, usage, writes: counters.writes },
+        preview: previewPhase,
+        oneUser: oneUserPhase,
+      },
       stateBytes: Buffer.byteLength(text),
       providers,
       resources: resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic")).length,
@@ -296,6 +261,35 @@ async function engineRun(
     await emu.stop();
     if (!opts.keep) ws.remove();
   }
+}
+
+/** One engine command's figures. */
+interface Phase {
+  wallMs: number;
+  usage: Usage;
+  /** Graph and cmdlet writes the emulator counted. */
+  writes: number;
+}
+
+/**
+ * The one-user change of the benchmark: the last assignment of the first numbers file is removed (that user's
+ * number is released). Returns who, for the log.
+ */
+function removeOneAssignment(definitionDir: string): string {
+  const dir = path.join(definitionDir, "numbers");
+  const file = path.join(dir, fs.readdirSync(dir).sort()[0]);
+  const lines = fs.readFileSync(file, "utf8").trimEnd().split("\n");
+  const removed = lines.pop() as string;
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+  return `${path.basename(file)}: ${removed.split(",")[0]} loses ${removed.split(",")[1]}`;
+}
+
+/** CPU seconds and peak RSS per kind of process, one line each, for the kinds that used any. */
+function breakdown(usage: Usage): string[] {
+  return PROCESS_KINDS.filter((k) => usage.cpuByKind[k] > 0 || usage.peakRssByKind[k] > 0).map(
+    (k) =>
+      `    ${k.padEnd(34)} ${seconds(usage.cpuByKind[k]).padStart(9)} CPU  ${mb(usage.peakRssByKind[k]).padStart(10)} peak`,
+  );
 }
 
 interface Step {
@@ -495,7 +489,30 @@ function row(label: string, engine: string | number, direct: string | number, ra
 
 const ratioOf = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
+/** Prints how each run's tenant differs from the definition; true (and exit code 1) when one does. */
+function reportProblems(runs: [string, { problems: string[] }][]): boolean {
+  let failed = false;
+  for (const [label, f] of runs) {
+    if (f.problems.length > 0) {
+      failed = true;
+      log(
+        `\n!!! MISMATCH: the ${label} run's tenant differs from the definition in ${f.problems.length} place(s):`,
+      );
+      for (const p of f.problems.slice(0, 20)) log(`!!!   ${p}`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+  return failed;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
 async function run(opts: Options): Promise<void> {
+  const loadBefore = loadAverage();
   const files = renderDefinition(generateDefinition(opts));
   const definition = loadValidDefinition(await seedDir(files));
   const numberCount = Object.values(definition.numbers).flat().length;
@@ -505,9 +522,26 @@ async function run(opts: Options): Promise<void> {
   );
   try {
     const engine = await engineRun(files, opts);
-    log(`engine: pulumi up ${seconds(engine.wallMs)}`);
+    log(`\nengine at this scale (load before: ${loadBefore}; after: ${loadAverage()}):`);
+    for (const [label, phase] of [
+      ["pulumi up (first)", engine.phases.up],
+      ["pulumi preview, nothing changed", engine.phases.preview],
+      ["pulumi up, one-user change", engine.phases.oneUser],
+    ] as const) {
+      log(
+        `  ${label.padEnd(34)} ${seconds(phase.wallMs).padStart(9)} wall  ${mb(phase.usage.peakRss).padStart(10)} peak RSS` +
+          `  ${seconds(phase.usage.cpuMs).padStart(9)} CPU  ${phase.writes} writes`,
+      );
+      for (const line of breakdown(phase.usage)) log(line);
+    }
+    log(`  state (stack export)               ${mb(engine.stateBytes).padStart(9)}`);
+    if (!opts.direct) {
+      reportProblems([["engine", engine]]);
+      if (opts.keep) log(`engine workspace kept in ${engine.root}`);
+      return;
+    }
     const direct = await directRun(files, opts);
-    log(`direct: ${seconds(direct.wallMs)}\n`);
+    log(`\ndirect: ${seconds(direct.wallMs)}\n`);
 
     const ePs = cmdlets(engine.counters);
     const dPs = cmdlets(direct.counters);
@@ -561,19 +595,10 @@ async function run(opts: Options): Promise<void> {
         "\n  the engine the pulumi CLI, language host, program, dynamic-provider host and fake pwsh; direct, the fake pwsh.",
     );
 
-    let failed = false;
-    for (const [label, f] of [
+    let failed = reportProblems([
       ["engine", engine],
       ["direct", direct],
-    ] as const) {
-      if (f.problems.length > 0) {
-        failed = true;
-        log(
-          `\n!!! MISMATCH: the ${label} run's tenant differs from the definition in ${f.problems.length} place(s):`,
-        );
-        for (const p of f.problems.slice(0, 20)) log(`!!!   ${p}`);
-      }
-    }
+    ]);
     const engineFacts = new Set(engine.summary);
     const directFacts = new Set(direct.summary);
     const onlyEngine = engine.summary.filter((l) => !directFacts.has(l));
@@ -614,6 +639,7 @@ const program = new Command("bench:engine-up")
     8,
   )
   .option("--keep", "keep the engine's temporary workspace", false)
+  .option("--no-direct", "skip the second run by direct provider calls (engine figures only)")
   .action((opts: Options) => run(opts));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
