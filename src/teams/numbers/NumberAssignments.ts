@@ -34,7 +34,7 @@ export class NumberAssignments extends pulumi.dynamic.Resource {
   declare readonly department: pulumi.Output<string>;
   /**
    * What the tenant holds of the department's set (equals the inputs after a successful run), one line per
-   * entry with the user's object id (stateCodec.ts; `numberEntriesOf` reads it).
+   * entry with the user's object id, deflated (stateCodec.ts; `numberEntriesOf` reads it).
    */
   declare readonly held: pulumi.Output<string>;
   declare readonly locationIds: pulumi.Output<Record<string, string> | undefined>;

@@ -4,6 +4,7 @@
  * check → create → read → check → diff → update → delete against the emulator over HTTPS, with the endpoint
  * from stack config and CA and token from the environment only.
  */
+import { inflateHeld } from "../../../src/teams/numbers/stateCodec";
 import { startEmulator, type EmulatorHandle } from "../../../src/emulator";
 import { teamsArea } from "../../../src/emulator/state/teams";
 import { lazyProvider } from "../../../src/dynamic/lazyProvider";
@@ -67,7 +68,12 @@ describe("the serialized NumberAssignments provider", () => {
         (e) => `${e.number} ${e.userPrincipalName} ${e.emergencyLocation} directRouting ${e.category}`,
       ),
     );
-    const heldNumbers = (held: string) => held.split("\n").map((line) => line.split(" ")[0]);
+    const heldNumbers = (held: string) => {
+      expect(held).toMatch(/^deflate-raw;base64,/);
+      return inflateHeld(held)
+        .split("\n")
+        .map((line) => line.split(" ")[0]);
+    };
     expect(heldNumbers(result.created.outs.held as string)).toEqual(["+34915550001", "+34915550002"]);
     expect(result.created.outs).not.toHaveProperty("assignments");
     expect(result.created.outs).not.toHaveProperty("userIds");
