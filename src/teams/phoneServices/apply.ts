@@ -336,6 +336,11 @@ export async function applyPhoneServices(
       const before = held.get(heldKey("number", item.key));
       if (before && before.id !== item.id) await unassign(item.key, before.id);
       if (!accountId) throw new UnresolvedError(`resource account ${item.key} was not created`);
+      // A public number rings only once its account answers for an attendant or a queue: not before.
+      if (!held.has(heldKey("assoc", item.key)))
+        throw new UnresolvedError(
+          `resource account ${item.key} does not answer for its attendant or queue yet`,
+        );
       const [number, type] = (item.id as string).split("|");
       if (!NUMBER_TYPES[type]) throw new Error(`number ${number} has no numberType`);
       if (!before || before.id !== item.id)

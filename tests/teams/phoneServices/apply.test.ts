@@ -140,12 +140,13 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
     ];
     const first = await apply(d);
     // The switchboard failed; the citizen line (its menu needs the switchboard's id) and the switchboard's
-    // association fail with it; everything else went through.
+    // association fail with it, and the line's public number waits for its association; the rest went through.
     expect(first.failed.map((f) => `${f.kind} ${f.key} ${f.action}`).sort()).toEqual([
       "assoc ra-d4-line@villa.example create",
       "assoc ra-d4-switchboard@villa.example create",
       "attendant d4-citizen-line create",
       "attendant d4-switchboard create",
+      "number ra-d4-line@villa.example create",
     ]);
     expect(first.failed.find((f) => f.key === "d4-citizen-line")?.reason).toMatch(
       /auto attendant 'd4-switchboard' has no id/,
@@ -158,6 +159,7 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
       "+ assoc ra-d4-switchboard@villa.example",
       "+ attendant d4-citizen-line",
       "+ attendant d4-switchboard",
+      "+ number ra-d4-line@villa.example",
     ]);
     const mark = ps.calls.length;
     const second = await apply(d, first.held);
@@ -167,6 +169,7 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
       "New-CsAutoAttendant",
       "New-CsOnlineApplicationInstanceAssociation",
       "New-CsOnlineApplicationInstanceAssociation",
+      "Set-CsPhoneNumberAssignment",
     ]);
     expect(describeDiff(diffItems(phoneServicesItems(d), second.held))).toEqual([]);
   });
