@@ -73,6 +73,8 @@ export function checkPhoneServices(news: Record<string, unknown>): CheckFailure[
     if (a.hours && "schedule" in a.hours) schedule(a.hours.schedule, `${at}.hours.schedule`);
     (a.holidays ?? []).forEach((h, j) => schedule(h.calendar, `${at}.holidays[${j}].calendar`));
     if (a.afterHours && !a.hours) fail(`${at}.afterHours`, "an after-hours flow needs `hours`");
+    if (a.hours && "weekly" in a.hours)
+      failures.push(...weeklyFailures(a.hours.weekly, `${at}.hours.weekly`));
   });
   inputs.callQueues.forEach((q, i) => {
     target(q.overflow?.target, `callQueues[${i}].overflow.target`);
@@ -142,16 +144,69 @@ export function checkPhoneSchedules(news: Record<string, unknown>): CheckFailure
       failures.push({ property: at, reason: `'${name}' names two calendars or schedules` });
     seen.add(name.toLowerCase());
   };
-  d.schedules.forEach((s, i) => named(s.name, `schedules[${i}].name`));
+  d.schedules.forEach((s, i) => {
+    named(s.name, `schedules[${i}].name`);
+    failures.push(...weeklyFailures(s.weekly, `schedules[${i}].weekly`));
+  });
   d.holidayCalendars.forEach((c, i) => {
     named(c.name, `holidayCalendars[${i}].name`);
     c.entries.forEach((e, j) => {
-      if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(e.date) || Number.isNaN(Date.parse(e.date.slice(0, 10))))
+      const at = `holidayCalendars[${i}].entries[${j}]`;
+      if (!isDate(e.date))
         failures.push({
-          property: `holidayCalendars[${i}].entries[${j}].date`,
-          reason: `'${e.date}' is not yyyy-mm-dd`,
+          property: `${at}.date`,
+          reason: `'${e.date}' is not a real date (yyyy-mm-dd or yyyy-mm-ddTHH:mm)`,
         });
+      else if (e.end !== undefined && (!isDate(e.end) || e.end <= e.date))
+        failures.push({ property: `${at}.end`, reason: `'${e.end}' is not a real date after ${e.date}` });
     });
   });
   return failures;
+}
+
+/** `yyyy-mm-dd` or `yyyy-mm-ddTHH:mm` naming a real day (no 30 February). */
+function isDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
+
+/**
+ * Weekly ranges as New-CsOnlineTimeRange takes them: `HH:mm` on 15-minute boundaries (New-CsOnlineSchedule.md),
+ * `24:00` only as an end, start before end, and no two ranges of a day overlapping.
+ */
+export function weeklyFailures(
+  weekly: Record<string, { start: string; end: string }[] | undefined>,
+  at: string,
+): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  const minutes = (t: string, end: boolean) => {
+    const m = /^([01]\d|2[0-4]):(00|15|30|45)$/.exec(t ?? "");
+    if (!m || (m[1] === "24" && (!end || m[2] !== "00"))) return undefined;
+    return Number(m[1]) * 60 + Number(m[2]);
+  };
+  for (const [day, ranges] of Object.entries(weekly ?? {})) {
+    const seen: [number, number][] = [];
+    (ranges ?? []).forEach((r, i) => {
+      const where = `${at}.${day}[${i}]`;
+      const s = minutes(r.start, false);
+      const e = minutes(r.end, true);
+      if (s === undefined || e === undefined || s >= e) {
+        out.push({
+          property: where,
+          reason: `${r.start}–${r.end} is not a range of HH:mm on 15-minute boundaries, start before end`,
+        });
+        return;
+      }
+      const other = seen.findIndex(([a, b]) => s < b && a < e);
+      if (other >= 0) out.push({ property: where, reason: `${r.start}–${r.end} overlaps ${day}[${other}]` });
+      seen.push([s, e]);
+    });
+  }
+  return out;
 }

@@ -94,7 +94,9 @@ export function phoneScheduleSources(desired: PhoneSchedulesDesired): ScheduleIt
       const part = entries.slice(i * FIXED_SCHEDULE_RANGES, (i + 1) * FIXED_SCHEDULE_RANGES);
       out.push({
         key: `${c.name}#${i + 1}`,
-        name: chunks === 1 ? c.name : `${c.name} (${i + 1}/${chunks})`,
+        // The first keeps the calendar's name and the n-th is `<name> (n)`, so a date added that opens a new
+        // chunk creates one schedule and renames none.
+        name: i === 0 ? c.name : `${c.name} (${i + 1})`,
         owner: c.name,
         spec: { kind: "fixed", entries: part },
       });

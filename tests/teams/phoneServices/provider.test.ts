@@ -47,7 +47,7 @@ describe("PhoneServices / PhoneSchedules providers", () => {
     expect(outs.scheduleIds["Madrid 2027"]).toHaveLength(2);
     expect(outs.scheduleIds["Office hours"]).toHaveLength(1);
     const fixed = teamsPhoneAreaOf(t.emu.state.doc).schedules.filter((s) => s.name.startsWith("Madrid 2027"));
-    expect(fixed.map((s) => s.name).sort()).toEqual(["Madrid 2027 (1/2)", "Madrid 2027 (2/2)"]);
+    expect(fixed.map((s) => s.name).sort()).toEqual(["Madrid 2027", "Madrid 2027 (2)"]);
 
     // A department whose attendant uses the calendar and the shared hours.
     const d = district("s1", 11, outs.scheduleIds);
