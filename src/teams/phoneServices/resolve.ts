@@ -37,10 +37,15 @@ const need = (id: string | undefined, what: string): string => {
   return id;
 };
 
+const needUser = (id: string | undefined, what: string): string => {
+  if (!id) throw new UnresolvedError(`${what} could not be resolved to a user`);
+  return id;
+};
+
 export function resolveTarget(t: DesiredTarget, ids: ResolvedIds): CallTarget {
   switch (t.type) {
     case "user":
-      return { type: "user", id: need(ids.user(t.userPrincipalName), `user ${t.userPrincipalName}`) };
+      return { type: "user", id: needUser(ids.user(t.userPrincipalName), `user ${t.userPrincipalName}`) };
     case "autoAttendant":
       return { type: "autoAttendant", id: need(ids.attendant(t.name), `auto attendant '${t.name}'`) };
     case "callQueue":
@@ -63,7 +68,7 @@ export function resolveTarget(t: DesiredTarget, ids: ResolvedIds): CallTarget {
 export function queueTarget(t: DesiredTarget, ids: ResolvedIds): string {
   switch (t.type) {
     case "user":
-      return need(ids.user(t.userPrincipalName), `user ${t.userPrincipalName}`);
+      return needUser(ids.user(t.userPrincipalName), `user ${t.userPrincipalName}`);
     case "externalNumber":
       return `tel:${t.number}`;
     case "sharedVoicemail":
@@ -132,7 +137,7 @@ export function queueSpec(q: DesiredCallQueue, ids: ResolvedIds): CallQueueSpec 
   return {
     name: q.name,
     ...(q.language ? { language: q.language } : {}),
-    agents: q.agents.map((u) => need(ids.user(u), `agent ${u}`)),
+    agents: q.agents.map((u) => needUser(ids.user(u), `agent ${u}`)),
     agentGroups: [...q.agentGroupIds],
     routing: q.routing,
     presenceBasedRouting: q.presenceBasedRouting,

@@ -223,4 +223,52 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
       area().associations.filter((a) => off.held.get("account ra-d6-line@villa.example")?.id === a.id),
     ).toEqual([]);
   });
+
+  it("moves a resource account to another attendant with one dissociation and one association", async () => {
+    const d = district("d7", 7);
+    const { held } = await apply(d);
+    const moved = structuredClone(d);
+    moved.resourceAccounts[1].answers = { type: "autoAttendant", name: "d7-citizen-line" };
+    expect(describeDiff(diffItems(phoneServicesItems(moved), held))).toEqual([
+      "~ assoc ra-d7-switchboard@villa.example",
+    ]);
+    const mark = ps.calls.length;
+    const { failed } = await apply(moved, held);
+    expect(failed).toEqual([]);
+    expect(ps.since(mark)).toEqual([
+      "Remove-CsOnlineApplicationInstanceAssociation",
+      "New-CsOnlineApplicationInstanceAssociation",
+    ]);
+    const line = (await readPhoneServices(admin)).autoAttendants.find(
+      (a) => a.spec.name === "d7-citizen-line",
+    )!;
+    expect(line.resourceAccounts.sort()).toEqual(
+      [
+        held.get("account ra-d7-line@villa.example")!.id,
+        held.get("account ra-d7-switchboard@villa.example")!.id,
+      ].sort(),
+    );
+  });
+
+  it("fails only the queue whose agent does not resolve, with the lookup's reason", async () => {
+    const d = district("d8", 8);
+    d.callQueues[0].agents = ["nobody@villa.example"];
+    const { failed } = await apply(d);
+    expect(failed.find((f) => f.kind === "queue")).toEqual({
+      kind: "queue",
+      key: "d8-taxes",
+      action: "create",
+      reason:
+        'agent nobody@villa.example could not be resolved to a user: no user has the principal name "nobody@villa.example" (404)',
+    });
+    // The citizen line's menu needs the queue; both accounts' associations and numbers wait for them.
+    expect(failed.map((f) => `${f.kind} ${f.key}`).sort()).toEqual([
+      "assoc ra-d8-line@villa.example",
+      "assoc ra-d8-taxes@villa.example",
+      "attendant d8-citizen-line",
+      "number ra-d8-line@villa.example",
+      "number ra-d8-taxes@villa.example",
+      "queue d8-taxes",
+    ]);
+  });
 });
