@@ -3,9 +3,10 @@
  * names resolved to ids as it goes (resolve.ts):
  *   1. the attendants' own weekly-hours schedules;
  *   2. resource accounts (application instances; no dependency, and queue exits reach an attendant or a queue
- *      through its account) and their usage location;
+ *      through its account);
  *   3. call queues; 4. auto attendants (an attendant another one targets first);
- *   5. associations (one New-CsOnlineApplicationInstanceAssociation per attendant or queue); 6. numbers;
+ *   5. associations (one New-CsOnlineApplicationInstanceAssociation per attendant or queue); 6. numbers, each
+ *      after its account's usage location is checked;
  *   7. removals, in reverse: accounts (refused while a number points at them), attendants, queues, schedules.
  * Each object that fails is recorded and skipped, the others go on; what depends on a failed object fails
  * with it. The held lines record what WAS applied, so a re-run applies only the rest.
@@ -204,10 +205,7 @@ export async function applyPhoneServices(
           displayName: r.displayName,
           kind: r.answers.type,
         });
-        // Recorded at once: the account exists even if its usage location is not right yet (below).
-        held.set(heldKey("account", item.key), { kind: "account", key: item.key, id, hash: "-" });
       }
-      await backend.ensureUsageLocation(id, r.userPrincipalName, r.usageLocation);
       keep(item, id);
     } catch (error) {
       fail("account", item.key, actionOf(item), error);
@@ -343,6 +341,8 @@ export async function applyPhoneServices(
         );
       const [number, type] = (item.id as string).split("|");
       if (!NUMBER_TYPES[type]) throw new Error(`number ${number} has no numberType`);
+      const r = accounts.get(item.key.toLowerCase()) as DesiredResourceAccount;
+      await backend.ensureUsageLocation(accountId, r.userPrincipalName, r.usageLocation);
       if (!before || before.id !== item.id)
         await assignResourceAccountNumber(ps, accountId, number, NUMBER_TYPES[type]);
       keep(item, item.id as string);

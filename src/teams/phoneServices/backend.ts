@@ -22,7 +22,8 @@ export interface PhoneServicesBackend {
   resolveUsers(
     userPrincipalNames: readonly string[],
   ): Promise<Map<string, { id: string } | { reason: string }>>;
-  /** Resolves when the account's usage location is `usageLocation`; otherwise throws what to do. */
+  /** Resolves when the account's usage location is `usageLocation`; otherwise throws what to do. Checked before
+   * a number is assigned: a resource account needs one for its number and its licence. */
   ensureUsageLocation(objectId: string, userPrincipalName: string, usageLocation: string): Promise<void>;
   /** Resolves when the account's user no longer exists; otherwise deletes it or throws what to do. */
   deleteAccount(objectId: string, userPrincipalName: string): Promise<void>;

@@ -49,7 +49,7 @@ export function phoneServicesItems(inputs: PhoneServicesInputs): DesiredItem[] {
     items.push({
       kind: "account",
       key: r.userPrincipalName,
-      hash: hashOf({ displayName: r.displayName, kind: r.answers.type, usageLocation: r.usageLocation }),
+      hash: hashOf({ displayName: r.displayName, kind: r.answers.type }),
     });
     items.push({
       kind: "assoc",
@@ -62,7 +62,8 @@ export function phoneServicesItems(inputs: PhoneServicesInputs): DesiredItem[] {
         kind: "number",
         key: r.userPrincipalName,
         id: `${r.number}|${r.numberType ?? ""}`,
-        hash: hashOf({ number: r.number, numberType: r.numberType }),
+        // The usage location matters for the number (and the licence it needs), so it is checked with it.
+        hash: hashOf({ number: r.number, numberType: r.numberType, usageLocation: r.usageLocation }),
       });
   }
   return items;
