@@ -31,6 +31,7 @@ export class PhoneServices extends pulumi.dynamic.Resource {
       teamsProvider,
       name,
       { ...args, kind: "PhoneServices", held: undefined, failed: undefined },
+      // (`scheduleIds` is an input; the provider echoes the ids it used in its outputs.)
       opts,
       DYNAMIC_MODULES.teams,
       "PhoneServices",

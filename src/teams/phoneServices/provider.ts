@@ -41,6 +41,8 @@ export const PHONE_SCHEDULES_ID = "phone-schedules";
 export interface PhoneServicesOutputs {
   department: string;
   held: string;
+  /** The schedule ids this run used (a preview, where PhoneSchedules' output is not known yet, assumes them). */
+  scheduleIds: Record<string, string[]>;
   failed: PhoneFailure[];
 }
 
@@ -99,6 +101,7 @@ export function createPhoneServicesProvider(options: PhoneServicesProviderOption
     const outs: PhoneServicesOutputs = {
       department: inputs.department,
       held: encodeHeld(result.held),
+      scheduleIds: inputs.scheduleIds,
       failed: result.failed,
     };
     return settle(result, `the phone services of department ${inputs.department}`, id, outs, news);
@@ -110,8 +113,13 @@ export function createPhoneServicesProvider(options: PhoneServicesProviderOption
     },
     async diff(_id, olds, news) {
       const replaces = olds.department !== news.department ? ["department"] : [];
-      if (isUnknown(news.scheduleIds)) return { changes: true, replaces, deleteBeforeReplace: true };
-      const d = diffItems(phoneServicesItems(news as PhoneServicesInputs), decodeHeld(olds.held));
+      // In a preview where PhoneSchedules changes too, its ids are not known yet: they stay the same unless a
+      // calendar gains a chunk of 10 dates, and the `up` (which diffs again with them known) applies that.
+      const scheduleIds = isUnknown(news.scheduleIds) ? (olds.scheduleIds ?? {}) : news.scheduleIds;
+      const d = diffItems(
+        phoneServicesItems({ ...(news as PhoneServicesInputs), scheduleIds }),
+        decodeHeld(olds.held),
+      );
       return { changes: hasChanges(d) || replaces.length > 0, replaces, deleteBeforeReplace: true };
     },
     async create(inputs) {
