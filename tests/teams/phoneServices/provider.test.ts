@@ -1,4 +1,5 @@
 import { teamsPhoneAreaOf } from "../../../src/emulator/state/teamsPhone";
+import { UNKNOWN_VALUE } from "../../../src/m365/licensing/inputs";
 import { checkPhoneServices, decodeHeld, type PhoneSchedulesDesired } from "../../../src/teams/phoneServices";
 import { createTeamsProvider } from "../../../src/teams/provider";
 import { StillAssignedError } from "../../../src/teams/provider/errors";
@@ -96,8 +97,7 @@ describe("PhoneServices / PhoneSchedules providers", () => {
       changes: false,
     });
     // A preview while PhoneSchedules changes (its ids unknown) assumes the ids used last time.
-    const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-    expect(await provider.diff!(error.id, outs, { ...inputs, scheduleIds: unknown })).toMatchObject({
+    expect(await provider.diff!(error.id, outs, { ...inputs, scheduleIds: UNKNOWN_VALUE })).toMatchObject({
       changes: false,
     });
     expect(await provider.diff!(error.id, outs, { ...inputs, department: "p2" })).toMatchObject({
