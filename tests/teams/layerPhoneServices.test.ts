@@ -7,6 +7,7 @@ import { captureRegistrations } from "../../src/render/capture";
 import { RenderMocks } from "../../src/render/mocks";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { teamsPhoneServicesFor } from "../../src/teams/layerPhoneServices";
+import type { PhoneServicesDesired, PhoneServicesInputs } from "../../src/teams/phoneServices";
 import { district } from "./phoneServices/helpers/backend";
 
 describe("teamsPhoneServicesFor", () => {
@@ -19,8 +20,13 @@ describe("teamsPhoneServicesFor", () => {
       }
     }
     const numbers = new Numbers("numbers-d1");
-    const { scheduleIds: _ids, ...d1 } = district("d1", 1);
-    const { scheduleIds: _ids2, ...d2 } = district("d2", 2);
+    const desired = (department: string, n: number): PhoneServicesDesired => {
+      const inputs: Partial<PhoneServicesInputs> = district(department, n);
+      delete inputs.scheduleIds;
+      return inputs as PhoneServicesDesired;
+    };
+    const d1 = desired("d1", 1);
+    const d2 = desired("d2", 2);
     const made = teamsPhoneServicesFor({
       org: "Villa Pruebas",
       schedules: {
