@@ -271,4 +271,39 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
       "queue d8-taxes",
     ]);
   });
+
+  it("removes an attendant and its account after what pointed at them is changed, in reverse order", async () => {
+    const d = district("d9", 9);
+    const { held } = await apply(d);
+    const smaller = structuredClone(d);
+    smaller.autoAttendants = smaller.autoAttendants.filter((a) => a.name !== "d9-switchboard");
+    smaller.autoAttendants[0].open.options = smaller.autoAttendants[0].open.options.filter(
+      (o) => o.key !== "2",
+    );
+    smaller.callQueues[0].overflow = { action: "DisconnectWithBusy" };
+    smaller.resourceAccounts = smaller.resourceAccounts.filter(
+      (r) => !r.userPrincipalName.includes("switchboard"),
+    );
+    expect(describeDiff(diffItems(phoneServicesItems(smaller), held)).sort()).toEqual([
+      "- account ra-d9-switchboard@villa.example",
+      "- assoc ra-d9-switchboard@villa.example",
+      "- attendant d9-switchboard",
+      "~ attendant d9-citizen-line",
+      "~ queue d9-taxes",
+    ]);
+    const { backend, deleted } = testBackend(ps);
+    const mark = ps.calls.length;
+    const result = await applyPhoneServices(backend, smaller, held);
+    expect(result.failed).toEqual([]);
+    expect(ps.since(mark)).toEqual([
+      "Set-CsCallQueue",
+      "Set-CsAutoAttendant",
+      "Get-CsOnlineApplicationInstance",
+      "Remove-CsOnlineApplicationInstanceAssociation",
+      "Remove-CsAutoAttendant",
+    ]);
+    expect(deleted).toEqual([held.get("account ra-d9-switchboard@villa.example")!.id]);
+    expect(area().autoAttendants.some((a) => a.name === "d9-switchboard")).toBe(false);
+    expect(describeDiff(diffItems(phoneServicesItems(smaller), result.held))).toEqual([]);
+  });
 });
