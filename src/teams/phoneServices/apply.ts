@@ -240,27 +240,42 @@ export async function applyPhoneServices(
     (a) => a.id,
   );
   let pending = todo("attendant");
+  const revisit: DesiredItem[] = [];
+  const writeAttendant = async (item: DesiredItem, partial: boolean) => {
+    const a = attendants.get(item.key.toLowerCase()) as DesiredAutoAttendant;
+    const action = actionOf(item);
+    try {
+      const spec = attendantSpec(a, ids, partial);
+      const id = idOf("attendant", item.key) ?? existingAttendants.get(a.name.toLowerCase());
+      if (id) await updateAutoAttendant(ps, id, spec);
+      const created = id ?? (await createAutoAttendant(ps, spec));
+      // A partial attendant is held with no hash: if its second write fails, the next run sends it again.
+      if (partial) held.set(heldKey("attendant", item.key), { ...item, id: created, hash: "-" });
+      else keep(item, created);
+      return true;
+    } catch (error) {
+      failed.push({ kind: "attendant", key: item.key, action, reason: explain(error) });
+      return false;
+    }
+  };
   while (pending.length > 0) {
     const waiting = new Set(pending.map((i) => i.key.toLowerCase()));
     const ready = pending.filter((i) => {
       const refs = attendantRefs(attendants.get(i.key.toLowerCase()) as DesiredAutoAttendant);
-      return !refs.some((r) => r !== i.key.toLowerCase() && waiting.has(r) && !idOf("attendant", r));
+      return !refs.some((r) => waiting.has(r) && !idOf("attendant", r));
     });
-    // A cycle of new attendants: the first one goes and fails on its unresolved target, which breaks it.
-    const batch = ready.length > 0 ? ready : pending.slice(0, 1);
-    for (const item of batch) {
-      const a = attendants.get(item.key.toLowerCase()) as DesiredAutoAttendant;
-      try {
-        const spec = attendantSpec(a, ids);
-        const id = idOf("attendant", item.key) ?? existingAttendants.get(a.name.toLowerCase());
-        if (id) await updateAutoAttendant(ps, id, spec);
-        keep(item, id ?? (await createAutoAttendant(ps, spec)));
-      } catch (error) {
-        failed.push({ kind: "attendant", key: item.key, action: actionOf(item), reason: explain(error) });
-      }
+    if (ready.length > 0) {
+      for (const item of ready) await writeAttendant(item, false);
+      pending = pending.filter((i) => !ready.includes(i));
+      continue;
     }
-    pending = pending.filter((i) => !batch.includes(i));
+    // A cycle of new attendants (or one that targets itself): the first is made without those targets, the
+    // cycle then unwinds, and it is written whole at the end.
+    const [first, ...rest] = pending;
+    if (await writeAttendant(first, true)) revisit.push(first);
+    pending = rest;
   }
+  for (const item of revisit) await writeAttendant(item, false);
 
   // 5. Associations: changed ones are removed first, then one request per attendant or queue.
   const assocs = todo("assoc");

@@ -78,17 +78,23 @@ export function queueTarget(t: DesiredTarget, ids: ResolvedIds): string {
   }
 }
 
-function flowSpec(f: DesiredCallFlow, name: string, ids: ResolvedIds): CallFlowSpec {
+/** An attendant target with no id yet (a cycle of new attendants: created without it, then updated). */
+const pendingAttendant = (t: DesiredTarget | undefined, ids: ResolvedIds) =>
+  t?.type === "autoAttendant" && !ids.attendant(t.name);
+
+function flowSpec(f: DesiredCallFlow, name: string, ids: ResolvedIds, partial = false): CallFlowSpec {
   return {
     name,
     ...(f.greeting ? { greeting: f.greeting } : {}),
     ...(f.menuPrompt ? { menuPrompt: f.menuPrompt } : {}),
-    options: f.options.map((o) => ({
-      key: o.key,
-      action: o.action,
-      ...(o.target ? { target: resolveTarget(o.target, ids) } : {}),
-      ...(o.prompt ? { prompt: o.prompt } : {}),
-    })),
+    options: f.options
+      .filter((o) => !partial || !pendingAttendant(o.target, ids))
+      .map((o) => ({
+        key: o.key,
+        action: o.action,
+        ...(o.target ? { target: resolveTarget(o.target, ids) } : {}),
+        ...(o.prompt ? { prompt: o.prompt } : {}),
+      })),
     ...(f.dialByName ? { dialByName: true } : {}),
   };
 }
@@ -104,29 +110,34 @@ function hoursScheduleId(a: DesiredAutoAttendant, hours: DesiredHours, ids: Reso
   return need(ids.ownHours(a.name), `the business hours of '${a.name}'`);
 }
 
-export function attendantSpec(a: DesiredAutoAttendant, ids: ResolvedIds): AutoAttendantSpec {
+/**
+ * `partial`: leave out the menu options and the operator that target an attendant with no id yet, so the first of
+ * a cycle of new attendants (A's menu reaches B, B's reaches A) can be created; it is then updated whole.
+ */
+export function attendantSpec(a: DesiredAutoAttendant, ids: ResolvedIds, partial = false): AutoAttendantSpec {
   const spec: AutoAttendantSpec = {
     name: a.name,
     language: a.language,
     timeZone: a.timeZone,
     ...(a.voiceId ? { voiceId: a.voiceId } : {}),
-    defaultFlow: flowSpec(a.open, "Open", ids),
+    defaultFlow: flowSpec(a.open, "Open", ids, partial),
   };
   if (a.hours)
     spec.afterHours = {
       scheduleId: hoursScheduleId(a, a.hours, ids),
-      flow: flowSpec(a.afterHours ?? DISCONNECT, "After hours", ids),
+      flow: flowSpec(a.afterHours ?? DISCONNECT, "After hours", ids, partial),
     };
   const holidays = (a.holidays ?? []).flatMap((h) => {
     const chunks = ids.schedules[h.calendar];
     if (!chunks?.length) throw new UnresolvedError(`holiday calendar '${h.calendar}' has no id`);
     return chunks.map((scheduleId, i) => ({
       scheduleId,
-      flow: flowSpec(h.flow, `Holiday ${h.calendar}${chunks.length > 1 ? ` ${i + 1}` : ""}`, ids),
+      flow: flowSpec(h.flow, `Holiday ${h.calendar}${chunks.length > 1 ? ` ${i + 1}` : ""}`, ids, partial),
     }));
   });
   if (holidays.length) spec.holidays = holidays;
-  if (a.operator) spec.operator = resolveTarget(a.operator, ids);
+  if (a.operator && !(partial && pendingAttendant(a.operator, ids)))
+    spec.operator = resolveTarget(a.operator, ids);
   if (a.dialScopeGroupIds?.length) spec.dialScopeGroupIds = [...a.dialScopeGroupIds];
   return spec;
 }

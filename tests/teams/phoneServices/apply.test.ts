@@ -306,4 +306,31 @@ describe("PhoneServices apply (fake pwsh → emulator)", () => {
     expect(area().autoAttendants.some((a) => a.name === "d9-switchboard")).toBe(false);
     expect(describeDiff(diffItems(phoneServicesItems(smaller), result.held))).toEqual([]);
   });
+
+  it("creates a cycle of attendants (each other's and its own menu) without them first, then whole", async () => {
+    const d = district("d10", 10);
+    const switchboard = d.autoAttendants[1];
+    switchboard.open.options.push(
+      { key: "9", action: "transfer", target: { type: "autoAttendant", name: "d10-citizen-line" } },
+      { key: "8", action: "transfer", target: { type: "autoAttendant", name: "d10-switchboard" } },
+    );
+    const { held, failed } = await apply(d);
+    expect(failed).toEqual([]);
+    expect(ps.writesSince(0).filter((c) => c.includes("AutoAttendant"))).toEqual([
+      "New-CsAutoAttendant",
+      "New-CsAutoAttendant",
+      "Set-CsAutoAttendant",
+      "Set-CsAutoAttendant",
+    ]);
+    const read = await readPhoneServices(admin);
+    const targets = (name: string) =>
+      read.autoAttendants
+        .find((a) => a.spec.name === name)!
+        .spec.defaultFlow.options.map((o) => o.target?.id);
+    const line = held.get("attendant d10-citizen-line")!.id;
+    const board = held.get("attendant d10-switchboard")!.id;
+    expect(targets("d10-citizen-line")).toContain(board);
+    expect(targets("d10-switchboard")).toEqual([undefined, line, board]);
+    expect(describeDiff(diffItems(phoneServicesItems(d), held))).toEqual([]);
+  });
 });
