@@ -29,6 +29,10 @@ export const RESOURCE_TYPES = {
   numberAssignments: token(DYNAMIC_MODULES.teams, "NumberAssignments"),
   /** `Grant-Cs<Policy> -Global`: the tenant default of one policy type (only emergency call routing today). */
   globalPolicyGrant: token(DYNAMIC_MODULES.teams, "GlobalPolicyGrant"),
+  /** One department's resource accounts, auto attendants and call queues (issue #15). */
+  phoneServices: token(DYNAMIC_MODULES.teams, "PhoneServices"),
+  /** The tenant's holiday calendars and shared schedules for the attendants (issue #15). */
+  phoneSchedules: token(DYNAMIC_MODULES.teams, "PhoneSchedules"),
   propagationWait: token(DYNAMIC_MODULES.landingZone, "PropagationWait"),
 } as const;
 

@@ -16,6 +16,7 @@ import { groupLicensesManifest } from "../m365/licensing/permissions";
 import { emergencyAddressManifest } from "../teams/addresses/permissions";
 import { globalPolicyGrantManifest, groupPolicyAssignmentsManifest } from "../teams/assignments/permissions";
 import { numberAssignmentsManifest } from "../teams/numbers/permissions";
+import { phoneSchedulesManifest, phoneServicesManifest } from "../teams/phoneServices/permissions";
 import {
   callingPolicyManifest,
   dialPlanManifest,
@@ -43,6 +44,8 @@ export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
   emergencyAddressManifest,
   groupPolicyAssignmentsManifest,
   globalPolicyGrantManifest,
+  phoneServicesManifest,
+  phoneSchedulesManifest,
   propagationWaitManifest,
   driftCommandManifest,
   exportCommandManifest,

@@ -243,6 +243,15 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
   },
   teamsCs(RESOURCE_TYPES.groupPolicyAssignments),
   teamsCs(RESOURCE_TYPES.globalPolicyGrant),
+  {
+    ...teamsCs(RESOURCE_TYPES.phoneServices),
+    deploy:
+      "Graph `Organization.Read.All` and `User.Read.All` (application: agents' and resource accounts' ids and usage " +
+      "locations) + Entra role **Teams Administrator** (app-only *-CsAutoAttendant, *-CsCallQueue, " +
+      "*-CsOnlineSchedule, *-CsOnlineApplicationInstance(Association), *-CsPhoneNumberAssignment)",
+    source: "the manifest in src/teams/phoneServices/permissions.ts",
+  },
+  teamsCs(RESOURCE_TYPES.phoneSchedules),
 ];
 
 export function resourcePermission(type: string): ResourcePermission | undefined {

@@ -19,6 +19,7 @@ import {
   type TimeRange,
 } from "./teamsPhone";
 import type { CmdletHandler, PsContext } from "./teamsPsPolicies";
+import type { UserRecord } from "./types";
 
 /**
  * Schedules, auto attendants, call queues, application instances and their associations (area `teams-phone`).
@@ -657,6 +658,13 @@ export const PHONE_HANDLERS: Record<string, CmdletHandler> = {
         "ResourceExists",
         `An application instance with UserPrincipalName '${upn}' already exists.`,
       );
+    // "Creates an application instance in Microsoft Entra ID" (the page's synopsis): the account is a directory
+    // user too, so a UPN some user already has is refused (assumed: the page does not say how).
+    if (ctx.state.findUser(upn))
+      return psError(
+        "ResourceExists",
+        `A user with UserPrincipalName '${upn}' already exists in the directory.`,
+      );
     const a: ApplicationInstanceRecord = {
       objectId: newId(ctx, "applicationinstance"),
       userPrincipalName: upn,
@@ -666,6 +674,7 @@ export const PHONE_HANDLERS: Record<string, CmdletHandler> = {
       phoneNumber: null,
     };
     phone(ctx).applicationInstances.push(a);
+    ctx.state.addUser(directoryUser(a, ctx.now));
     return instanceObject(a);
   },
   "Set-CsOnlineApplicationInstance": (ctx, p) => {
@@ -752,4 +761,35 @@ export const PHONE_HANDLERS: Record<string, CmdletHandler> = {
 
 function appIdOf(type: "AutoAttendant" | "CallQueue"): string {
   return type === "AutoAttendant" ? AUTO_ATTENDANT_APP_ID : CALL_QUEUE_APP_ID;
+}
+
+/**
+ * The Entra user behind an application instance (New-CsOnlineApplicationInstance.md: "Creates an application
+ * instance in Microsoft Entra ID"), with the instance's object id. Assumed: disabled for sign-in and without a
+ * usage location, as Microsoft's "Manage resource accounts" page has the admin set the usage location afterwards.
+ */
+function directoryUser(a: ApplicationInstanceRecord, now: number): UserRecord {
+  const local = a.userPrincipalName.split("@")[0];
+  return {
+    id: a.objectId,
+    userPrincipalName: a.userPrincipalName,
+    displayName: a.displayName,
+    givenName: null,
+    surname: null,
+    mail: null,
+    mailNickname: local.replace(/[^A-Za-z0-9._-]/g, ""),
+    accountEnabled: false,
+    userType: "Member",
+    usageLocation: null,
+    department: null,
+    companyName: null,
+    officeLocation: null,
+    jobTitle: null,
+    employeeType: null,
+    city: null,
+    country: null,
+    extensionAttributes: {},
+    createdDateTime: new Date(now).toISOString(),
+    licenseAssignmentStates: [],
+  };
 }

@@ -101,6 +101,20 @@ const cmdletRows: FidelityRow[] = [
   ),
   row(
     "cmdlet",
+    "New-CsOnlineApplicationInstance",
+    "The account is also an Entra user with the instance's ObjectId and UserPrincipalName (Graph /users finds it).",
+    doc("New-CsOnlineApplicationInstance", "SYNOPSIS"),
+  ),
+  row(
+    "validation",
+    "New-CsOnlineApplicationInstance",
+    "A UserPrincipalName some directory user already has is refused (ResourceExists); the new user is disabled and has no usage location.",
+    assumed(
+      "The page says the instance is created in Microsoft Entra ID but not how a taken UPN fails nor which user properties are set; Microsoft's resource-account steps set the usage location afterwards.",
+    ),
+  ),
+  row(
+    "cmdlet",
     "Set-CsOnlineApplicationInstance",
     "Changes -DisplayName and -ApplicationId.",
     doc("Set-CsOnlineApplicationInstance"),

@@ -85,6 +85,8 @@ export interface DesiredResourceAccount {
   answers: { type: "autoAttendant" | "callQueue"; name: string };
   /** Its public number (E.164), assigned through the department's number assignments; absent = none. */
   number?: string;
+  /** The type of `number`'s range (Set-CsPhoneNumberAssignment -NumberType); needed when `number` is set. */
+  numberType?: "callingPlan" | "directRouting" | "operatorConnect";
   usageLocation: string;
 }
 

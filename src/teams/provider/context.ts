@@ -4,6 +4,7 @@
  */
 import { createTeamsAdmin, type CreateTeamsAdminOptions } from "../admin/create";
 import type { TeamsAdmin } from "../admin/port";
+import type { PhoneServicesBackend } from "../phoneServices/backend";
 
 /** Stack config key (project namespace `tenant`) read by `configure`, as for the licensing provider. */
 export const GRAPH_ENDPOINT_STACK_KEY = "tenant:graphEndpoint";
@@ -11,6 +12,8 @@ export const GRAPH_ENDPOINT_STACK_KEY = "tenant:graphEndpoint";
 export interface TeamsProviderOptions extends CreateTeamsAdminOptions {
   /** Test seam: supplies the admin directly (e.g. one over a fake). Real runs pass none. */
   admin?: () => TeamsAdmin;
+  /** Test seam of the phone-services resources: their backend (pwsh runner + Graph lookups). */
+  phoneServices?: () => PhoneServicesBackend;
 }
 
 /** Filled by `configure` in the process that runs the provider; empty when serialized. */

@@ -24,6 +24,7 @@ import { emergencyCallRoutingPolicySpec } from "../policies/specs/emergencyCallR
 import { voiceRouteSpec } from "../policies/specs/voiceRoute";
 import { voiceRoutingPolicySpec } from "../policies/specs/voiceRoutingPolicy";
 import { createPstnUsagesProvider } from "../policies/pstnUsagesProvider";
+import { createPhoneSchedulesProvider, createPhoneServicesProvider } from "../phoneServices/provider";
 
 export const TEAMS_RESOURCE_KINDS = [
   "PstnUsages",
@@ -36,6 +37,8 @@ export const TEAMS_RESOURCE_KINDS = [
   "EmergencyAddress",
   "GroupPolicyAssignments",
   "GlobalPolicyGrant",
+  "PhoneServices",
+  "PhoneSchedules",
 ] as const;
 export type TeamsResourceKind = (typeof TEAMS_RESOURCE_KINDS)[number];
 
@@ -56,6 +59,8 @@ export function createTeamsProvider(options: TeamsProviderOptions = {}): AnyProv
     EmergencyAddress: createEmergencyAddressProvider(options),
     GroupPolicyAssignments: createGroupPolicyAssignmentsProvider(options),
     GlobalPolicyGrant: createGlobalPolicyGrantProvider(options),
+    PhoneServices: createPhoneServicesProvider(options),
+    PhoneSchedules: createPhoneSchedulesProvider(options),
   };
   const of = (props: Props | undefined): { kind: TeamsResourceKind; provider: AnyProvider } => {
     const kind = props?.kind as TeamsResourceKind | undefined;
