@@ -3,6 +3,7 @@ import type { TenantDefinition } from "../config/definition";
 import { LAYER_NAMES, planLayers } from "../layers";
 import { buildTenant, type BuildSettings, type TenantOutputs } from "../program";
 import { captureRegistrations } from "./capture";
+import { applySdkPatches } from "./sdkPatches";
 import type { RenderedGraph } from "./graph";
 import { RenderMocks } from "./mocks";
 import { stubPlatformOutputs } from "./stackReferenceStub";
@@ -11,26 +12,15 @@ export interface RenderOptions {
   /** Pulumi project name; the `tenant:` config namespace and URNs use it. */
   project?: string;
   /**
-   * Keep JavaScript stack traces during the render. Off by default: the SDK records a stack on every internal
-   * promise, which is most of the render's CPU time (pulumi-offline.md §2); errors keep their messages.
+   * Keep JavaScript stack traces and resources' source positions during the render. Off by default: capturing them
+   * is most of the render's CPU time (src/render/sdkPatches.ts); errors keep their messages.
    */
   keepStackTraces?: boolean;
-  /**
-   * Serialize dynamic providers as the engine would. Off by default: serializing one provider walks its whole
-   * closure (seconds, 130–300 KB of text each) and the text is code, not desired state a reviewer reads.
-   */
+  /** Serialize dynamic providers as the engine would. Off by default (src/render/sdkPatches.ts). */
   serializeProviders?: boolean;
 }
 
-/** What a render records as a dynamic resource's `__provider` when providers are not serialized. */
-export const PROVIDER_PLACEHOLDER = "[dynamic provider code, serialized at deployment]";
-
-// The SDK loads its closure serializer on demand and calls it through this module object (dynamic/index.js),
-// so replacing the export for the duration of a render is enough; it is restored afterwards.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK's internal module, patched during a render only
-const serializeClosure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as {
-  serializeFunction: (...args: unknown[]) => Promise<{ text: string; containsSecrets: boolean }>;
-};
+export { PROVIDER_PLACEHOLDER } from "./sdkPatches";
 
 export interface RenderResult {
   graph: RenderedGraph;
@@ -63,20 +53,11 @@ export function renderTenant(
   options: RenderOptions = {},
 ): Promise<RenderResult> {
   const run = queue.then(async () => {
-    const limit = Error.stackTraceLimit;
-    const serialize = serializeClosure.serializeFunction;
-    if (!options.keepStackTraces) Error.stackTraceLimit = 0;
-    if (!options.serializeProviders) {
-      serializeClosure.serializeFunction = async () => ({
-        text: PROVIDER_PLACEHOLDER,
-        containsSecrets: false,
-      });
-    }
+    const restore = applySdkPatches(options);
     try {
       return await renderNow(definition, settings, options);
     } finally {
-      Error.stackTraceLimit = limit;
-      serializeClosure.serializeFunction = serialize;
+      restore();
     }
   });
   queue = run.catch(() => undefined);
