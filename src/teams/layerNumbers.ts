@@ -4,7 +4,7 @@
  * created after the department's group policy assignments (a number's user should already have the voice
  * policies when the number lands).
  */
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import { findRange } from "../config/numberRanges";
 import { slugify } from "../naming";
@@ -63,6 +63,24 @@ export function departmentNumberArgs(
   };
 }
 
+/**
+ * The location map a department's resource carries: only the locations its own entries use. The whole city's
+ * map in every department would be stored 50 times over (0.5 MB of state at Madrid scale, twice) and would show
+ * each department every other department's locations.
+ */
+export function locationIdsUsed(
+  all: Readonly<Record<string, string>> | undefined,
+  assignments: readonly { emergencyLocation: string }[],
+): Record<string, string> {
+  const used: Record<string, string> = {};
+  for (const location of new Set(assignments.map((a) => a.emergencyLocation)).values()) {
+    const id = all?.[location];
+    // A location the city does not define stays out: NumberAssignments then names it in its input error.
+    if (id !== undefined) used[location] = id;
+  }
+  return Object.fromEntries(Object.entries(used).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export function teamsNumbersFor(
   definition: TenantDefinition,
   wiring: NumbersWiring,
@@ -75,7 +93,10 @@ export function teamsNumbersFor(
     const licences = wiring.licences[department.id];
     out[department.id] = new NumberAssignments(
       numbersResourceName(wiring.org, department.id),
-      { ...args, locationIds: wiring.locationIds },
+      {
+        ...args,
+        locationIds: pulumi.output(wiring.locationIds).apply((all) => locationIdsUsed(all, args.assignments)),
+      },
       {
         ...wiring.opts,
         dependsOn: [...(grants ? [grants] : []), ...(licences ? [licences] : []), ...wiring.addresses],

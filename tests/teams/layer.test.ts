@@ -10,7 +10,7 @@ import { fakeGuid } from "../../src/render/fakeIds";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { placedGrants, rankLevels } from "../../src/teams/layer";
-import { departmentNumberArgs } from "../../src/teams/layerNumbers";
+import { departmentNumberArgs, locationIdsUsed } from "../../src/teams/layerNumbers";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
 
 let graph: RenderedGraph;
@@ -169,6 +169,23 @@ describe("the teamsVoice layer", () => {
   it("shows the Teams resources in the plan text", () => {
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:GroupPolicyAssignments\s+1/);
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:DialPlan\s+1/);
+  });
+});
+
+describe("locationIdsUsed: a department's resource carries only its own locations", () => {
+  const city = { "town-hall-p0": "lis-1", "town-hall-p1": "lis-2", "depot-west": "lis-3" };
+
+  it("keeps the locations the department's entries use, once each and sorted", () => {
+    const entries = [
+      { emergencyLocation: "town-hall-p1" },
+      { emergencyLocation: "town-hall-p0" },
+      { emergencyLocation: "town-hall-p1" },
+    ];
+    expect(locationIdsUsed(city, entries)).toEqual({ "town-hall-p0": "lis-1", "town-hall-p1": "lis-2" });
+  });
+
+  it("leaves out a location the city does not define, so NumberAssignments names it in its input error", () => {
+    expect(locationIdsUsed(city, [{ emergencyLocation: "nowhere" }])).toEqual({});
   });
 });
 
