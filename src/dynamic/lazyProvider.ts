@@ -35,102 +35,54 @@ export function lazyProvider<K extends ImplementationName>(name: K, options?: Op
     }
     return value;
   });
-  const impl = (): AnyProvider => loadImplementation(name, optionsJson);
-  // Every method present, so the engine sees the same capabilities as the implementation's (all seven).
+  const impl = (): Required<AnyProvider> => loadImplementation(name, optionsJson);
+  // Every method present, so the engine sees the same capabilities as the implementation's (all seven); the
+  // host fills in the engine's defaults, so each wrapper is one short line of serialized text.
   const provider: Required<AnyProvider> = {
-    configure: async (req) => impl().configure?.(req),
-    check: async (olds, news) => {
-      const p = impl();
-      return p.check ? p.check(olds, news) : { inputs: news };
-    },
-    diff: async (id, olds, news) => {
-      const p = impl();
-      return p.diff ? p.diff(id, olds, news) : {};
-    },
-    create: async (inputs) => impl().create(inputs),
-    read: async (id, props) => {
-      const p = impl();
-      return p.read ? p.read(id, props) : { id, props };
-    },
-    update: async (id, olds, news) => {
-      const p = impl();
-      return p.update ? p.update(id, olds, news) : { outs: news };
-    },
-    delete: async (id, props) => impl().delete?.(id, props),
+    configure: async (...a) => impl().configure(...a),
+    check: async (...a) => impl().check(...a),
+    diff: async (...a) => impl().diff(...a),
+    create: async (...a) => impl().create(...a),
+    read: async (...a) => impl().read(...a),
+    update: async (...a) => impl().update(...a),
+    delete: async (...a) => impl().delete(...a),
   };
   return provider as Implementation<K>;
 }
 
 /**
  * Runs in the provider process, serialized by value with the object above: keep it self-contained (Node
- * built-ins only, required inside) and free of module-level references, which the serializer would capture too.
+ * built-ins only, required inside), free of module-level references (the serializer would capture them too) and
+ * short (it is stored twice per resource). It only finds the checkout; src/dynamic/providerHost.js does the rest.
  * Loaded providers are kept on `globalThis`, not in the closure, so a provider object that was already used
  * in-process still serializes to the same small text.
  */
-export function loadImplementation(name: string, optionsJson: string): AnyProvider {
-  const packageName = "tenant-provisioning";
-  const registry = "src/dynamic/implementations.ts";
-  const global = globalThis as { __tenantProvisioningProviders?: Map<string, AnyProvider> };
-  const cache = (global.__tenantProvisioningProviders ??= new Map<string, AnyProvider>());
+export function loadImplementation(name: string, optionsJson: string): Required<AnyProvider> {
+  const global = globalThis as { __tenantProvisioningProviders?: Map<string, Required<AnyProvider>> };
+  const cache = (global.__tenantProvisioningProviders ??= new Map());
   const key = `${name} ${optionsJson}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-
-  /* eslint-disable @typescript-eslint/no-require-imports -- built-ins and the implementation, at call time */
+  let provider = cache.get(key);
+  if (provider) return provider;
+  /* eslint-disable @typescript-eslint/no-require-imports -- built-ins and the host, at call time */
   const fs = require("node:fs") as typeof import("node:fs");
   const path = require("node:path") as typeof import("node:path");
   const starts = [process.cwd()];
   if (require.main?.filename) starts.push(path.dirname(require.main.filename));
-  let root: string | undefined;
   for (const start of starts) {
-    for (let dir = path.resolve(start); !root; dir = path.dirname(dir)) {
-      try {
-        const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as {
-          name?: unknown;
-        };
-        if (manifest.name === packageName) root = dir;
-      } catch {
-        // No (readable) package.json here: keep walking up.
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const host = path.join(dir, "src/dynamic/providerHost.js");
+      if (fs.existsSync(host)) {
+        provider = (require(host) as typeof import("./providerHost")).loadProvider(dir, name, optionsJson);
+        cache.set(key, provider);
+        return provider;
       }
       if (path.dirname(dir) === dir) break;
     }
-    if (root) break;
   }
-  const what = `Dynamic provider "${name}"`;
-  if (!root) {
-    throw new Error(
-      `${what}: no package.json named "${packageName}" in ${starts.join(" or ")} or any folder above — run pulumi ` +
-        `in a checkout of the ${packageName} repository (the folder with Pulumi.yaml), after \`npm ci\``,
-    );
-  }
-  const entry = path.join(root, registry);
-  if (!fs.existsSync(entry)) {
-    throw new Error(
-      `${what}: ${entry} not found — the stack's state was written by a version that loads its providers from ` +
-        `${registry}; run pulumi from a checkout that has it`,
-    );
-  }
-  // The plugin is plain Node: teach it TypeScript unless a loader (tsx, ts-node) already did.
-  if (!(require.extensions && ".ts" in require.extensions)) {
-    let tsx: string;
-    try {
-      tsx = require.resolve("tsx/cjs/api", { paths: [root] });
-    } catch {
-      throw new Error(`${what}: cannot resolve tsx from ${root} — run \`npm ci\` in ${root}`);
-    }
-    (require(tsx) as typeof import("tsx/cjs/api")).register();
-  }
-  const implementations = (require(entry) as typeof import("./implementations"))
-    .PROVIDER_IMPLEMENTATIONS as Record<string, ((options: unknown) => AnyProvider) | undefined>;
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const factory = Object.hasOwn(implementations, name) ? implementations[name] : undefined;
-  if (!factory) {
-    throw new Error(
-      `${what}: ${entry} has no implementation "${name}" (it has ${Object.keys(implementations).join(", ")}) — ` +
-        `the state was written by another version; run pulumi from a checkout that still provides "${name}"`,
-    );
-  }
-  const provider = factory(JSON.parse(optionsJson));
-  cache.set(key, provider);
-  return provider;
+  throw new Error(
+    `Dynamic provider "${name}": no tenant-provisioning checkout (src/dynamic/providerHost.js) in ` +
+      `${starts.join(" or ")} or any folder above — run pulumi in a checkout of the tenant-provisioning ` +
+      "repository (the folder with Pulumi.yaml), after `npm ci`",
+  );
 }

@@ -25,7 +25,7 @@ describe("a serialized lazy provider in the plugin process", () => {
     try {
       const { text } = await serializeAsTheSdkDoes(teamsProvider);
       await expect(runSerializedProvider(text, { lifecycles: [], cwd: outside })).rejects.toThrow(
-        `Dynamic provider "teams": no package.json named "tenant-provisioning" in ${outside} or `,
+        `Dynamic provider "teams": no tenant-provisioning checkout (src/dynamic/providerHost.js) in ${outside} or `,
       );
       await expect(runSerializedProvider(text, { lifecycles: [], cwd: outside })).rejects.toThrow(
         /run pulumi in a checkout of the tenant-provisioning repository \(the folder with Pulumi\.yaml\), after `npm ci`/,

@@ -19,8 +19,11 @@ import * as pulumi from "@pulumi/pulumi";
 export const REPO_ROOT = join(__dirname, "..", "..");
 /** Where the engine starts `pulumi-resource-pulumi-nodejs` for this project. */
 export const ENGINE_CWD = join(REPO_ROOT, "src");
-/** Per-provider limit of the text stored in state (twice per resource); measured 4.5–5 KB. */
-export const MAX_PROVIDER_BYTES = 16 * 1024;
+/**
+ * Per-provider limit of the text stored in state (twice per resource); measured 3.3 KB since the loader's bulk
+ * moved to src/dynamic/providerHost.js (4.6 KB before).
+ */
+export const MAX_PROVIDER_BYTES = 4 * 1024;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- providers take and return plain JSON */
 type Props = Record<string, any>;
