@@ -126,9 +126,17 @@ export class GraphClient {
     return collectNextLinkPages<T>(path, (target) => this.get<ODataPage<T>>(target, options));
   }
 
-  /** All items of a collection paged with `$top/$skip` (Teams number inventory). */
-  getAllBySkip<T = unknown>(path: string, pageSize: number, options?: GraphRequestOptions): Promise<T[]> {
-    return collectSkipPages<T>(path, pageSize, (target) => this.get<ODataPage<T>>(target, options));
+  /**
+   * All items of a collection paged with `$top/$skip` (Teams number inventory); with `keep`, only those it keeps,
+   * filtered as each page arrives.
+   */
+  getAllBySkip<T = unknown>(
+    path: string,
+    pageSize: number,
+    options?: GraphRequestOptions,
+    keep?: (item: T) => boolean,
+  ): Promise<T[]> {
+    return collectSkipPages<T>(path, pageSize, (target) => this.get<ODataPage<T>>(target, options), keep);
   }
 
   /**

@@ -32,6 +32,7 @@ export async function collectSkipPages<T>(
   path: string,
   pageSize: number,
   fetchPage: PageFetcher<T>,
+  keep?: (item: T) => boolean,
 ): Promise<T[]> {
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new Error(`pageSize must be a positive integer (got ${pageSize})`);
@@ -40,7 +41,8 @@ export async function collectSkipPages<T>(
   for (let skip = 0; ; skip += pageSize) {
     const page = await fetchPage(withQuery(path, { $top: pageSize, $skip: skip }));
     const value = page?.value ?? [];
-    items.push(...value);
+    // Filtered page by page, so a caller that wants a few items of a large collection never holds all of it.
+    for (const item of value) if (!keep || keep(item)) items.push(item);
     // A short page is the last one. A server that ignores $top and returns everything also ends here.
     if (value.length < pageSize) {
       return items;

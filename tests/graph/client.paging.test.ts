@@ -73,6 +73,25 @@ describe("GraphClient paging over HTTPS", () => {
     );
   });
 
+  it("with keep, returns only the kept items, and still pages by what the server sent", async () => {
+    const numbers = Array.from({ length: 7 }, (_, i) => ({ telephoneNumber: `+3491000000${i}` }));
+    server.setHandler((request) => {
+      const params = new URL(request.url, server.origin).searchParams;
+      const skip = Number(params.get("$skip"));
+      return { json: { value: numbers.slice(skip, skip + Number(params.get("$top"))) } };
+    });
+    const { client } = clientFor(server);
+    const kept = await client.getAllBySkip<{ telephoneNumber: string }>(
+      "/admin/teams/telephoneNumberManagement/numberAssignments",
+      3,
+      undefined,
+      // Keeps one item of the first page and none of the second: a filtered page is not a short page.
+      (n) => n.telephoneNumber.endsWith("1") || n.telephoneNumber.endsWith("6"),
+    );
+    expect(kept.map((n) => n.telephoneNumber)).toEqual(["+34910000001", "+34910000006"]);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it("asks for one more page when the last page is exactly full", async () => {
     server.setHandler((request) => {
       const skip = Number(new URL(request.url, server.origin).searchParams.get("$skip"));

@@ -33,9 +33,15 @@ export async function listInventory(
   client: GraphClient,
   pageSize: number,
   filter?: string,
+  keep?: (telephoneNumber: string) => boolean,
 ): Promise<InventoryNumber[]> {
   const path = filter ? `${NUMBER_ASSIGNMENTS}?$filter=${encodeURIComponent(filter)}` : NUMBER_ASSIGNMENTS;
-  const items = await client.getAllBySkip<NumberAssignmentJson>(path, pageSize);
+  const items = await client.getAllBySkip<NumberAssignmentJson>(
+    path,
+    pageSize,
+    undefined,
+    keep && ((n) => keep(withPlus(n.telephoneNumber))),
+  );
   return items.map(toInventoryNumber);
 }
 
@@ -76,7 +82,8 @@ export async function findInventory(
   const unique = [...new Set(numbers.map(withPlus))];
   if (unique.length > lookupLimit) {
     const wanted = new Set(unique);
-    return (await listInventory(client, pageSize)).filter((n) => wanted.has(n.telephoneNumber));
+    // Kept page by page: 50 departments listing a 25,000-number inventory at once must not hold 50 copies.
+    return listInventory(client, pageSize, undefined, (n) => wanted.has(n));
   }
   const requests = unique.map((n) => ({
     method: "GET" as const,
