@@ -5,8 +5,8 @@
  *
  * Layout under one folder (a new temporary one, or a fixed one that is reused as it is):
  * - `project/`: `Pulumi.yaml` copied from the repository with only `stackConfigDir` changed, and symlinks to the
- *   repository's `src/`, `node_modules/`, `package.json` and `tsconfig.json`, so the engine runs exactly the program
- *   `pulumi up` runs in the repository (same main, runtime options and tsconfig). Stack files go to
+ *   repository's `src/`, `node_modules/`, `package.json`, `tsconfig.json` and `tsconfig.pulumi.json`, so the
+ *   engine runs exactly the program `pulumi up` runs in the repository (same main, runtime options and tsconfig). Stack files go to
  *   `project/stacks/`, never to the repository's `stacks/`.
  * - `platform/`: a program of a few lines whose only output is the identity layer's export
  *   (`identity.departments.<id>.{groupId, adminGroupId}`), which the m365 and teamsVoice layers read through
@@ -99,7 +99,7 @@ export class EngineWorkspace {
     fs.mkdirSync(this.stacksDir, { recursive: true });
     fs.mkdirSync(path.join(this.root, "state"), { recursive: true });
     fs.writeFileSync(path.join(this.projectDir, "Pulumi.yaml"), projectFile());
-    for (const name of ["src", "node_modules", "package.json", "tsconfig.json"]) {
+    for (const name of ["src", "node_modules", "package.json", "tsconfig.json", "tsconfig.pulumi.json"]) {
       linkOnce(path.join(REPO, name), path.join(this.projectDir, name));
     }
     this.env = {
