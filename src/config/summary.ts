@@ -1,5 +1,6 @@
 import type { TenantDefinition } from "./definition";
 import { findRange, rangeSize } from "./numberRanges";
+import { RESOURCE_ACCOUNT_SKU } from "./schema/phoneServices";
 
 export interface RangeUse {
   id: string;
@@ -52,7 +53,9 @@ export function summarize(def: TenantDefinition): DefinitionSummary {
     skus: tenant.licensing.skus.map((sku) => ({
       partNumber: sku.partNumber,
       seats: sku.seats,
-      demanded: seatsDemanded(def, sku.partNumber),
+      demanded:
+        seatsDemanded(def, sku.partNumber) +
+        (sku.partNumber === RESOURCE_ACCOUNT_SKU ? resourceAccountsDeclared(def) : 0),
     })),
     emergencyLocations: tenant.emergencyAddresses.reduce((sum, a) => sum + a.locations.length, 0),
   };
@@ -63,4 +66,9 @@ export function seatsDemanded(def: Pick<TenantDefinition, "departments">, partNu
   return def.departments
     .filter((d) => d.licences.some((l) => l.sku === partNumber))
     .reduce((sum, d) => sum + d.headcount, 0);
+}
+
+/** Resource accounts the departments declare: each takes a seat of RESOURCE_ACCOUNT_SKU. */
+export function resourceAccountsDeclared(def: Pick<TenantDefinition, "departments">): number {
+  return def.departments.reduce((sum, d) => sum + (d.phoneServices?.resourceAccounts.length ?? 0), 0);
 }

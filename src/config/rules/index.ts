@@ -18,6 +18,7 @@ import { networkRule } from "./network";
 import { departmentRanksRule } from "./ranks";
 import { numberRangesRule } from "./ranges";
 import { phoneNumbersRule } from "./phoneNumbers";
+import { phoneServicesRule } from "./phoneServices";
 import { pricesRule } from "./prices";
 import { regionsRule } from "./regions";
 import { releasedNumbersRule } from "./releasedNumbers";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   emergencyAddressesRule,
   numberRangesRule,
   phoneNumbersRule,
+  phoneServicesRule,
   assignmentsRule,
   releasedNumbersRule,
   intentionalRemovalsRule,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { skuPartNumber, servicePlanName } from "./licensing";
 import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
 import { DEPARTMENT_ARCHETYPES, subnetSchema } from "./landingZone";
+import { departmentPhoneServicesSchema } from "./phoneServices";
 
 /** User attributes a structured membership rule may test (also what `tenant export --departments-by` accepts). */
 export const MEMBERSHIP_ATTRIBUTES = [
@@ -100,6 +101,11 @@ export const departmentSchema = z
       .default([])
       .describe("Licences assigned to the department group."),
     teams: departmentTeamsSchema.optional().describe("Teams voice policies granted to the department group."),
+    phoneServices: departmentPhoneServicesSchema
+      .optional()
+      .describe(
+        "Resource accounts, auto attendants and call queues that answer citizens (docs/phone-services.md).",
+      ),
     numberRanges: z
       .array(z.string())
       .default([])

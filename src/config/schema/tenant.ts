@@ -3,6 +3,7 @@ import { identitySchema } from "./identity";
 import { landingZoneSchema } from "./landingZone";
 import { licensingSchema } from "./licensing";
 import { organizationSchema } from "./organization";
+import { tenantPhoneSchedulesSchema } from "./phoneServices";
 import { platformApprovalsSchema } from "./platformApprovals";
 import { teamsVoiceSchema } from "./teamsVoice";
 import { DEFAULT_QUARANTINE_DAYS } from "./releasedNumbers";
@@ -28,6 +29,7 @@ export const tenantSchema = z
       .default([])
       .describe("Emergency civic addresses (buildings) and their locations, registered in the Teams LIS."),
     numberRanges: z.array(numberRangeSchema).default([]).describe("The city's phone-number ranges."),
+    phoneSchedules: tenantPhoneSchedulesSchema.default({ holidayCalendars: [], schedules: [] }),
     numbering: z
       .strictObject({
         quarantineDays: z
