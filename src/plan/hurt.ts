@@ -115,6 +115,12 @@ export function whatCouldHurt(summaries: readonly DepartmentSummary[], risks: re
       // A new emergency policy or address takes nothing from anyone (a medium risk); a change does.
       true,
     ),
+    fromRisks(
+      risks,
+      ["phone-unanswered", "queue-no-agents"],
+      "phone-unanswered",
+      (r) => `${count(r.length, "public line")} left unanswered or without agents`,
+    ),
     licencesRemoved(summaries),
     fromRisks(
       risks,

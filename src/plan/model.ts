@@ -1,3 +1,4 @@
+import type { PhoneServiceLine } from "./phoneServices";
 import type { LayerName } from "../layers";
 
 /**
@@ -153,6 +154,8 @@ export interface DepartmentSummary {
   cost?: DepartmentCost;
   /** Role assignments and groups behind `changes`, in words. */
   access: AccessChange[];
+  /** Phone services (attendants, queues, resource accounts; tenant-wide: calendars, schedules), in words. */
+  phone: PhoneServiceLine[];
   changes: ResourceChange[];
 }
 

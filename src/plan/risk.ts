@@ -103,6 +103,14 @@ function resourceRisks(s: DepartmentSummary): Risk[] {
     });
   }
   for (const r of conditionalAccessRisks(s.changes, where(s))) risks.push({ ...r, department: s.department });
+  for (const line of s.phone.filter((l) => l.risk)) {
+    risks.push({
+      level: "high",
+      kind: line.risk!,
+      department: s.department,
+      message: `${where(s)}: ${line.text}`,
+    });
+  }
   const teams = s.policyResources.filter(
     (c) => c.op === "update" && !EMERGENCY_RESOURCE_TYPES.includes(c.type),
   );

@@ -1,4 +1,12 @@
 import type { RenderedGraph } from "../render/graph";
+import { RESOURCE_TYPES } from "../resourceTypes";
+import type { PhoneSchedulesDesired, PhoneServicesDesired } from "../teams/phoneServices/desired";
+import {
+  phoneSchedulesLines,
+  phoneServicesLines,
+  scheduleUsers,
+  type PhoneServiceLine,
+} from "./phoneServices";
 import { accessChanges, type DirectoryNames } from "./access";
 import { BUDGET_TYPE, diffBudget } from "./budgets";
 import { licencesByDepartment, skuDeltas } from "./licences";
@@ -10,6 +18,39 @@ import {
   policyAssignmentsByDepartment,
   TEAMS_POLICY_TYPES,
 } from "./policyAssignments";
+
+/**
+ * Phone services in words per department (undefined: the tenant-wide calendars and schedules), from the
+ * PhoneServices and PhoneSchedules inputs at the base and the head.
+ */
+function phoneServicesByDepartment(
+  base: RenderedGraph | undefined,
+  head: RenderedGraph,
+): Map<string | undefined, PhoneServiceLine[]> {
+  const byDepartment = (graph: RenderedGraph | undefined) =>
+    new Map(
+      (graph?.resources ?? [])
+        .filter((r) => r.type === RESOURCE_TYPES.phoneServices)
+        .map((r) => [String(r.inputs.department), r.inputs as unknown as PhoneServicesDesired]),
+    );
+  const schedulesOf = (graph: RenderedGraph | undefined) =>
+    graph?.resources.find((r) => r.type === RESOURCE_TYPES.phoneSchedules)?.inputs as
+      PhoneSchedulesDesired | undefined;
+  const before = byDepartment(base);
+  const after = byDepartment(head);
+  const out = new Map<string | undefined, PhoneServiceLine[]>();
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    const lines = phoneServicesLines(before.get(id), after.get(id));
+    if (lines.length > 0) out.set(id, lines);
+  }
+  const tenantLines = phoneSchedulesLines(
+    schedulesOf(base),
+    schedulesOf(head),
+    scheduleUsers([...after.values()]),
+  );
+  if (tenantLines.length > 0) out.set(undefined, tenantLines);
+  return out;
+}
 
 /** The key of the tenant-wide section in maps keyed by department. */
 const TENANT = "";
@@ -35,6 +76,7 @@ function emptySummary(department: string | undefined): DepartmentSummary {
     policyResources: [],
     budgets: [],
     access: [],
+    phone: [],
     changes: [],
   };
 }
@@ -46,7 +88,8 @@ export function isEmptySummary(s: DepartmentSummary): boolean {
     s.licences.length === 0 &&
     s.numbers.length === 0 &&
     s.policies.length === 0 &&
-    s.budgets.length === 0
+    s.budgets.length === 0 &&
+    s.phone.length === 0
   );
 }
 
@@ -74,6 +117,9 @@ export function summarizeDepartments(
     at(c.department).changes.push(c);
     if (TEAMS_POLICY_TYPES.includes(c.type)) at(c.department).policyResources.push(c);
   }
+
+  for (const [department, lines] of phoneServicesByDepartment(base, head))
+    at(department).phone.push(...lines);
 
   const licBefore = licencesByDepartment(base);
   const licAfter = licencesByDepartment(head);

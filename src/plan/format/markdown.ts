@@ -201,6 +201,7 @@ function summaryBullets(s: DepartmentSummary): string[] {
     lines.push(`- Teams policy: ${c.op} ${shortTypeName(c.type)} ${code(c.name)}`);
   for (const b of s.budgets) lines.push(`- Budget: ${describeBudget(b)}`);
   for (const a of s.access) lines.push(`- Access: ${describeAccess(a, code)}`);
+  for (const p of s.phone) lines.push(`- Phone services: ${p.text}`);
   return lines;
 }
 

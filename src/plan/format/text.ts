@@ -165,6 +165,12 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     for (const b of s.budgets) lines.push(`  budget: ${describeBudget(b)}`);
     lines.push(
       ...capped(
+        s.phone.map((p) => `phone: ${p.text}`),
+        "  ",
+      ),
+    );
+    lines.push(
+      ...capped(
         s.access.map((a) => `access: ${describeAccess(a, plain)}`),
         "  ",
       ),

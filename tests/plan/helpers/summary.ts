@@ -17,6 +17,7 @@ export function departmentSummary(overrides: Partial<DepartmentSummary> = {}): D
     policyResources: [],
     budgets: [],
     access: [],
+    phone: [],
     changes: [],
     ...overrides,
   };
