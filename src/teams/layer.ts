@@ -28,6 +28,8 @@ import {
   VoiceRoutingPolicy,
 } from "./policies";
 import { teamsNumbersFor } from "./layerNumbers";
+import { teamsPhoneServicesFor, type PhoneServicesResources } from "./layerPhoneServices";
+import { phoneSchedulesOf, phoneServicesOf } from "./phoneServices/fromDefinition";
 import { teamsVoiceInputs } from "./layerInputs";
 import { emergencyCallRoutingPolicySettings } from "./policies/specs/emergencyCallRoutingPolicy";
 
@@ -45,6 +47,8 @@ export interface TeamsVoiceLayer {
   groupAssignments: Record<string, GroupPolicyAssignments>;
   /** Keyed by department id; the NumberAssignments resources. */
   numbers: Record<string, pulumi.Resource>;
+  /** The tenant's holiday calendars and schedules, and each department's phone services (issue #15). */
+  phoneServices: PhoneServicesResources;
 }
 
 /** Resource names: `tv-<org>-<kind>-<name>`, stable across runs (renaming one replaces the resource). */
@@ -173,6 +177,23 @@ export function buildTeamsVoiceLayer(
     opts,
   });
 
+  const phoneServices = teamsPhoneServicesFor({
+    org,
+    schedules: phoneSchedulesOf(definition),
+    departments: phoneServicesOf(definition, (id) => {
+      const group = identity.departments[id];
+      if (!group) {
+        throw new Error(
+          `The identity layer exports no department '${id}' — deploy the identity layer with this definition first.`,
+        );
+      }
+      // An output in the program; the resource's inputs resolve it before the provider sees them.
+      return group.groupId as unknown as string;
+    }),
+    numbers,
+    opts,
+  });
+
   return {
     pstnUsages,
     voiceRoutes,
@@ -185,6 +206,7 @@ export function buildTeamsVoiceLayer(
     globalEmergencyCallRoutingGrant,
     groupAssignments,
     numbers,
+    phoneServices,
   };
 }
 

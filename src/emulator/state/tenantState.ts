@@ -75,6 +75,22 @@ export class TenantState {
     return user;
   }
 
+  /**
+   * Deletes a user, as an admin's `Remove-MgUser` (Graph v1.0 `DELETE /users/{id}`, user-delete.md) does. The
+   * emulator serves no such route because the toolkit holds no permission for it; tests use this to play the
+   * operator. Whatever else pointed at the user (a Teams application instance) is the caller's to remove.
+   */
+  removeUser(idOrUpn: string): boolean {
+    const user = this.findUser(idOrUpn);
+    if (!user) return false;
+    const users = this.doc.users;
+    users.splice(users.indexOf(user), 1);
+    this.usersById.delete(user.id.toLowerCase());
+    this.usersByUpn.delete(user.userPrincipalName.toLowerCase());
+    this.userChanged();
+    return true;
+  }
+
   addGroup(group: GroupRecord): GroupRecord {
     if (this.findGroup(group.id)) throw new Error(`group ${group.id} already exists`);
     this.doc.groups.push(group);
