@@ -31,7 +31,11 @@ export function summarize(def: TenantDefinition): DefinitionSummary {
   const { tenant, departments } = def;
   const assigned = new Map<string, number>();
   let numbers = 0;
-  for (const rows of Object.values(def.numbers)) {
+  const resourceAccountNumbers = departments.flatMap((d) =>
+    (d.phoneServices?.resourceAccounts ?? []).flatMap((r) => (r.number ? [{ number: r.number }] : [])),
+  );
+  // A resource account's public number uses its range like a user's does.
+  for (const rows of [...Object.values(def.numbers), resourceAccountNumbers]) {
     for (const row of rows) {
       numbers++;
       const range = findRange(tenant.numberRanges, row.number);

@@ -10,6 +10,7 @@ import { readIfExists, writeAllOrNothing } from "./files";
 import { parseUsersInput, type InputProblem } from "./usersInput";
 import { dropIntentionalRemovals } from "./yamlRemovals";
 import { todayIso } from "../config/quarantine";
+import { place } from "../config/rules/wording";
 
 export interface AllocateOptions {
   dir: string;
@@ -128,9 +129,26 @@ function allocate(target: NumbersTarget, users: AllocationRequest[]): AllocateRe
   const { tenant } = target.definition;
   const byId = new Map(tenant.numberRanges.map((r) => [r.id, r]));
   const ranges = target.department.numberRanges.flatMap((id) => byId.get(id) ?? []);
-  const assigned = target.loaded.numbers.flatMap((file) =>
-    file.rows.map((row) => ({ ...row.value, where: `${file.file}:${row.line}` })),
-  );
+  const assigned = [
+    ...target.loaded.numbers.flatMap((file) =>
+      file.rows.map((row) => ({ ...row.value, where: `${file.file}:${row.line}` })),
+    ),
+    // Resource accounts' public numbers (phone services, issue #15) are as taken as any user's.
+    ...target.loaded.departments.flatMap((source) =>
+      (source.value.phoneServices?.resourceAccounts ?? []).flatMap((r, i) =>
+        r.number === undefined
+          ? []
+          : [
+              {
+                number: r.number,
+                userPrincipalName: r.userPrincipalName,
+                category: "primary" as const,
+                where: place(source, ["phoneServices", "resourceAccounts", i, "number"]),
+              },
+            ],
+      ),
+    ),
+  ];
   const ledger = target.loaded.released;
   const released = (ledger?.rows ?? []).map((row) => ({
     number: row.value.number,

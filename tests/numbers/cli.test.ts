@@ -59,6 +59,26 @@ describe("tenant numbers allocate", () => {
     expect(valid()).toEqual([]);
   });
 
+  it("never hands out a resource account's public number", () => {
+    // The lowest free number, +34915550000, is the culture line's (phone services); the next free one is given.
+    writeFileSync(
+      fixture.path("departments/culture.yaml"),
+      fixture.read("departments/culture.yaml") +
+        "phoneServices:\n  resourceAccounts:\n    - userPrincipalName: ra-culture-line@villa.example\n" +
+        '      displayName: Línea de Cultura\n      answers: { callQueue: desk }\n      number: "+34915550000"\n' +
+        "  callQueues:\n    - name: desk\n      agents: department\n",
+    );
+    writeFileSync(
+      fixture.path("tenant.yaml"),
+      fixture
+        .read("tenant.yaml")
+        .replace("  skus:\n", "  skus:\n    - partNumber: PHONESYSTEM_VIRTUALUSER\n      seats: 5\n"),
+    );
+    expect(allocate("luis@villa.example\n")).toMatchObject({ code: 0, err: "" });
+    expect(fixture.read(CSV)).toContain("luis@villa.example,+34915550003,");
+    expect(valid()).toEqual([]);
+  });
+
   it("a second run with the same users allocates nothing and leaves the file alone", () => {
     allocate("luis@villa.example\n");
     const after = fixture.read(CSV);
