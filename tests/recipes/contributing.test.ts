@@ -68,7 +68,9 @@ it("add a department: number range, emergency address, a free network block, cod
       .replace("values: [Distrito de Barajas, Junta Municipal de Barajas]", "values: [Museos Municipales]")
       .replace("numberRanges: [barajas-dr]", "numberRanges: [museos-dr]")
       .replace("addressSpace: 10.65.63.0/24", `addressSpace: ${block.out.trim()}`)
-      .replace("contacts: [alejandro.cano@capital.example,", "contacts: [ines.museos@capital.example,"),
+      .replace("contacts: [alejandro.cano@capital.example,", "contacts: [ines.museos@capital.example,")
+      // Without the copy's phone services: those are Barajas's switchboard, its account and its number.
+      .replace(/\nphoneServices:[\s\S]*$/, "\n"),
   );
   // 3. Its number range (tenant.yaml), after Barajas's block.
   edit(

@@ -24,7 +24,18 @@ export const timeRange = z
   .refine((r) => r.slice(0, 5) < r.slice(6), "must end after it starts");
 
 export const weeklyHours = z
-  .strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(timeRange).max(10).optional()])))
+  .strictObject(
+    Object.fromEntries(
+      WEEKDAYS.map((d) => [
+        d,
+        z
+          .array(timeRange)
+          .max(10)
+          .optional()
+          .describe(`Opening ranges on ${d}s, e.g. [08:30-14:00, 16:00-20:00].`),
+      ]),
+    ),
+  )
   .describe("Opening ranges per weekday (`monday: [08:30-14:00, 16:00-20:00]`); a day left out is closed.");
 
 /** Local names (`linea-010`): the render prefixes the department id, so no department can name another's object. */
@@ -188,9 +199,20 @@ export const resourceAccountSchema = z.strictObject({
 
 export const departmentPhoneServicesSchema = z
   .strictObject({
-    resourceAccounts: z.array(resourceAccountSchema).default([]),
-    autoAttendants: z.array(autoAttendantSchema).default([]),
-    callQueues: z.array(callQueueSchema).default([]),
+    resourceAccounts: z
+      .array(resourceAccountSchema)
+      .default([])
+      .describe(
+        "Resource accounts: the public numbers callers dial, each answering for an attendant or a queue.",
+      ),
+    autoAttendants: z
+      .array(autoAttendantSchema)
+      .default([])
+      .describe("Auto attendants: greetings, menus, opening hours and holidays."),
+    callQueues: z
+      .array(callQueueSchema)
+      .default([])
+      .describe("Call queues: who answers, how calls are routed, and what happens when they wait too long."),
   })
   .describe("The department's phone services for citizens (docs/phone-services.md).");
 
@@ -212,7 +234,12 @@ export const holidayCalendarSchema = z.strictObject({
 
 export const tenantPhoneSchedulesSchema = z
   .strictObject({
-    holidayCalendars: z.array(holidayCalendarSchema).default([]),
+    holidayCalendars: z
+      .array(holidayCalendarSchema)
+      .default([])
+      .describe(
+        "Holiday calendars (national, regional, city), one per year, used by attendants' `holidays`.",
+      ),
     schedules: z
       .array(z.strictObject({ name: localName.describe("Schedule name."), weekly: weeklyHours }))
       .default([])
