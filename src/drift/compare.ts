@@ -11,16 +11,24 @@ import { compareHeadcount } from "./headcount";
 import { compareLicences } from "./licences";
 import { indexLive, type LiveIndex } from "./liveIndex";
 import { compareNumbers } from "./numbers";
+import { comparePhoneServices } from "./phoneServices";
 import { compareTeamsConfig } from "./teamsConfig";
 import { DRIFT_AREAS, type DriftEntry, type DriftReport } from "./types";
 
 export function compareTenant(definition: TenantDefinition, live: LiveTenant): DriftReport {
   const index = indexLive(definition, live);
   const org = definition.tenant.organization.shortName;
-  const entries: DriftEntry[] = [...compareTeamsConfig(definition, index)];
-  const definedNumbers = new Set(
-    Object.values(definition.numbers).flatMap((rows) => rows.map((r) => r.number)),
-  );
+  const entries: DriftEntry[] = [
+    ...compareTeamsConfig(definition, index),
+    ...(live.phoneServices ? comparePhoneServices(definition, live.phoneServices) : []),
+  ];
+  // Resource accounts' public numbers are the definition's too (phoneServices compares who holds them).
+  const definedNumbers = new Set([
+    ...Object.values(definition.numbers).flatMap((rows) => rows.map((r) => r.number)),
+    ...definition.departments.flatMap((d) =>
+      (d.phoneServices?.resourceAccounts ?? []).flatMap((r) => (r.number ? [r.number] : [])),
+    ),
+  ]);
   const reportedUnexpected = new Set<string>();
   const ranked: RankedGrant[] = [];
 

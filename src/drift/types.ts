@@ -4,7 +4,14 @@
  * so fields are only ever added.
  */
 
-export const DRIFT_AREAS = ["groups", "licences", "numbers", "policyAssignments", "teamsConfig"] as const;
+export const DRIFT_AREAS = [
+  "groups",
+  "licences",
+  "numbers",
+  "policyAssignments",
+  "teamsConfig",
+  "phoneServices",
+] as const;
 export type DriftArea = (typeof DRIFT_AREAS)[number];
 
 export type DriftKind =
@@ -38,7 +45,12 @@ export type DriftKind =
   | "address-missing"
   | "address-fields"
   | "location-missing"
-  | "location-elin";
+  | "location-elin"
+  // phone services (per department: auto attendants, call queues, resource accounts)
+  | "phone-object-missing"
+  | "phone-object-settings"
+  | "phone-object-extra"
+  | "phone-number";
 
 /** Who changed it, where Graph's directory audit says so; Teams changes have no Graph audit. */
 export type ChangeAttribution =

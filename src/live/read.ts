@@ -34,6 +34,7 @@ import {
   type WireUserConfiguration,
 } from "./readGraph";
 import { LIVE_SECTIONS, type LiveSection, type ReadProgress } from "./readProgress";
+import { readPhoneServices, type PhoneServicesRunner } from "../teams/phoneServices/adapter";
 import { inferGlobalPolicies, readCivicAddresses, readPolicies, readVoiceRoutes } from "./readTeams";
 import type { LiveGroup, LiveSku, LiveTenant } from "./snapshot";
 
@@ -207,6 +208,19 @@ export async function readLiveTenant(
     (v) => v.length,
   );
 
+  // Attendants, queues, resource accounts and schedules (issue #15): the phone-services adapter's own read,
+  // through the same PowerShell session. A session without the generic runner (a test double of the typed
+  // port) has no phone services to report.
+  const runner = ps as unknown as Partial<PhoneServicesRunner>;
+  const phoneServices =
+    typeof runner.run === "function"
+      ? await section(
+          "phoneServices",
+          () => readPhoneServices(runner as PhoneServicesRunner),
+          (v) => v.autoAttendants.length + v.callQueues.length + v.resourceAccounts.length,
+        )
+      : undefined;
+
   const tenant: LiveTenant = {
     readAt: (options.now ?? (() => new Date()))().toISOString(),
     graphEndpoint: endpoint,
@@ -228,6 +242,7 @@ export async function readLiveTenant(
       groupPolicyAssignments,
       globalPolicies: inferGlobalPolicies(policies),
     },
+    ...(phoneServices ? { phoneServices } : {}),
   };
   return { tenant, resumed: checkpoint ? [...checkpoint.reused] : [], checkpoint };
 }

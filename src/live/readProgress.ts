@@ -16,6 +16,7 @@ export const LIVE_SECTIONS = [
   "voiceRoutes",
   "civicAddresses",
   "groupPolicyAssignments",
+  "phoneServices",
 ] as const;
 export type LiveSection = (typeof LIVE_SECTIONS)[number];
 

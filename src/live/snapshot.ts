@@ -6,6 +6,7 @@
  * `[key]` address descriptions), so neither consumer has to call Graph again.
  */
 import type { AssignmentCategory, InventoryNumber, TeamsPolicyType } from "../teams/admin/port";
+import type { PhoneServicesState } from "../teams/phoneServices/types";
 
 export interface LiveSku {
   skuId: string;
@@ -120,6 +121,8 @@ export interface LiveTenant {
   users: LiveUser[];
   numbers: LiveNumber[];
   userConfigurations: LiveUserConfiguration[];
+  /** Attendants, queues, resource accounts and schedules (issue #15); absent in snapshots read before them. */
+  phoneServices?: PhoneServicesState;
   teams: {
     policies: LivePolicy[];
     pstnUsages: string[];

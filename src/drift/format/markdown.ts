@@ -12,6 +12,7 @@ const AREA_TITLES: Record<DriftArea, string> = {
   numbers: "Phone numbers",
   policyAssignments: "Policy assignments",
   teamsConfig: "Teams configuration",
+  phoneServices: "Phone services",
 };
 
 /** Table cells: pipes and newlines would break the row. */
