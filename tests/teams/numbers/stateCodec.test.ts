@@ -17,6 +17,7 @@ import {
   withNumbersStateCodec,
 } from "../../../src/teams/numbers/stateCodec";
 import type { NumberEntry } from "../../../src/teams/numbers";
+import { locationIdsUsed } from "../../../src/teams/layerNumbers";
 import { MINIMAL_FIXTURE } from "../../helpers/definitionFixture";
 import { startNumbersEmulator, type NumbersEmulator } from "./helpers/numbersEmulator";
 
@@ -127,6 +128,31 @@ describe("migrating a stack whose state holds entries as objects", () => {
 
     await engine.delete!("numbers:culture", updated.outs);
     expect(t.holder(ana.number)).toBeNull();
+  });
+
+  it("a stack whose locationIds hold every location of the city: no change, and an update stores the department's own, sending nothing", async () => {
+    const engine = withNumbersStateCodec(t.provider());
+    // The city's map as the layer used to give every department: its own locations and another department's.
+    const mine = t.inputs("culture");
+    const full = {
+      ...mine,
+      locationIds: { ...mine.locationIds, "depot-west-p0": "7d0c4f1e-5a4b-4c2e-9f3a-0000000000aa" },
+    };
+    const checked = await engine.check!({} as never, encodeInputs({ ...full }));
+    const created = (await engine.create(checked.inputs!)).outs! as Record<string, unknown>;
+    // What the layer now gives the department (src/teams/layerNumbers.ts).
+    const own = { ...full, locationIds: locationIdsUsed(full.locationIds, full.assignments) };
+    expect(Object.keys(own.locationIds).length).toBeLessThan(Object.keys(full.locationIds ?? {}).length);
+    const rechecked = await engine.check!(checked.inputs!, encodeInputs({ ...own }));
+    expect(rechecked.failures).toEqual([]);
+    // No change: the engine keeps the resource (a same step records the smaller inputs) and sends nothing.
+    expect((await engine.diff!("numbers:culture", created, rechecked.inputs!)).changes).toBe(false);
+    // The department's next update stores the smaller map in its outputs too, still without a write.
+    t.emu.counters.reset();
+    const updated = await engine.update!("numbers:culture", created, rechecked.inputs!);
+    expect(t.writes()).toBe(0);
+    expect(updated.outs!.locationIds).toEqual(own.locationIds);
+    await engine.delete!("numbers:culture", updated.outs);
   });
 
   it("a stack whose held is plain lines (the previous version) is rewritten deflated, sending nothing", async () => {
