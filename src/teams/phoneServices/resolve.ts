@@ -144,7 +144,13 @@ export function attendantSpec(a: DesiredAutoAttendant, ids: ResolvedIds, partial
 
 export function queueSpec(q: DesiredCallQueue, ids: ResolvedIds): CallQueueSpec {
   const exit = <A extends string>(e: { action: A; target?: DesiredTarget }) =>
-    e.target ? { action: e.action, target: queueTarget(e.target, ids) } : { action: e.action };
+    e.target
+      ? {
+          action: e.action,
+          target: queueTarget(e.target, ids),
+          ...(e.target.type === "sharedVoicemail" && e.target.transcription ? { transcription: true } : {}),
+        }
+      : { action: e.action };
   return {
     name: q.name,
     ...(q.language ? { language: q.language } : {}),

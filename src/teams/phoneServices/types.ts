@@ -90,6 +90,8 @@ export interface QueueExit<A extends string> {
   action: A;
   /** Forward: a user or resource-account id or `tel:+…`; SharedVoicemail: a group id. */
   target?: string;
+  /** SharedVoicemail only: transcribe it (-EnableOverflow/TimeoutSharedVoicemailTranscription). */
+  transcription?: boolean;
 }
 
 export interface CallQueueSpec {

@@ -282,9 +282,14 @@ export function callQueueParameters(spec: Partial<CallQueueSpec>): Record<string
     OverflowThreshold: spec.overflowThreshold,
     OverflowAction: spec.overflow?.action,
     OverflowActionTarget: spec.overflow?.target,
+    // Always said for a shared voicemail, so turning transcription off is sent too (Set changes only what it gets).
+    EnableOverflowSharedVoicemailTranscription:
+      spec.overflow?.action === "SharedVoicemail" ? spec.overflow.transcription === true : undefined,
     TimeoutThreshold: spec.timeoutSeconds,
     TimeoutAction: spec.timeout?.action,
     TimeoutActionTarget: spec.timeout?.target,
+    EnableTimeoutSharedVoicemailTranscription:
+      spec.timeout?.action === "SharedVoicemail" ? spec.timeout.transcription === true : undefined,
     WelcomeTextToSpeechPrompt: spec.welcomeText,
     UseDefaultMusicOnHold: spec.useDefaultMusicOnHold,
   };
@@ -304,9 +309,17 @@ export function callQueueFrom(o: PsObject): { id: string; spec: CallQueueSpec; r
     allowOptOut: bool("AllowOptOut"),
     agentAlertTime: num("AgentAlertTime"),
     overflowThreshold: num("OverflowThreshold"),
-    overflow: exit(str("OverflowAction"), str("OverflowActionTarget")) as CallQueueSpec["overflow"],
+    overflow: exit(
+      str("OverflowAction"),
+      str("OverflowActionTarget"),
+      bool("EnableOverflowSharedVoicemailTranscription"),
+    ) as CallQueueSpec["overflow"],
     timeoutSeconds: num("TimeoutThreshold"),
-    timeout: exit(str("TimeoutAction"), str("TimeoutActionTarget")) as CallQueueSpec["timeout"],
+    timeout: exit(
+      str("TimeoutAction"),
+      str("TimeoutActionTarget"),
+      bool("EnableTimeoutSharedVoicemailTranscription"),
+    ) as CallQueueSpec["timeout"],
     language: str("LanguageId"),
     welcomeText: str("WelcomeTextToSpeechPrompt"),
     useDefaultMusicOnHold: bool("UseDefaultMusicOnHold"),
@@ -319,7 +332,8 @@ export function callQueueFrom(o: PsObject): { id: string; spec: CallQueueSpec; r
   };
 }
 
-function exit(action: string | undefined, target: string | undefined) {
+function exit(action: string | undefined, target: string | undefined, transcription: boolean | undefined) {
   if (!action) return undefined;
-  return target ? { action, target } : { action };
+  const transcribed = action === "SharedVoicemail" && transcription === true ? { transcription: true } : {};
+  return target ? { action, target, ...transcribed } : { action };
 }

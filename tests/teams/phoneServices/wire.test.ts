@@ -1,5 +1,6 @@
 import {
   autoAttendantParameters,
+  callQueueFrom,
   callQueueParameters,
   dateIn,
   dateOut,
@@ -85,5 +86,32 @@ describe("phone-services wire mapping", () => {
       OverflowAction: "Voicemail",
       OverflowActionTarget: "u",
     });
+  });
+
+  it("says a queue's shared-voicemail transcription, off as well as on, and reads it back", () => {
+    const on = callQueueParameters({
+      overflow: { action: "SharedVoicemail", target: "g", transcription: true },
+      timeout: { action: "SharedVoicemail", target: "g" },
+    });
+    expect(on).toMatchObject({
+      EnableOverflowSharedVoicemailTranscription: true,
+      EnableTimeoutSharedVoicemailTranscription: false,
+    });
+    // Not a shared voicemail: the switch is not sent at all.
+    expect(callQueueParameters({ overflow: { action: "Forward", target: "u" } })).not.toHaveProperty(
+      "EnableOverflowSharedVoicemailTranscription",
+    );
+    const read = callQueueFrom({
+      Identity: "q",
+      Name: "Q",
+      OverflowAction: "SharedVoicemail",
+      OverflowActionTarget: "g",
+      EnableOverflowSharedVoicemailTranscription: true,
+      TimeoutAction: "SharedVoicemail",
+      TimeoutActionTarget: "g",
+      EnableTimeoutSharedVoicemailTranscription: false,
+    });
+    expect(read.spec.overflow).toEqual({ action: "SharedVoicemail", target: "g", transcription: true });
+    expect(read.spec.timeout).toEqual({ action: "SharedVoicemail", target: "g" });
   });
 });
