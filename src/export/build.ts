@@ -22,6 +22,7 @@ import {
 import { inferRanges, type RangeInput } from "./ranges";
 import { CHOOSABLE_RANKS, MAX_RANK, mergeRanks, type TypedRank } from "./ranks";
 import { ReportCollector, type ExportReport } from "./report";
+import { exportPhoneServices } from "./phoneServices";
 import { exportTeamsVoice } from "./teams";
 
 export interface ExportOptions {
@@ -143,7 +144,12 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     adminGroupNames.add(departmentAdminGroupName(shortName, id));
     for (const v of rule.values) if (!deptOfValue.has(v)) deptOfValue.set(v, dept);
   }
+  // Resource accounts are users in Entra; they are exported with their department's phone services.
+  const accountIds = new Set(
+    (live.phoneServices?.resourceAccounts ?? []).map((r) => r.objectId.toLowerCase()),
+  );
   for (const u of [...live.users].sort((a, b) => byText(a.userPrincipalName, b.userPrincipalName))) {
+    if (accountIds.has(u.id.toLowerCase())) continue;
     const value = u.attributes[by];
     if (!value) {
       report.add("user-without-attribute", u.userPrincipalName, `${u.id}: no ${by}; in no department`);
@@ -185,6 +191,18 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
   // --- Teams catalogue, addresses ---------------------------------------------------------------------------
   const { teamsVoice, exported } = exportTeamsVoice(live.teams, report);
   const { emergencyAddresses, locationIds } = exportAddresses(live.teams.civicAddresses, report);
+
+  // --- phone services: attendants, queues, resource accounts, schedules -------------------------------------
+  const phone = exportPhoneServices(
+    live.phoneServices ?? { schedules: [], autoAttendants: [], callQueues: [], resourceAccounts: [] },
+    {
+      departments: [...depts.values()].map((d) => ({ id: d.id, groupId: d.group?.id })),
+      upnOf: (id) => userById.get(id.toLowerCase())?.userPrincipalName,
+      usageLocationOf: (id) => userById.get(id.toLowerCase())?.usageLocation ?? undefined,
+      defaultUsageLocation,
+    },
+    report,
+  );
 
   // --- group policy assignments → department teams ------------------------------------------------------------
   const teamsOf = new Map<string, { fields: Record<string, string> }>();
@@ -269,6 +287,11 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     const input: RangeInput = { telephoneNumber: n.telephoneNumber, numberType: n.numberType };
     rangeInputs.push(input);
     if (n.assignmentStatus === "unassigned") continue;
+    const account = n.assignmentTargetId && phone.accountDepartment.get(n.assignmentTargetId.toLowerCase());
+    if (n.assignmentStatus === "voiceApplicationAssigned" && account) {
+      input.department = account; // its range is the department's (validate checks the account's number)
+      continue;
+    }
     const user = n.assignmentTargetId ? userById.get(n.assignmentTargetId.toLowerCase()) : undefined;
     if (n.assignmentStatus !== "userAssigned" || !user) {
       report.add(
@@ -375,6 +398,7 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     });
     const teams = teamsOf.get(d.id);
     const numberRanges = ranges.filter((r) => r.departments.includes(d.id)).map((r) => r.id);
+    const phoneServices = phone.byDepartment.get(d.id);
 
     departments.push({
       id: d.id,
@@ -386,6 +410,7 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
       ...(licences.length > 0 ? { licences } : {}),
       ...(teams ? { teams: { ...orderedTeams(teams.fields), rank: merged.ranks.get(d.id) ?? 10 } } : {}),
       ...(numberRanges.length > 0 ? { numberRanges } : {}),
+      ...(phoneServices ? { phoneServices } : {}),
       network: { addressSpace: placeholderSpoke(index) },
       budget: { monthlyAmount: PLACEHOLDER_BUDGET, contacts: [owners[0]] },
     });
@@ -428,6 +453,7 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     },
     teamsVoice,
     emergencyAddresses,
+    ...(phone.phoneSchedules ? { phoneSchedules: phone.phoneSchedules } : {}),
     numberRanges: ranges.map((r) => ({
       id: r.id,
       type: r.type,
@@ -457,6 +483,15 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
         "numbers exported": Object.values(numbers).reduce((s, r) => s + r.length, 0),
         "number ranges": ranges.length,
         "emergency addresses": emergencyAddresses.length,
+        "phone services": [...phone.byDepartment.values()].reduce(
+          (sum, p) =>
+            sum +
+            ["resourceAccounts", "autoAttendants", "callQueues"].reduce(
+              (n, k) => n + ((p[k] as unknown[] | undefined)?.length ?? 0),
+              0,
+            ),
+          0,
+        ),
         "report entries": report.entries.length,
       },
       entries: report.entries,

@@ -13,7 +13,7 @@ export const REPORT_CATEGORIES = {
   "group-rule": "Department groups whose membership the definition cannot say",
   licence: "Licences the catalogue cannot express",
   sku: "SKUs the catalogue cannot express",
-  "number-not-user": "Numbers assigned to something other than a user",
+  "number-not-user": "Numbers assigned to something other than a user or an exported resource account",
   "number-no-department": "Numbers of users in no department",
   "number-no-location": "Numbers without an exported emergency location",
   "number-invalid": "Numbers that are not valid numbers of the organisation's country",
@@ -24,6 +24,8 @@ export const REPORT_CATEGORIES = {
   policy: "Policies and routes dropped",
   address: "Emergency addresses and locations dropped",
   "builtin-default": "Built-in Global policies (tenant defaults, not part of a definition)",
+  "phone-service":
+    "Phone services (attendants, queues, resource accounts, schedules) a definition cannot say",
 } as const;
 export type ReportCategory = keyof typeof REPORT_CATEGORIES;
 

@@ -17,6 +17,7 @@ export const LIVE_TENANT_READ = {
     "Reads the live tenant (src/live/read.ts): organization and subscribedSkus (Organization.Read.All), groups, " +
     "members and owners (GroupMember.Read.All), users (User.Read.All), the number inventory " +
     "(TeamsTelephoneNumber.Read.All), userConfigurations (TeamsUserConfiguration.Read.All), and policies, dial " +
-    "plans, routes, PSTN usages, emergency addresses and group grants with Get-Cs… cmdlets (app-only Teams " +
+    "plans, routes, PSTN usages, emergency addresses, group grants, schedules, auto attendants, call queues and " +
+    "resource accounts with Get-Cs… cmdlets (app-only Teams " +
     "PowerShell: Organization.Read.All plus a directory role; Teams has no read-only role that covers them all).",
 } as const;
