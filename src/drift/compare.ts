@@ -12,6 +12,7 @@ import { compareLicences } from "./licences";
 import { indexLive, type LiveIndex } from "./liveIndex";
 import { compareNumbers } from "./numbers";
 import { comparePhoneServices } from "./phoneServices";
+import type { PhoneDriftContext } from "./phoneServicesLive";
 import { compareTeamsConfig } from "./teamsConfig";
 import { DRIFT_AREAS, type DriftEntry, type DriftReport } from "./types";
 
@@ -20,7 +21,9 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
   const org = definition.tenant.organization.shortName;
   const entries: DriftEntry[] = [
     ...compareTeamsConfig(definition, index),
-    ...(live.phoneServices ? comparePhoneServices(definition, live.phoneServices) : []),
+    ...(live.phoneServices
+      ? comparePhoneServices(definition, live.phoneServices, phoneDriftContext(definition, live))
+      : []),
   ];
   // Resource accounts' public numbers are the definition's too (phoneServices compares who holds them).
   const definedNumbers = new Set([
@@ -123,4 +126,16 @@ export function sortEntries(entries: readonly DriftEntry[]): DriftEntry[] {
       a.subject.localeCompare(b.subject) ||
       a.kind.localeCompare(b.kind),
   );
+}
+
+/** Group ids by the toolkit's group names and UPNs by object id, for the phone services' full comparison. */
+function phoneDriftContext(definition: TenantDefinition, live: LiveTenant): PhoneDriftContext {
+  const org = definition.tenant.organization.shortName;
+  const groupByName = new Map(live.groups.map((g) => [g.displayName, g.id]));
+  const upnById = new Map(live.users.map((u) => [u.id.toLowerCase(), u.userPrincipalName]));
+  return {
+    // A department whose group is gone still renders `department` the same on both sides.
+    groupIdOf: (d) => groupByName.get(departmentGroupName(org, d)) ?? `(the group of ${d})`,
+    upnOf: (id) => upnById.get(id.toLowerCase()),
+  };
 }

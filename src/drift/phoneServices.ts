@@ -18,13 +18,26 @@ import type {
   PhoneServicesState,
   ResourceAccount,
 } from "../teams/phoneServices/types";
+import { livePhoneServicesAsDesired, type PhoneDriftContext } from "./phoneServicesLive";
 import type { DriftEntry } from "./types";
 
 const lower = (s: string) => s.toLowerCase();
 
-export function comparePhoneServices(definition: TenantDefinition, live: PhoneServicesState): DriftEntry[] {
-  // Group ids are not compared here (no setting below depends on them).
-  const desired = phoneServicesOf(definition, () => "");
+/**
+ * @param ctx the tenant's group ids and users: with it, attendants and queues are compared in full (the live side
+ *   rendered as the definition would be, phoneServicesLive.ts); without it, on the settings that need no ids.
+ */
+export function comparePhoneServices(
+  definition: TenantDefinition,
+  live: PhoneServicesState,
+  ctx?: PhoneDriftContext,
+): DriftEntry[] {
+  const desired = phoneServicesOf(definition, ctx?.groupIdOf ?? (() => ""));
+  const rendered = ctx ? livePhoneServicesAsDesired(definition, live, ctx) : undefined;
+  const renderedAttendant = (department: string, name: string) =>
+    rendered?.[department]?.autoAttendants.find((a) => lower(a.name) === lower(name));
+  const renderedQueue = (department: string, name: string) =>
+    rendered?.[department]?.callQueues.find((q) => lower(q.name) === lower(name));
   const attendants = new Map(live.autoAttendants.map((a) => [lower(a.spec.name), a]));
   const queues = new Map(live.callQueues.map((q) => [lower(q.spec.name), q]));
   const accounts = new Map(live.resourceAccounts.map((r) => [lower(r.spec.userPrincipalName), r]));
@@ -34,9 +47,24 @@ export function comparePhoneServices(definition: TenantDefinition, live: PhoneSe
   ]);
   const entries: DriftEntry[] = [];
   for (const [department, d] of Object.entries(desired)) {
-    for (const a of d.autoAttendants)
-      entries.push(...compareAttendant(department, a, attendants.get(lower(a.name))));
-    for (const q of d.callQueues) entries.push(...compareQueue(department, q, queues.get(lower(q.name))));
+    for (const a of d.autoAttendants) {
+      const found = attendants.get(lower(a.name));
+      const full = found && renderedAttendant(department, a.name);
+      entries.push(
+        ...(full
+          ? settingsEntry(department, a.name, "auto attendant", settingsOf(a), settingsOf(full))
+          : compareAttendant(department, a, found)),
+      );
+    }
+    for (const q of d.callQueues) {
+      const found = queues.get(lower(q.name));
+      const full = found && renderedQueue(department, q.name);
+      entries.push(
+        ...(full
+          ? settingsEntry(department, q.name, "call queue", queueSettingsOf(q), queueSettingsOf(full))
+          : compareQueue(department, q, found)),
+      );
+    }
     for (const r of d.resourceAccounts)
       entries.push(
         ...compareAccount(department, r, accounts.get(lower(r.userPrincipalName)), nameOfConfiguration),
@@ -45,6 +73,30 @@ export function comparePhoneServices(definition: TenantDefinition, live: PhoneSe
   const ids = definition.departments.map((x) => x.id);
   for (const department of ids) entries.push(...extras(department, desired[department], live, ids));
   return entries;
+}
+
+/** Settings a desired object may leave out: absent counts as null, so one side having it is a difference. */
+const OPTIONAL = [
+  "voiceId",
+  "hours",
+  "afterHours",
+  "holidays",
+  "operator",
+  "dialScopeGroupIds",
+  "language",
+  "welcomeText",
+];
+
+/** Every setting but the name. */
+function settingsOf(o: DesiredAutoAttendant | DesiredCallQueue): Record<string, unknown> {
+  const all = o as unknown as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(all), ...OPTIONAL])].filter((k) => k !== "name");
+  return Object.fromEntries(keys.map((k) => [k, all[k] ?? null]));
+}
+
+/** A queue's settings, agents' UPNs in lower case (Entra keeps the case it was given). */
+function queueSettingsOf(q: DesiredCallQueue): Record<string, unknown> {
+  return settingsOf({ ...q, agents: q.agents.map(lower) });
 }
 
 /** The department an object's name says it is (the longest id it starts with, so `centro-norte` is not `centro`). */

@@ -114,3 +114,33 @@ it("exports attendants, queues, resource accounts and calendars that validate an
     },
   ]);
 });
+
+it("drift compares every setting a file can say: a menu key re-pointed and a transcription turned off by hand", async () => {
+  const out = bed.tmp();
+  const { live } = await runExport({ graph: bed.graph(), powershell: bed.powershell }, { out });
+  const phone = live.phoneServices!;
+  const line = phone.autoAttendants.find((a) => a.spec.name === "atencion-ciudadania-linea-010")!;
+  const cita = phone.callQueues.find((q) => q.spec.name === "atencion-ciudadania-cita-previa")!;
+  const info = phone.callQueues.find((q) => q.spec.name === "atencion-ciudadania-informacion")!;
+  // Key 1 now rings the appointments queue instead of general information; the information queue's overflow
+  // voicemail is no longer transcribed. Neither was compared before (only greeting, language, counts).
+  line.spec.defaultFlow.options[0].target = { type: "callQueue", id: cita.id };
+  delete info.spec.overflow!.transcription;
+
+  const entries = compareTenant(original, live).entries.filter((e) => e.area === "phoneServices");
+  // Sorted by subject, as every drift report is.
+  expect(entries.map((e) => `${e.kind} ${e.subject}: ${e.message.split(":")[0]}`)).toEqual([
+    "phone-object-settings atencion-ciudadania-informacion: call queue atencion-ciudadania-informacion differs from the definition in overflow",
+    "phone-object-settings atencion-ciudadania-linea-010: auto attendant atencion-ciudadania-linea-010 differs from the definition in open",
+  ]);
+  expect(JSON.parse(entries[1].expected!).open.options[0]).toEqual({
+    key: "1",
+    action: "transfer",
+    target: { type: "callQueue", name: "atencion-ciudadania-informacion" },
+  });
+  expect(JSON.parse(entries[1].actual!).open.options[0].target).toEqual({
+    type: "callQueue",
+    name: "atencion-ciudadania-cita-previa",
+  });
+  expect(JSON.parse(entries[0].actual!).overflow.target).not.toHaveProperty("transcription");
+});
