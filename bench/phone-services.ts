@@ -190,6 +190,7 @@ async function main(): Promise<void> {
       resolveUsers: async (upns) =>
         new Map(upns.map((u) => [u.toLowerCase(), { id: agentId(Number(/\d+/.exec(u)?.[0] ?? 0)) }])),
       ensureUsageLocation: async () => undefined,
+      ensureLicence: async () => undefined,
       deleteAccount: async () => undefined,
     };
     await ps.run("Get-CsOnlineSchedule"); // start the fake pwsh outside the measurements

@@ -5,6 +5,7 @@
  */
 import type { NumberAssignment } from "../config/schema/numbers";
 import { skuPartNumber } from "../config/schema/licensing";
+import { RESOURCE_ACCOUNT_SKU } from "../config/schema/phoneServices";
 import { phonePlan } from "../config/rules/phone";
 import { departmentAdminGroupName, departmentGroupName } from "../naming";
 import type { TeamsPolicyType } from "../teams/admin/port";
@@ -176,12 +177,15 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
 
   // --- things no definition can say --------------------------------------------------------------------------
   for (const u of live.users)
-    for (const l of u.directLicences ?? [])
+    for (const l of u.directLicences ?? []) {
+      // A resource account's own licence is the phone services' to give (docs/phone-services.md), not a stray.
+      if (accountIds.has(u.id.toLowerCase()) && l.skuPartNumber === RESOURCE_ACCOUNT_SKU) continue;
       report.add(
         "direct-licence",
         u.userPrincipalName,
         `${l.skuPartNumber ?? l.skuId} assigned directly to ${u.id}`,
       );
+    }
   for (const g of groupsSorted) {
     if (deptOfGroup.has(g.id.toLowerCase()) || g.assignedLicenses.length === 0) continue;
     const skus = g.assignedLicenses.map((l) => l.skuPartNumber ?? l.skuId).join(", ");

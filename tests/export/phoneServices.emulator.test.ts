@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { validateDefinition } from "../../src/config/validate";
 import { compareTenant } from "../../src/drift";
 import { HOLIDAY_NAME_PLACEHOLDER } from "../../src/export/phoneSchedules";
+import { skuIdFor } from "../../src/emulator/state/skuCatalog";
 import { runExport } from "../../src/export/run";
 import { departmentGroupName } from "../../src/naming";
 import {
@@ -15,6 +16,7 @@ import {
   applyPhoneServices,
   scheduleIdsOf,
   type PhoneServicesRunner,
+  type PhoneServicesState,
 } from "../../src/teams/phoneServices";
 import { GraphPhoneServicesBackend } from "../../src/teams/phoneServices/backend";
 import { phoneSchedulesOf, phoneServicesOf } from "../../src/teams/phoneServices/fromDefinition";
@@ -42,6 +44,8 @@ function byName(services: ReturnType<typeof phoneServicesOf>) {
   );
 }
 
+const live = (r: { live: { phoneServices?: PhoneServicesState } }) => r.live.phoneServices!;
+
 let bed: ExportBed;
 let groupIdOf: (department: string) => string;
 beforeAll(async () => {
@@ -56,8 +60,11 @@ beforeAll(async () => {
   const schedules = await applyPhoneSchedules(ps, phoneSchedulesOf(original), new Map());
   expect(schedules.failed).toEqual([]);
   const backend = new GraphPhoneServicesBackend(ps, graph);
-  // The usage location is the operator's to set (no User.ReadWrite.All, docs/phone-services.md): taken as set.
-  backend.ensureUsageLocation = async () => undefined;
+  // The usage location is the operator's to set (no User.ReadWrite.All, docs/phone-services.md): done here as
+  // the operator's Update-MgUser would, so the accounts' licences and numbers then go through the real calls.
+  backend.ensureUsageLocation = async (id, _upn, usageLocation) => {
+    bed.emu.state.findUser(id)!.usageLocation = usageLocation;
+  };
   for (const desired of Object.values(phoneServicesOf(original, groupIdOf))) {
     const applied = await applyPhoneServices(
       backend,
@@ -103,6 +110,14 @@ it("exports attendants, queues, resource accounts and calendars that validate an
     entries: { category: string; id: string; detail: string }[];
   };
   expect(report.entries.filter((e) => e.category === "phone-service")).toEqual([]);
+  // Each numbered account was licensed by the apply; that licence is the toolkit's, not a stray direct licence.
+  const numbered = live(result).resourceAccounts.filter((r) => r.phoneNumber);
+  expect(numbered.length).toBeGreaterThan(20);
+  for (const r of numbered)
+    expect(bed.emu.state.findUser(r.objectId)!.licenseAssignmentStates.map((l) => l.skuId)).toEqual([
+      skuIdFor("PHONESYSTEM_VIRTUALUSER"),
+    ]);
+  expect(report.entries.filter((e) => e.category === "direct-licence")).toEqual([]);
   expect(report.entries.filter((e) => /^ra-/.test(e.id))).toEqual([]);
   expect(
     report.entries.filter((e) => e.category === "placeholder" && e.id.includes("holidayCalendars")),

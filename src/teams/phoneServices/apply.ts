@@ -358,6 +358,8 @@ export async function applyPhoneServices(
       if (!NUMBER_TYPES[type]) throw new Error(`number ${number} has no numberType`);
       const r = accounts.get(item.key.toLowerCase()) as DesiredResourceAccount;
       await backend.ensureUsageLocation(accountId, r.userPrincipalName, r.usageLocation);
+      // The licence needs the usage location (assignLicense refuses without one), the number needs the licence.
+      await backend.ensureLicence(accountId, r.userPrincipalName);
       if (!before || before.id !== item.id)
         await assignResourceAccountNumber(ps, accountId, number, NUMBER_TYPES[type]);
       keep(item, item.id as string);

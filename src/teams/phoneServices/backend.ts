@@ -10,6 +10,7 @@
  */
 import type { GraphClient } from "../../graph";
 import { createGraphClient } from "../../graph/create";
+import { RESOURCE_ACCOUNT_SKU } from "../../config/schema/phoneServices";
 import { isNotFound } from "../../notFound";
 import { sharedPowerShellAdmin, type CreateTeamsAdminOptions } from "../admin/create";
 import { resolveUsers } from "../numbers/users";
@@ -25,6 +26,10 @@ export interface PhoneServicesBackend {
   /** Resolves when the account's usage location is `usageLocation`; otherwise throws what to do. Checked before
    * a number is assigned: a resource account needs one for its number and its licence. */
   ensureUsageLocation(objectId: string, userPrincipalName: string, usageLocation: string): Promise<void>;
+  /** Resolves when the account holds the Teams Phone Resource Account licence (RESOURCE_ACCOUNT_SKU), assigning
+   * it directly when it does not; throws what to do when the tenant owns no such licence. A numbered account needs
+   * it ("Resource accounts assigned a phone number need a license", docs/phone-services.md). */
+  ensureLicence(objectId: string, userPrincipalName: string): Promise<void>;
   /** Resolves when the account's user no longer exists; otherwise deletes it or throws what to do. */
   deleteAccount(objectId: string, userPrincipalName: string): Promise<void>;
 }
@@ -55,6 +60,31 @@ export class GraphPhoneServicesBackend implements PhoneServicesBackend {
         `${usageLocation}: set it (Update-MgUser -UserId ${objectId} -UsageLocation ${usageLocation}, or the ` +
         `admin center; the toolkit does not hold User.ReadWrite.All) and run again`,
     );
+  }
+  private skuId: Promise<string | undefined> | undefined;
+  /** The tenant's RESOURCE_ACCOUNT_SKU id, read once per resource call (GET /subscribedSkus). */
+  private resourceAccountSkuId(): Promise<string | undefined> {
+    this.skuId ??= this.client
+      .getAll<{ skuId: string; skuPartNumber: string }>("/subscribedSkus?$select=skuId,skuPartNumber")
+      .then((skus) => skus.find((s) => s.skuPartNumber === RESOURCE_ACCOUNT_SKU)?.skuId);
+    return this.skuId;
+  }
+  async ensureLicence(objectId: string, upn: string) {
+    const skuId = await this.resourceAccountSkuId();
+    if (!skuId)
+      throw new Error(
+        `resource account ${upn} needs a ${RESOURCE_ACCOUNT_SKU} (Microsoft Teams Phone Resource Account) licence ` +
+          `for its number, and the tenant owns none: acquire them (they are free) and run again`,
+      );
+    const user = await this.client.get<{ assignedLicenses?: { skuId: string }[] | null }>(
+      `/users/${encodeURIComponent(objectId)}?$select=assignedLicenses`,
+    );
+    if ((user.assignedLicenses ?? []).some((l) => l.skuId.toLowerCase() === skuId.toLowerCase())) return;
+    // user-assignlicense.md: LicenseAssignment.ReadWrite.All, which the allow-list grants for licences.
+    await this.client.post(`/users/${encodeURIComponent(objectId)}/assignLicense`, {
+      addLicenses: [{ skuId, disabledPlans: [] }],
+      removeLicenses: [],
+    });
   }
   async deleteAccount(objectId: string, upn: string) {
     try {

@@ -5,6 +5,7 @@ import {
   type PhoneServicesBackend,
 } from "../../../src/teams/phoneServices";
 import { FAKE_PWSH, startTestEmulator, type TestEmulator } from "../powershell/helpers/fakeSession";
+import { skuIdFor } from "../../../src/emulator/state/skuCatalog";
 import { district } from "./helpers/backend";
 
 /**
@@ -18,7 +19,11 @@ describe("PhoneServices backend: pwsh + Graph from the environment", () => {
 
   beforeAll(async () => {
     t = await startTestEmulator();
-    backend = createPhoneServicesBackend({
+    backend = createBackend();
+  });
+  /** A backend as each provider call builds it (it reads the SKU list once). */
+  const createBackend = () =>
+    createPhoneServicesBackend({
       env: {
         TENANT_GRAPH_ENDPOINT: t.emu.url,
         TENANT_GRAPH_CA_FILE: t.emu.caFile,
@@ -26,7 +31,6 @@ describe("PhoneServices backend: pwsh + Graph from the environment", () => {
       },
       powershell: { pwshPath: FAKE_PWSH, readyTimeoutMs: 10_000, callTimeoutMs: 10_000 },
     });
-  });
   afterAll(async () => {
     await closeSharedTeamsAdmins();
     await t.stop();
@@ -65,12 +69,38 @@ describe("PhoneServices backend: pwsh + Graph from the environment", () => {
         `has usage location \\(none\\), the definition asks ES: set it \\(Update-MgUser -UserId [0-9a-f-]+ -UsageLocation ES`,
       ),
     );
-    // The operator sets it; the next run assigns the numbers and nothing else.
+    // The operator sets it; the tenant owns no Teams Phone Resource Account licence yet, which a number needs.
     for (const key of ["ra-b1-line@villa.example", "ra-b1-taxes@villa.example"])
       t.emu.state.findUser(held.get(`account ${key}`)!.id)!.usageLocation = "ES";
-    const again = await applyPhoneServices(backend, d, held);
+    const unlicensed = await applyPhoneServices(backend, d, held);
+    expect(unlicensed.failed.map((f) => f.reason)).toEqual([
+      expect.stringContaining(
+        "needs a PHONESYSTEM_VIRTUALUSER (Microsoft Teams Phone Resource Account) licence for its number, and the tenant owns none",
+      ),
+      expect.stringContaining("the tenant owns none"),
+    ]);
+    // The city acquires them; the next run licenses each numbered account directly, then assigns its number.
+    const skuId = skuIdFor("PHONESYSTEM_VIRTUALUSER");
+    t.emu.state.addSku({
+      skuId,
+      skuPartNumber: "PHONESYSTEM_VIRTUALUSER",
+      appliesTo: "User",
+      capabilityStatus: "Enabled",
+      prepaidUnits: { enabled: 5, lockedOut: 0, suspended: 0, warning: 0 },
+      servicePlans: [],
+      subscriptionIds: [],
+    });
+    const again = await applyPhoneServices(createBackend(), d, unlicensed.held);
     expect(again.failed).toEqual([]);
     expect(again.held.get("number ra-b1-line@villa.example")?.id).toBe("+34915550411|directRouting");
+    expect(t.emu.state.findUser(accountId)!.licenseAssignmentStates).toEqual([
+      expect.objectContaining({ skuId, assignedByGroup: null }),
+    ]);
+    // A re-run with nothing changed sends nothing.
+    const writes = () => t.emu.counters.snapshot().byRoute;
+    const before = JSON.stringify(writes());
+    await applyPhoneServices(createBackend(), d, again.held);
+    expect(JSON.stringify(writes())).toBe(before);
 
     const refusal = await backend.deleteAccount(accountId, "ra-b1-line@villa.example").catch((e) => e);
     expect(refusal.message).toMatch(/delete it in Entra \(Remove-MgUser -UserId [0-9a-f-]+/);

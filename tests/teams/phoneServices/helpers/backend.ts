@@ -58,10 +58,11 @@ export const AGENTS: Record<string, string> = {
   "luis@villa.example": "11111111-1111-4111-8111-111111111112",
 };
 
-/** Users from a fixed directory; usage locations and deleted accounts recorded. */
+/** Users from a fixed directory; usage locations, licensed and deleted accounts recorded. */
 export function testBackend(ps: PhoneServicesRunner) {
   const usageLocations = new Map<string, string>();
   const deleted: string[] = [];
+  const licensed: string[] = [];
   const backend: PhoneServicesBackend = {
     ps,
     resolveUsers: async (upns) =>
@@ -74,9 +75,14 @@ export function testBackend(ps: PhoneServicesRunner) {
         ]),
       ),
     ensureUsageLocation: async (id, _upn, location) => void usageLocations.set(id, location),
+    ensureLicence: async (id) => {
+      // The real backend's order: assignLicense refuses an account without a usage location.
+      if (!usageLocations.has(id)) throw new Error(`licence before usage location for ${id}`);
+      licensed.push(id);
+    },
     deleteAccount: async (id) => void deleted.push(id),
   };
-  return { backend, usageLocations, deleted };
+  return { backend, usageLocations, deleted, licensed };
 }
 
 /** A small department: a citizen line whose menu reaches a queue, a person and a second attendant. */
