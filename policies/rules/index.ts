@@ -3,6 +3,7 @@
 import type { RegisteredPolicy } from "../lib/define";
 import { allowedLocations } from "./azure/any/allowedLocations";
 import { managedByTag } from "./azure/any/managedByTag";
+import { noPermanentAdminGroupRole } from "./azure/authorization/noPermanentAdminGroupRole";
 import { activityLogToWorkspace } from "./azure/monitor/activityLogToWorkspace";
 import { corpNoPublicEndpoints } from "./azure/network/corpNoPublicEndpoints";
 import { requiredTags } from "./azure/resources/ResourceGroup/requiredTags";
@@ -25,6 +26,7 @@ export const ALL_RULES: readonly RegisteredPolicy[] = [
   corpNoPublicEndpoints,
   activityLogToWorkspace,
   departmentBudgets,
+  noPermanentAdminGroupRole,
   groupMembershipRestricted,
   conditionalAccessBreakGlassExcluded,
   conditionalAccessNoUnexcludedBlock,

@@ -2,7 +2,7 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as azuread from "@pulumi/azuread";
 import * as pulumi from "@pulumi/pulumi";
 import type { Department } from "../config/schema/department";
-import { departmentAdminGroupName, departmentGroupName, deterministicGuid } from "../naming";
+import { departmentAdminGroupName, departmentGroupName } from "../naming";
 import { membershipRule } from "./membershipRule";
 import { CONTRIBUTOR_ROLE_ID, roleDefinitionId } from "./roles";
 import { lookupUpns, objectIdsFor } from "./users";
@@ -19,14 +19,15 @@ export interface DepartmentIdentityArgs {
 
 /**
  * A department in Entra ID: its dynamic security group, an admin group with the named admins as members,
- * and Contributor for the admin group on the department's resource group. Owners of both groups are the
+ * and the admin group ELIGIBLE for Contributor on the department's resource group (Privileged Identity
+ * Management; no standing access, policy pack rule azure-authorization-no-permanent-admin-group-role). Owners of both groups are the
  * deploying principal and the department's owners.
  */
 export class DepartmentIdentity extends pulumi.ComponentResource {
   static readonly TYPE = COMPONENT_TYPES.departmentIdentity;
   declare readonly group: azuread.Group;
   declare readonly adminGroup: azuread.Group;
-  declare readonly roleAssignment: authorization.RoleAssignment;
+  declare readonly contributorEligibility: authorization.PimRoleEligibilitySchedule;
 
   constructor(name: string, args: DepartmentIdentityArgs, opts?: pulumi.ComponentResourceOptions) {
     super(DepartmentIdentity.TYPE, name, {}, opts);
@@ -66,7 +67,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       adminName,
       {
         displayName: adminName,
-        description: `${department.displayName}: administrators, Contributor on the department's resource group.`,
+        description: `${department.displayName}: administrators, eligible for Contributor on the department's resource group.`,
         securityEnabled: true,
         mailEnabled: false,
         members: admins,
@@ -75,19 +76,19 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       },
       { parent: this },
     );
-    // A GUID name fixed by department and role, so re-runs never replace the assignment.
-    const assignmentName = deterministicGuid(`role:${shortName}:${department.id}:contributor`);
-    this.roleAssignment = new authorization.RoleAssignment(
-      `ra-${shortName}-${department.id}-contributor`,
+    // Eligible, not standing (PIM): an admin activates Contributor when needed, for a limited time, with a
+    // reason, and the activation is audited. The schedule is defined by scope, principal and role, so re-runs
+    // never replace it; it does not expire (the admin group's membership is what the definition changes).
+    this.contributorEligibility = new authorization.PimRoleEligibilitySchedule(
+      `el-${shortName}-${department.id}-contributor`,
       {
-        roleAssignmentName: assignmentName,
         scope: args.resourceGroupId,
         roleDefinitionId: pulumi
           .output(args.subscriptionId)
           .apply((sub) => roleDefinitionId(sub, CONTRIBUTOR_ROLE_ID)),
         principalId: this.adminGroup.objectId,
-        principalType: "Group",
-        description: `Admins of ${department.displayName} manage their resource group.`,
+        justification: `Admins of ${department.displayName} manage their resource group (eligible, activated on demand).`,
+        scheduleInfo: { expiration: { type: "NoExpiration" } },
       },
       { parent: this },
     );

@@ -76,6 +76,15 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: AZURE_ROLES,
   },
   {
+    type: "azure-native:authorization:PimRoleEligibilitySchedule",
+    layer: "identity",
+    deploy:
+      `Azure **User Access Administrator** or **Owner** at ${ROOT_MG} (Microsoft.Authorization/roleEligibilityScheduleRequests/write); ` +
+      "the tenant needs Microsoft Entra ID P2 (in Microsoft 365 E5) for Privileged Identity Management",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
     type: "azure-native:resources:ResourceGroup",
     layer: "landingZone",
     deploy:

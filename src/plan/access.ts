@@ -14,6 +14,8 @@ import { isRecord } from "./values";
  */
 
 export const ROLE_ASSIGNMENT_TYPE = "azure-native:authorization:RoleAssignment";
+/** A PIM eligibility: the principal may activate the role, for a while, with a reason; it holds nothing standing. */
+export const ROLE_ELIGIBILITY_TYPE = "azure-native:authorization:PimRoleEligibilitySchedule";
 export const GROUP_TYPE = "azuread:index/group:Group";
 
 /** Object id → what a reviewer calls it. */
@@ -58,6 +60,7 @@ function principalOf(inputs: Record<string, unknown>, names: DirectoryNames): st
 }
 
 interface RoleView {
+  eligible?: boolean;
   role: string;
   privileged: boolean;
   principal: string;
@@ -67,6 +70,7 @@ interface RoleView {
 function roleView(r: RenderedResource, names: DirectoryNames): RoleView {
   const roleId = text(r.inputs.roleDefinitionId) ?? "";
   return {
+    ...(r.type === ROLE_ELIGIBILITY_TYPE ? { eligible: true } : {}),
     role: roleName(roleId),
     privileged: grantsAccess(roleId),
     principal: principalOf(r.inputs, names),
@@ -136,7 +140,8 @@ export function accessChanges(
   const was = indexByUrn(base?.resources ?? []);
   const now = indexByUrn(head.resources);
   return changes.flatMap((c) => {
-    if (c.type === ROLE_ASSIGNMENT_TYPE) return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
+    if (c.type === ROLE_ASSIGNMENT_TYPE || c.type === ROLE_ELIGIBILITY_TYPE)
+      return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
     if (c.type === GROUP_TYPE) return groupChange(c, was.get(c.urn), now.get(c.urn), names);
     return [];
   });

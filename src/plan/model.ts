@@ -119,6 +119,8 @@ export type AccessChange =
   | {
       kind: "role";
       op: "granted" | "revoked";
+      /** A PIM eligibility (activated on demand), not a standing assignment. */
+      eligible?: boolean;
       role: string;
       /** True for roles that can grant access to others (Owner, User Access Administrator, RBAC Administrator). */
       privileged: boolean;

@@ -27,6 +27,8 @@ const REPLACE_ON_CHANGE: Record<string, readonly string[]> = {
     "principalId",
     "roleDefinitionId",
   ],
+  // An eligibility is defined by scope, principal and role (PimRoleEligibilitySchedule's documentation).
+  "azure-native:authorization:PimRoleEligibilitySchedule": ["scope", "principalId", "roleDefinitionId"],
   "azure-native:authorization:PolicyAssignment": ["policyAssignmentName", "scope"],
   "azure-native:authorization:PolicyDefinitionAtManagementGroup": [
     "policyDefinitionName",

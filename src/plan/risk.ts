@@ -281,7 +281,7 @@ function accessRisks(s: DepartmentSummary): Risk[] {
         level: a.privileged ? "high" : "medium",
         kind: a.privileged ? "access-privileged" : "access",
         department: s.department,
-        message: `${where(s)}: ${a.principal} gets ${a.role}${a.privileged ? " (can grant access to others)" : ""} on ${a.scope}`,
+        message: `${where(s)}: ${a.principal} ${a.eligible ? "becomes eligible for" : "gets"} ${a.role}${a.privileged ? " (can grant access to others)" : ""} on ${a.scope}`,
       });
     }
     if (a.kind === "group" && a.op === "changed") {

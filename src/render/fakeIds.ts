@@ -45,6 +45,8 @@ const ARM_IDS: Record<string, (sub: string, inputs: Inputs, name: string) => str
     `${str(i.scope)}/providers/Microsoft.Consumption/budgets/${name}`,
   "azure-native:authorization:RoleAssignment": (_s, i, name) =>
     `${str(i.scope)}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+  "azure-native:authorization:PimRoleEligibilitySchedule": (_s, i, name) =>
+    `${str(i.scope)}/providers/Microsoft.Authorization/roleEligibilitySchedules/${name}`,
   "azure-native:authorization:PolicyAssignment": (_s, i, name) =>
     `${str(i.scope)}/providers/Microsoft.Authorization/policyAssignments/${name}`,
   "azure-native:authorization:PolicyDefinitionAtManagementGroup": (_s, i, name) =>

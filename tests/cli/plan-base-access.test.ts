@@ -22,7 +22,7 @@ afterAll(() => bed.remove());
 const culture = () => join(dir, "departments", "culture.yaml");
 
 describe("tenant plan --base says access changes in words", () => {
-  it("a new department: its groups, their members and owners, and the admins' Contributor role", async () => {
+  it("a new department: its groups, their members and owners, and the admins' eligibility for Contributor", async () => {
     const file = join(dir, "departments", "youth.yaml");
     writeFileSync(
       file,
@@ -45,10 +45,10 @@ describe("tenant plan --base says access changes in words", () => {
       expect(lines.filter((l) => l.startsWith("  access:"))).toEqual([
         "  access: group grp-vp-youth-admins: new; members adm.bea@villa.example; owners ana@villa.example, the deploying identity",
         "  access: group grp-vp-youth: new; dynamic membership by department: Juventud; owners ana@villa.example, the deploying identity",
-        "  access: grp-vp-youth-admins gets Contributor on resource group rg-vp-youth",
+        "  access: grp-vp-youth-admins becomes eligible for Contributor on resource group rg-vp-youth",
       ]);
       expect(out).toContain(
-        "[medium] youth: grp-vp-youth-admins gets Contributor on resource group rg-vp-youth",
+        "[medium] youth: grp-vp-youth-admins becomes eligible for Contributor on resource group rg-vp-youth",
       );
     } finally {
       rmSync(file);

@@ -23,7 +23,9 @@ describe("tenant plan --format json", () => {
       expect.arrayContaining([`peer-vp-${id}-to-hub`, `peer-vp-hub-to-${id}`]),
     );
     expect(names("azure-native:consumption:Budget")).toContain(`budget-vp-${id}`);
-    expect(names("azure-native:authorization:RoleAssignment")).toContain(`ra-vp-${id}-contributor`);
+    expect(names("azure-native:authorization:PimRoleEligibilitySchedule")).toContain(
+      `el-vp-${id}-contributor`,
+    );
     expect(names("azuread:index/group:Group")).toEqual(
       expect.arrayContaining([`grp-vp-${id}`, `grp-vp-${id}-admins`]),
     );
@@ -67,7 +69,7 @@ describe("tenant plan (text)", () => {
     expect(out).toMatch(/^ {2}7a000000-0000-4000-8000-000000000001 +vp-platform +8 {2}platform$/m);
     expect(out.indexOf("management group")).toBeLessThan(out.indexOf("department "));
     expect(out).toMatch(
-      /^ {2}culture +11 {2}Budget, Group ×2, GroupLicenses, GroupPolicyAssignments, NumberAssignments, ResourceGroup, RoleAssignment, VirtualNetwork, VirtualNetworkPeering ×2$/m,
+      /^ {2}culture +11 {2}Budget, Group ×2, GroupLicenses, GroupPolicyAssignments, NumberAssignments, PimRoleEligibilitySchedule, ResourceGroup, VirtualNetwork, VirtualNetworkPeering ×2$/m,
     );
   });
 

@@ -1,6 +1,13 @@
 import type { RenderedGraph, RenderedResource } from "../../src/render/graph";
 import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } from "../../src/render/fakeIds";
-import { accessChanges, directoryNames, GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../../src/plan/access";
+import {
+  accessChanges,
+  directoryNames,
+  GROUP_TYPE,
+  ROLE_ASSIGNMENT_TYPE,
+  ROLE_ELIGIBILITY_TYPE,
+} from "../../src/plan/access";
+import { describeAccess } from "../../src/plan/format/describe";
 import type { ResourceChange } from "../../src/plan/model";
 
 const CONTRIBUTOR = "/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c";
@@ -52,6 +59,24 @@ describe("accessChanges", () => {
     [renderedUserObjectId("a@x"), "a@x"],
     [renderedUserObjectId("b@x"), "b@x"],
   ]);
+
+  it("moving the admins from standing Contributor to eligibility says both, in words", () => {
+    const standing = role(CONTRIBUTOR);
+    const eligible = resource(ROLE_ELIGIBILITY_TYPE, "el", { ...standing.inputs });
+    const changes = accessChanges(
+      [change("delete", standing), change("create", eligible)],
+      graph(standing),
+      graph(eligible),
+      names,
+    );
+    expect(changes.map((a) => describeAccess(a, (t) => t))).toEqual([
+      "grp-admins loses Contributor on resource group rg",
+      "grp-admins becomes eligible for Contributor on resource group rg",
+    ]);
+    expect(describeAccess({ ...changes[1], op: "revoked" } as never, (t) => t)).toBe(
+      "grp-admins is no longer eligible for Contributor on resource group rg",
+    );
+  });
 
   it("a role assignment created is a grant; deleted, a revocation", () => {
     const ra = role(CONTRIBUTOR);

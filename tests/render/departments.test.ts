@@ -8,7 +8,7 @@ import { renderTenant } from "../../src/render/renderer";
 import type { TenantOutputs } from "../../src/program";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { MINIMAL_FIXTURE } from "../helpers/definitionFixture";
-import { one, T } from "./helpers/graph";
+import { ofType, one, T } from "./helpers/graph";
 
 /**
  * The whole program rendered under the mock runtime for tests/fixtures/minimal (two departments, culture
@@ -167,22 +167,21 @@ describe.each([
     });
   });
 
-  it("gets an admin group and Contributor for it on the resource group", () => {
+  it("gets an admin group, eligible (not standing) for Contributor on the resource group", () => {
     const admins = one(graph, T.group, `grp-vp-${id}-admins`);
     expect(admins.inputs.types).toBeUndefined();
     expect(admins.inputs).toMatchObject({ securityEnabled: true, owners: owners() });
-    const ra = one(graph, T.roleAssignment, `ra-vp-${id}-contributor`);
-    expect(ra.parent).toBe(urnOf(T.departmentIdentity, id));
-    expect(ra.inputs).toMatchObject({
+    // No standing role assignment for the admin group: PIM eligibility only (activated on demand, audited).
+    expect(ofType(graph, T.roleAssignment).map((r) => r.name)).not.toContain(`ra-vp-${id}-contributor`);
+    const eligible = one(graph, T.roleEligibility, `el-vp-${id}-contributor`);
+    expect(eligible.parent).toBe(urnOf(T.departmentIdentity, id));
+    expect(eligible.inputs).toMatchObject({
       scope: rgId,
       roleDefinitionId: `/subscriptions/${SHARED_CORP}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
       principalId: outputs.departments[id].adminGroupId,
-      principalType: "Group",
+      scheduleInfo: { expiration: { type: "NoExpiration" } },
     });
-    expect(ra.inputs.roleAssignmentName).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
-    expect(ra.dependencies).toContain(admins.urn);
+    expect(eligible.dependencies).toContain(admins.urn);
   });
 });
 

@@ -21,18 +21,18 @@ const render = (layers: LayerName[], platformStack?: string) =>
     environment: "tenant",
   });
 
-it("identity only: Entra groups and role assignments scoped through the platform stack, no landing zone", async () => {
+it("identity only: Entra groups and role eligibilities scoped through the platform stack, no landing zone", async () => {
   const { graph, outputs } = await render(["identity"], PLATFORM);
   const azureNative = graph.resources.filter((r) => r.type.startsWith("azure-native:")).map((r) => r.type);
-  // The role assignment joins both layers (admin group × resource group); it is identity's, so nothing else is Azure.
-  expect(azureNative).toEqual([T.roleAssignment, T.roleAssignment]);
+  // The eligibility joins both layers (admin group × resource group); it is identity's, so nothing else is Azure.
+  expect(azureNative).toEqual([T.roleEligibility, T.roleEligibility]);
   expect(ofType(graph, T.landingZone)).toEqual([]);
   expect(ofType(graph, T.group)).toHaveLength(4);
   const refs = ofType(graph, T.stackReference);
   expect(refs).toHaveLength(1);
   expect(refs[0].inputs).toMatchObject({ name: PLATFORM });
   expect(refs[0].read).toBe(true);
-  expect(one(graph, T.roleAssignment, "ra-vp-culture-contributor").inputs).toMatchObject({
+  expect(one(graph, T.roleEligibility, "el-vp-culture-contributor").inputs).toMatchObject({
     scope: `<${PLATFORM}: landingZone.departments.culture.resourceGroupId>`,
     roleDefinitionId: `/subscriptions/<${PLATFORM}: landingZone.departments.culture.subscriptionId>/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
   });
@@ -49,7 +49,7 @@ it("landing zone only: no Entra resources, no stack reference", async () => {
   expect(graph.resources.filter((r) => r.type.startsWith("azuread:"))).toEqual([]);
   expect(ofType(graph, T.stackReference)).toEqual([]);
   expect(ofType(graph, T.departmentZone).map((r) => r.name)).toEqual(["culture", "mobility"]);
-  expect(ofType(graph, T.roleAssignment).map((r) => r.name)).not.toContain("ra-vp-culture-contributor");
+  expect(ofType(graph, T.roleEligibility)).toEqual([]);
   expect(outputs.identity).toBeUndefined();
 });
 

@@ -82,8 +82,9 @@ it("leaves no subscription- or resource-group-scoped Azure resource on the defau
     "azure-native:authorization:PolicyAssignment",
     "azure-native:authorization:PolicyDefinitionAtManagementGroup",
     "azure-native:policyinsights:RemediationAtManagementGroup",
-    // Role assignments and budgets are created at their `scope`, whatever the provider's subscription.
+    // Role assignments, eligibilities and budgets are created at their `scope`, whatever the provider's subscription.
     T.roleAssignment,
+    T.roleEligibility,
   ];
   const onDefault = graph.resources
     .filter((r) => r.type.startsWith("azure-native:") && !tenantScoped.includes(r.type) && !r.provider)
@@ -91,8 +92,8 @@ it("leaves no subscription- or resource-group-scoped Azure resource on the defau
   expect(onDefault).toEqual([]);
 });
 
-it("grants Contributor with the role definition of the department's subscription", () => {
-  expect(one(graph, T.roleAssignment, "ra-vp-culture-contributor").inputs).toMatchObject({
+it("makes the admins eligible for Contributor with the role definition of the department's subscription", () => {
+  expect(one(graph, T.roleEligibility, "el-vp-culture-contributor").inputs).toMatchObject({
     scope: `/subscriptions/${SUB}/resourceGroups/rg-vp-culture`,
     roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
   });

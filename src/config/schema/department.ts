@@ -80,7 +80,9 @@ export const departmentSchema = z
     admins: z
       .array(email)
       .default([])
-      .describe("Members of the department's admin group, which gets Contributor on its resource group."),
+      .describe(
+        "Members of the department's admin group, which is eligible (PIM, activated on demand) for Contributor on its resource group.",
+      ),
     lifecycle: z
       .enum(["active", "retiring"])
       .default("active")

@@ -130,7 +130,13 @@ function ruleChange(before: string | undefined, after: string | undefined, code:
 
 export function describeAccess(a: AccessChange, code: Code): string {
   if (a.kind === "role") {
-    const verb = a.op === "granted" ? "gets" : "loses";
+    const verb = a.eligible
+      ? a.op === "granted"
+        ? "becomes eligible for"
+        : "is no longer eligible for"
+      : a.op === "granted"
+        ? "gets"
+        : "loses";
     const power = a.privileged ? " (can grant access to others)" : "";
     return `${code(a.principal)} ${verb} ${a.role}${power} on ${a.scope}`;
   }

@@ -30,6 +30,7 @@ export const T = {
   peering: "azure-native:network:VirtualNetworkPeering",
   budget: "azure-native:consumption:Budget",
   roleAssignment: "azure-native:authorization:RoleAssignment",
+  roleEligibility: "azure-native:authorization:PimRoleEligibilitySchedule",
   mgSubscription: "azure-native:management:ManagementGroupSubscription",
   managementGroup: "azure-native:management:ManagementGroup",
   group: "azuread:index/group:Group",
