@@ -37,9 +37,13 @@ export const SUBSET_PATH = resolve(
   "graph-v1-subset.json",
 );
 
-const types: Record<string, TypeDef> = (
-  JSON.parse(readFileSync(SUBSET_PATH, "utf8")) as { types: Record<string, TypeDef> }
-).types;
+/** Conditional access, named locations and administrative units (issue #16), made by scripts/graph-subset. */
+export const IDENTITY_SUBSET_PATH = resolve(SUBSET_PATH, "..", "graph-v1-identity-subset.json");
+
+const readTypes = (path: string) =>
+  (JSON.parse(readFileSync(path, "utf8")) as { types: Record<string, TypeDef> }).types;
+// Both come from the same CSDL commit; a type in both is identical (the identity subset's base types).
+const types: Record<string, TypeDef> = { ...readTypes(IDENTITY_SUBSET_PATH), ...readTypes(SUBSET_PATH) };
 
 function declared(typeName: string): Map<string, PropDef> {
   const out = new Map<string, PropDef>();
