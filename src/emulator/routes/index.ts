@@ -3,6 +3,7 @@ import { adminRoutes } from "./admin";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
 import { batchRoutes } from "./batch";
+import { conditionalAccessRoutes } from "./conditionalAccess";
 import { groupRoutes } from "./groups";
 import { licensingRoutes } from "./licensing";
 import { organizationRoutes } from "./organization";
@@ -16,6 +17,7 @@ export function createRouteTable(): RouteTable {
     .add(groupRoutes)
     .add(licensingRoutes)
     .add(organizationRoutes)
+    .add(conditionalAccessRoutes)
     .add(teamsRoutes)
     .add(batchRoutes)
     .add(adminRoutes)

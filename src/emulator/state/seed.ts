@@ -1,4 +1,5 @@
 import { isoDate } from "../clock";
+import { seedConditionalAccess } from "./conditionalAccess";
 import { guidFrom } from "../ids";
 import type { TenantDefinition } from "../../config/definition";
 import type { Department } from "../../config/schema/department";
@@ -54,6 +55,8 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
   });
   const warnings: string[] = [];
   doc.skus = skusFor(def, org.tenantId);
+  // The identity layer's conditional access baseline, as its azuread resources create it.
+  seedConditionalAccess(doc, def, created);
   // Every number of every range is in the Teams inventory, unassigned (the toolkit assigns them).
   seedTeamsArea(doc, tenant.numberRanges);
 

@@ -61,6 +61,11 @@ function declared(typeName: string): Map<string, PropDef> {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
+function derivesFrom(type: string, base: string): boolean {
+  for (let t: string | undefined = type; t; t = types[t]?.baseType) if (t === base) return true;
+  return false;
+}
+
 function checkValue(type: string, value: unknown, path: string, problems: string[]): void {
   const coll = /^Collection\((.+)\)$/.exec(type);
   if (coll) {
@@ -97,7 +102,12 @@ function checkValue(type: string, value: unknown, path: string, problems: string
       `a member of ${type}`,
     );
   if (typeof value !== "object" || value === null || Array.isArray(value)) return ok(false, "an object");
-  problems.push(...conformance(type, value as Record<string, unknown>, path));
+  // A value of a derived type says so with @odata.type (ipRanges holds iPv4CidrRange values of abstract ipRange).
+  const named = (value as Record<string, unknown>)["@odata.type"];
+  const actual = typeof named === "string" ? named.replace(/^#/, "") : type;
+  if (!derivesFrom(actual, type))
+    return void problems.push(`${path}: @odata.type ${actual} is not ${type} or a type derived from it`);
+  problems.push(...conformance(actual, value as Record<string, unknown>, path));
 }
 
 export interface ConformanceOptions {
