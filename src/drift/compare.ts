@@ -7,6 +7,7 @@ import type { LiveTenant } from "../live/snapshot";
 import { departmentGroupName } from "../naming";
 import { departmentGrants } from "../teams/layer";
 import { compareAssignments, compareRankOrder, type RankedGrant } from "./assignments";
+import { compareConditionalAccess } from "./conditionalAccess";
 import { compareHeadcount } from "./headcount";
 import { compareLicences } from "./licences";
 import { indexLive, type LiveIndex } from "./liveIndex";
@@ -21,6 +22,7 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
   const org = definition.tenant.organization.shortName;
   const entries: DriftEntry[] = [
     ...compareTeamsConfig(definition, index),
+    ...compareConditionalAccess(definition, live.conditionalAccess),
     ...(live.phoneServices
       ? comparePhoneServices(definition, live.phoneServices, phoneDriftContext(definition, live))
       : []),

@@ -11,6 +11,7 @@ export const DRIFT_AREAS = [
   "policyAssignments",
   "teamsConfig",
   "phoneServices",
+  "identity",
 ] as const;
 export type DriftArea = (typeof DRIFT_AREAS)[number];
 
@@ -50,7 +51,13 @@ export type DriftKind =
   | "phone-object-missing"
   | "phone-object-settings"
   | "phone-object-extra"
-  | "phone-number";
+  | "phone-number"
+  // identity (tenant-wide): conditional access baseline and named locations
+  | "ca-policy-missing"
+  | "ca-policy-settings"
+  | "ca-policy-extra"
+  | "named-location-missing"
+  | "named-location-settings";
 
 /** Who changed it, where Graph's directory audit says so; Teams changes have no Graph audit. */
 export type ChangeAttribution =

@@ -12,6 +12,8 @@ import type { TeamsPowerShellAdmin } from "../teams/admin/port";
 import { toInventoryNumber, type NumberAssignmentJson } from "../teams/graph/inventory";
 import { ReadCheckpoint } from "./readCheckpoint";
 import {
+  CA_NAMED_LOCATIONS_PATH,
+  CA_POLICIES_PATH,
   GROUPS_PATH,
   NUMBERS_PAGE,
   NUMBERS_PATH,
@@ -221,6 +223,16 @@ export async function readLiveTenant(
         )
       : undefined;
 
+  // The identity layer's conditional access baseline (issue #16), as Graph v1.0 returns it.
+  const conditionalAccess = await section(
+    "conditionalAccess",
+    async () => ({
+      policies: await graph.getAll<Record<string, unknown>>(CA_POLICIES_PATH),
+      namedLocations: await graph.getAll<Record<string, unknown>>(CA_NAMED_LOCATIONS_PATH),
+    }),
+    (v) => v.policies.length + v.namedLocations.length,
+  );
+
   const tenant: LiveTenant = {
     readAt: (options.now ?? (() => new Date()))().toISOString(),
     graphEndpoint: endpoint,
@@ -243,6 +255,7 @@ export async function readLiveTenant(
       globalPolicies: inferGlobalPolicies(policies),
     },
     ...(phoneServices ? { phoneServices } : {}),
+    conditionalAccess,
   };
   return { tenant, resumed: checkpoint ? [...checkpoint.reused] : [], checkpoint };
 }

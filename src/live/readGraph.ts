@@ -33,6 +33,9 @@ export const USERS_PATH =
   "/users?$select=id,userPrincipalName,displayName,accountEnabled,usageLocation," +
   `${USER_ATTRIBUTES.join(",")},onPremisesExtensionAttributes,licenseAssignmentStates&$top=${USERS_PAGE}`;
 export const NUMBERS_PATH = "/admin/teams/telephoneNumberManagement/numberAssignments";
+/** conditionalaccessroot-list-policies.md / -list-namedlocations.md: Policy.Read.All. */
+export const CA_POLICIES_PATH = "/identity/conditionalAccess/policies";
+export const CA_NAMED_LOCATIONS_PATH = "/identity/conditionalAccess/namedLocations";
 export const USER_CONFIGURATIONS_PATH =
   "/admin/teams/userConfigurations?$select=id,userPrincipalName,telephoneNumbers,effectivePolicyAssignments" +
   `&$top=${USERS_PAGE}`;

@@ -17,6 +17,7 @@ export const LIVE_SECTIONS = [
   "civicAddresses",
   "groupPolicyAssignments",
   "phoneServices",
+  "conditionalAccess",
 ] as const;
 export type LiveSection = (typeof LIVE_SECTIONS)[number];
 

@@ -123,6 +123,11 @@ export interface LiveTenant {
   userConfigurations: LiveUserConfiguration[];
   /** Attendants, queues, resource accounts and schedules (issue #15); absent in snapshots read before them. */
   phoneServices?: PhoneServicesState;
+  /**
+   * Conditional access policies and named locations as Graph v1.0 returns them (issue #16; GET
+   * /identity/conditionalAccess/policies and /namedLocations, Policy.Read.All); absent in snapshots read before.
+   */
+  conditionalAccess?: { policies: Record<string, unknown>[]; namedLocations: Record<string, unknown>[] };
   teams: {
     policies: LivePolicy[];
     pstnUsages: string[];

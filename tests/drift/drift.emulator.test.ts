@@ -218,7 +218,15 @@ test("a policy granted by hand to a group and one granted directly to a user bot
   ]);
   expect(report.summary).toEqual({
     total: 4,
-    byArea: { groups: 0, licences: 1, numbers: 1, policyAssignments: 2, teamsConfig: 0, phoneServices: 0 },
+    byArea: {
+      groups: 0,
+      licences: 1,
+      numbers: 1,
+      policyAssignments: 2,
+      teamsConfig: 0,
+      phoneServices: 0,
+      identity: 0,
+    },
     byDepartment: { culture: 2, mobility: 2 },
   });
   expect(code).toBe(EXIT.drift);

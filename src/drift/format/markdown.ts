@@ -13,6 +13,7 @@ const AREA_TITLES: Record<DriftArea, string> = {
   policyAssignments: "Policy assignments",
   teamsConfig: "Teams configuration",
   phoneServices: "Phone services",
+  identity: "Conditional access",
 };
 
 /** Table cells: pipes and newlines would break the row. */

@@ -1,0 +1,58 @@
+/**
+ * `tenant drift` for conditional access (issue #16): the example city's tenant as `pulumi up` left it (the seed
+ * creates the identity layer's baseline) has no identity drift; a policy switched on with its break-glass exclusion
+ * removed by hand (PATCH, as the portal does), and a named location's range edited, are named with both sides.
+ */
+import { join } from "node:path";
+import { validateDefinition } from "../../src/config/validate";
+import { compareTenant } from "../../src/drift";
+import { conditionalAccessAreaOf } from "../../src/emulator/state/conditionalAccess";
+import { readLiveTenant } from "../../src/live/read";
+import { startExportBed, type ExportBed } from "../export/helpers/appliedEmulator";
+
+jest.setTimeout(120_000);
+
+const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
+const definition = validateDefinition(EXAMPLE).definition!;
+let bed: ExportBed;
+beforeAll(async () => {
+  bed = await startExportBed(EXAMPLE);
+});
+afterAll(async () => bed?.stop());
+
+const identityDrift = async () => {
+  const { tenant } = await readLiveTenant({ graph: bed.graph(), powershell: bed.powershell });
+  return compareTenant(definition, tenant).entries.filter((e) => e.area === "identity");
+};
+
+it("finds nothing in the tenant the baseline was applied to, then a policy and a named location changed by hand", async () => {
+  expect(await identityDrift()).toEqual([]);
+
+  const graph = bed.graph();
+  const policies = await graph.getAll<{ id: string; displayName: string }>(
+    "/identity/conditionalAccess/policies",
+  );
+  const legacy = policies.find((p) => p.displayName === "CDE CA: Block legacy authentication")!;
+  // Someone enforces the block early and, to be safe, drops the break-glass exclusion.
+  await graph.patch(`/identity/conditionalAccess/policies/${legacy.id}`, {
+    state: "enabled",
+    conditions: { users: { includeUsers: ["All"], excludeUsers: [] } },
+  });
+  const network = conditionalAccessAreaOf(bed.emu.state.doc).namedLocations.find(
+    (l) => l.displayName === "Red municipal",
+  )!;
+  (network.ipRanges as { cidrAddress: string }[])[0].cidrAddress = "192.0.2.0/24";
+
+  const drift = await identityDrift();
+  expect(drift.map((e) => `${e.kind} ${e.subject}: ${e.message.split(":")[0]}`)).toEqual([
+    "ca-policy-settings CDE CA: Block legacy authentication: conditional access policy CDE CA",
+    "named-location-settings Red municipal: named location Red municipal differs from tenant.yaml in ipRanges",
+  ]);
+  expect(drift[0].message).toContain("differs from tenant.yaml in state, conditions.users");
+  expect(JSON.parse(drift[0].expected!)).toMatchObject({ state: "enabledForReportingButNotEnforced" });
+  expect(JSON.parse(drift[0].actual!)).toMatchObject({ state: "enabled" });
+  const breakGlass = definition.tenant.identity!.breakGlass.map((a) => a.objectId).sort();
+  expect(JSON.parse(drift[0].expected!)["conditions.users"].excludeUsers).toEqual(breakGlass);
+  expect(JSON.parse(drift[0].actual!)["conditions.users"].excludeUsers).toEqual([]);
+  expect(JSON.parse(drift[1].actual!).ipRanges).toEqual(["192.0.2.0/24", "198.51.100.0/25"]);
+});
