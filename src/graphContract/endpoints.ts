@@ -47,6 +47,23 @@ export const GRAPH_ENDPOINT_SOURCES: readonly EndpointSource[] = [
     page: `${API}/user-reprocesslicenseassignment.md`,
   },
   { route: "GET /v1.0/organization", page: `${API}/organization-list.md` },
+  // Conditional access (issue #16): what `tenant drift` and `tenant export` read, and a hand change.
+  {
+    route: "GET /v1.0/identity/conditionalAccess/policies",
+    page: `${API}/conditionalaccessroot-list-policies.md`,
+  },
+  noPage(
+    "GET /v1.0/identity/conditionalAccess/policies/{id}",
+    "conditionalaccesspolicy-get.md is not in the pinned set; the object is the metadata's conditionalAccessPolicy.",
+  ),
+  {
+    route: "PATCH /v1.0/identity/conditionalAccess/policies/{id}",
+    page: `${API}/conditionalaccesspolicy-update.md`,
+  },
+  {
+    route: "GET /v1.0/identity/conditionalAccess/namedLocations",
+    page: `${API}/conditionalaccessroot-list-namedlocations.md`,
+  },
   { route: "GET /v1.0/auditLogs/directoryAudits", page: `${API}/directoryaudit-list.md` },
   { route: "GET /v1.0/auditLogs/directoryAudits/{id}", page: `${API}/directoryaudit-get.md` },
   {

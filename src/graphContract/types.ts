@@ -20,7 +20,11 @@ export interface BodyParameter {
   required: boolean;
 }
 
-export type RequestBody = { kind: "none" } | { kind: "parameters"; parameters: BodyParameter[] };
+export type RequestBody =
+  | { kind: "none" }
+  | { kind: "parameters"; parameters: BodyParameter[] }
+  /** An update page: "supply the values for relevant fields", the properties being the resource's (its page named). */
+  | { kind: "resource"; resource: string };
 
 export interface HeaderRule {
   name: string;

@@ -92,3 +92,27 @@ describe("reading a reference page", () => {
     expect(parsed.successStatus).toBe(202);
   });
 });
+
+describe("an update page's body", () => {
+  it("is the resource's properties when the page names the resource instead of a table", () => {
+    const page = [
+      "## HTTP request",
+      "",
+      "```http",
+      "PATCH /identity/conditionalAccess/policies/{id}",
+      "```",
+      "",
+      "## Request body",
+      "",
+      "In the request body, supply the values for relevant fields that should be updated.",
+      "",
+      "For the list of properties, see [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md).",
+      "",
+      "## Response",
+      "",
+      "If successful, this method returns a `204 No Content` response code.",
+    ].join("\n");
+    expect(parsePage(page).body).toEqual({ kind: "resource", resource: "conditionalAccessPolicy" });
+    expect(parsePage(page).successStatus).toBe(204);
+  });
+});

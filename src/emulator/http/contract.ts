@@ -73,7 +73,14 @@ export function checkContract(
       );
     }
   }
-  if (req.method !== "GET" && typeof req.body === "object" && req.body !== null && !Array.isArray(req.body)) {
+  // An update page's body is the resource's properties: the route's handler checks which it may change.
+  if (
+    req.method !== "GET" &&
+    c.body.kind !== "resource" &&
+    typeof req.body === "object" &&
+    req.body !== null &&
+    !Array.isArray(req.body)
+  ) {
     const names = c.body.kind === "parameters" ? c.body.parameters.map((p) => p.name) : [];
     const stray = Object.keys(req.body).find((k) => !k.startsWith("@") && !names.includes(k));
     if (stray !== undefined) {

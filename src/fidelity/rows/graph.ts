@@ -92,52 +92,6 @@ const routeRows: FidelityRow[] = CONTRACT.endpoints.map((e) => ({
           : assumed(e.reason ?? "no v1.0 page in the pinned set"))),
 }));
 
-// Conditional access (issue #16): routes added after the contract was generated, each cited to its page.
-const CA_PAGES = {
-  listPolicies: doc(
-    `${API}/conditionalaccessroot-list-policies.md`,
-    "03e88f0a15038ae5d280389c654d7d329056dd03",
-  ),
-  updatePolicy: doc(`${API}/conditionalaccesspolicy-update.md`, "0062dd88136b667cdb78d31c29c22b99d78e78ce"),
-  listNamedLocations: doc(
-    `${API}/conditionalaccessroot-list-namedlocations.md`,
-    "0713c450496046d1f357f9afae7a914ac6ab4277",
-  ),
-};
-const CA = "/v1.0/identity/conditionalAccess";
-const conditionalAccessRouteRows: FidelityRow[] = [
-  {
-    area: "graph",
-    kind: "route",
-    subject: `GET ${CA}/policies`,
-    behaviour: "Lists the policies (200, collection); `$select` honoured, `$top` cuts the list (no paging).",
-    source: CA_PAGES.listPolicies,
-  },
-  {
-    area: "graph",
-    kind: "route",
-    subject: `GET ${CA}/policies/{id}`,
-    behaviour: "Serves one policy; 404 for an unknown id.",
-    source: { kind: "metadata", entity: "microsoft.graph.conditionalAccessPolicy" },
-  },
-  {
-    area: "graph",
-    kind: "route",
-    subject: `PATCH ${CA}/policies/{id}`,
-    behaviour:
-      "Changes only the properties sent (nested objects merged, collections replaced); 204 with no body; `modifiedDateTime` set.",
-    source: CA_PAGES.updatePolicy,
-  },
-  {
-    area: "graph",
-    kind: "route",
-    subject: `GET ${CA}/namedLocations`,
-    behaviour:
-      "Lists named locations with `@odata.type` and their derived type's properties (ipNamedLocation, countryNamedLocation).",
-    source: CA_PAGES.listNamedLocations,
-  },
-];
-
 const row = (
   kind: FidelityRow["kind"],
   subject: string,
@@ -346,11 +300,10 @@ const behaviourRows: FidelityRow[] = [
 
 export const GRAPH_ROWS: readonly FidelityRow[] = [
   ...routeRows,
-  ...conditionalAccessRouteRows,
   ...behaviourRows,
   row(
     "query",
-    `GET ${CA}/policies: $skip, $count, $filter, $orderBy`,
+    "GET /v1.0/identity/conditionalAccess/policies: $skip, $count, $filter, $orderBy",
     "Documented by the page but not emulated: 400 naming the option, so a client that starts using one finds out in the tests rather than against the tenant.",
     assumed(
       "the emulator implements only what the toolkit sends; refusing the rest is stricter than the service, never more forgiving",
