@@ -65,6 +65,10 @@ function differences(desired: Json, live: Json): string[] {
   return Object.keys(desired).filter((k) => JSON.stringify(desired[k]) !== JSON.stringify(live[k]));
 }
 
+/** The settings in which a policy Entra holds differs from the one the baseline renders (export reports them). */
+export const policySettingDifferences = (desired: Json, live: Json): string[] =>
+  differences(policySettings(desired), policySettings(live));
+
 const pick = (o: Json, keys: readonly string[]) =>
   JSON.stringify(Object.fromEntries(keys.map((k) => [k, o[k]])));
 

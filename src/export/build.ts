@@ -23,6 +23,8 @@ import {
 import { inferRanges, type RangeInput } from "./ranges";
 import { CHOOSABLE_RANKS, MAX_RANK, mergeRanks, type TypedRank } from "./ranks";
 import { ReportCollector, type ExportReport } from "./report";
+import type { Sku } from "../config/schema/licensing";
+import { exportIdentity } from "./identity";
 import { exportPhoneServices } from "./phoneServices";
 import { exportTeamsVoice } from "./teams";
 
@@ -145,12 +147,23 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     adminGroupNames.add(departmentAdminGroupName(shortName, id));
     for (const v of rule.values) if (!deptOfValue.has(v)) deptOfValue.set(v, dept);
   }
+  // --- identity: conditional access, named locations, break-glass accounts ------------------------------------
+  // The catalogue's part numbers and plans are what decides the risk policies (Entra ID P2), as tenant.yaml's would.
+  const catalogue = live.skus.map((s) => ({
+    partNumber: s.skuPartNumber,
+    seats: s.seats,
+    servicePlans: s.servicePlans.map((p) => p.servicePlanName),
+  })) as unknown as Sku[];
+  const identity = exportIdentity(live, shortName, catalogue, report);
+
   // Resource accounts are users in Entra; they are exported with their department's phone services.
   const accountIds = new Set(
     (live.phoneServices?.resourceAccounts ?? []).map((r) => r.objectId.toLowerCase()),
   );
   for (const u of [...live.users].sort((a, b) => byText(a.userPrincipalName, b.userPrincipalName))) {
     if (accountIds.has(u.id.toLowerCase())) continue;
+    // Break-glass accounts belong to no department on purpose (tenant.yaml `identity.breakGlass`).
+    if (identity.breakGlassIds.has(u.id.toLowerCase())) continue;
     const value = u.attributes[by];
     if (!value) {
       report.add("user-without-attribute", u.userPrincipalName, `${u.id}: no ${by}; in no department`);
@@ -457,6 +470,7 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     },
     teamsVoice,
     emergencyAddresses,
+    ...(identity.identity ? { identity: identity.identity } : {}),
     ...(phone.phoneSchedules ? { phoneSchedules: phone.phoneSchedules } : {}),
     numberRanges: ranges.map((r) => ({
       id: r.id,

@@ -24,6 +24,7 @@ export const REPORT_CATEGORIES = {
   policy: "Policies and routes dropped",
   address: "Emergency addresses and locations dropped",
   "builtin-default": "Built-in Global policies (tenant defaults, not part of a definition)",
+  "conditional-access": "Conditional access policies and named locations tenant.yaml cannot say",
   "phone-service":
     "Phone services (attendants, queues, resource accounts, schedules) a definition cannot say",
 } as const;

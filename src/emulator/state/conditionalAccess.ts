@@ -9,7 +9,7 @@ import type { TenantDefinition } from "../../config/definition";
 import { graphNamedLocation, graphPolicy } from "../../identity/conditionalAccess/graphShape";
 import { baselinePolicies } from "../../identity/conditionalAccess/policies";
 import { guidFrom } from "../ids";
-import type { StateDocument } from "./types";
+import type { StateDocument, UserRecord } from "./types";
 
 export const CONDITIONAL_ACCESS_AREA = "identity-ca";
 
@@ -42,6 +42,10 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
   if (!identity) return;
   const area = conditionalAccessAreaOf(doc);
   const tenantId = def.tenant.organization.tenantId;
+  // The emergency accounts exist before any policy excludes them (tenant.yaml gives their object ids).
+  for (const account of identity.breakGlass)
+    if (!doc.users.some((u) => u.id.toLowerCase() === account.objectId.toLowerCase()))
+      doc.users.push(breakGlassUser(account.userPrincipalName, account.objectId, created));
   const ids = new Map<string, string>();
   for (const location of identity.namedLocations) {
     const id = guidFrom(`tenant-emulator/named-location/${tenantId}`, location.id);
@@ -62,4 +66,31 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
       ...graphPolicy(spec, (id) => ids.get(id) ?? id),
     });
   }
+}
+
+/** A cloud-only emergency account: in no department, no licence, no usage location (assumed: as Microsoft advises). */
+function breakGlassUser(upn: string, id: string, created: string): UserRecord {
+  const local = upn.split("@")[0];
+  return {
+    id,
+    userPrincipalName: upn,
+    displayName: `Break glass ${local}`,
+    givenName: null,
+    surname: null,
+    mail: null,
+    mailNickname: local.replace(/[^A-Za-z0-9._-]/g, ""),
+    accountEnabled: true,
+    userType: "Member",
+    usageLocation: null,
+    department: null,
+    companyName: null,
+    officeLocation: null,
+    jobTitle: null,
+    employeeType: null,
+    city: null,
+    country: null,
+    extensionAttributes: {},
+    createdDateTime: created,
+    licenseAssignmentStates: [],
+  };
 }

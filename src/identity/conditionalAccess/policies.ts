@@ -45,7 +45,7 @@ export interface PolicySpec {
 }
 
 /** Display names: the organisation's short name first, so the city's policies sort together in the portal. */
-const TITLES: Record<BaselinePolicyKey, string> = {
+export const TITLES: Record<BaselinePolicyKey, string> = {
   requireMfa: "Require MFA for all users",
   blockLegacyAuthentication: "Block legacy authentication",
   phishingResistantAdmins: "Require phishing-resistant MFA for administrators",
