@@ -9,23 +9,21 @@ import type { TenantDefinition } from "../../config/definition";
 import { graphNamedLocation, graphPolicy } from "../../identity/conditionalAccess/graphShape";
 import { baselinePolicies } from "../../identity/conditionalAccess/policies";
 import { guidFrom } from "../ids";
-import type { StateDocument, UserRecord } from "./types";
+import { bareUser } from "./bareUser";
+import type { StateDocument } from "./types";
 
 export const CONDITIONAL_ACCESS_AREA = "identity-ca";
 
-export type CaPolicyRecord = { id: string; createdDateTime: string; modifiedDateTime: string } & Record<
-  string,
-  unknown
->;
-export type NamedLocationRecord = { id: string; createdDateTime: string; modifiedDateTime: string } & Record<
+/** A policy or a named location as Graph returns it, with the id and times the service sets. */
+export type StoredGraphObject = { id: string; createdDateTime: string; modifiedDateTime: string } & Record<
   string,
   unknown
 >;
 
 export interface ConditionalAccessAreaDoc {
   version: 1;
-  policies: CaPolicyRecord[];
-  namedLocations: NamedLocationRecord[];
+  policies: StoredGraphObject[];
+  namedLocations: StoredGraphObject[];
 }
 
 export function conditionalAccessAreaOf(doc: StateDocument): ConditionalAccessAreaDoc {
@@ -45,7 +43,16 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
   // The emergency accounts exist before any policy excludes them (tenant.yaml gives their object ids).
   for (const account of identity.breakGlass)
     if (!doc.users.some((u) => u.id.toLowerCase() === account.objectId.toLowerCase()))
-      doc.users.push(breakGlassUser(account.userPrincipalName, account.objectId, created));
+      // A cloud-only emergency account: in no department, no licence (assumed: as Microsoft advises).
+      doc.users.push(
+        bareUser({
+          id: account.objectId,
+          userPrincipalName: account.userPrincipalName,
+          displayName: `Break glass ${account.userPrincipalName.split("@")[0]}`,
+          accountEnabled: true,
+          createdDateTime: created,
+        }),
+      );
   const ids = new Map<string, string>();
   for (const location of identity.namedLocations) {
     const id = guidFrom(`tenant-emulator/named-location/${tenantId}`, location.id);
@@ -66,31 +73,4 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
       ...graphPolicy(spec, (id) => ids.get(id) ?? id),
     });
   }
-}
-
-/** A cloud-only emergency account: in no department, no licence, no usage location (assumed: as Microsoft advises). */
-function breakGlassUser(upn: string, id: string, created: string): UserRecord {
-  const local = upn.split("@")[0];
-  return {
-    id,
-    userPrincipalName: upn,
-    displayName: `Break glass ${local}`,
-    givenName: null,
-    surname: null,
-    mail: null,
-    mailNickname: local.replace(/[^A-Za-z0-9._-]/g, ""),
-    accountEnabled: true,
-    userType: "Member",
-    usageLocation: null,
-    department: null,
-    companyName: null,
-    officeLocation: null,
-    jobTitle: null,
-    employeeType: null,
-    city: null,
-    country: null,
-    extensionAttributes: {},
-    createdDateTime: created,
-    licenseAssignmentStates: [],
-  };
 }

@@ -19,6 +19,7 @@ import {
   type TimeRange,
 } from "./teamsPhone";
 import type { CmdletHandler, PsContext } from "./teamsPsPolicies";
+import { bareUser } from "./bareUser";
 import type { UserRecord } from "./types";
 
 /**
@@ -769,27 +770,11 @@ function appIdOf(type: "AutoAttendant" | "CallQueue"): string {
  * usage location, as Microsoft's "Manage resource accounts" page has the admin set the usage location afterwards.
  */
 function directoryUser(a: ApplicationInstanceRecord, now: number): UserRecord {
-  const local = a.userPrincipalName.split("@")[0];
-  return {
+  return bareUser({
     id: a.objectId,
     userPrincipalName: a.userPrincipalName,
     displayName: a.displayName,
-    givenName: null,
-    surname: null,
-    mail: null,
-    mailNickname: local.replace(/[^A-Za-z0-9._-]/g, ""),
     accountEnabled: false,
-    userType: "Member",
-    usageLocation: null,
-    department: null,
-    companyName: null,
-    officeLocation: null,
-    jobTitle: null,
-    employeeType: null,
-    city: null,
-    country: null,
-    extensionAttributes: {},
     createdDateTime: new Date(now).toISOString(),
-    licenseAssignmentStates: [],
-  };
+  });
 }
