@@ -303,6 +303,32 @@ export const GRAPH_ROWS: readonly FidelityRow[] = [
   ...behaviourRows,
   row(
     "query",
+    "GET /v1.0/identity/conditionalAccess/policies and /namedLocations: $top",
+    "Cuts the list to $top items without an @odata.nextLink: the rest of the list is not served as a next page.",
+    assumed(
+      "the pages document $top but not how the service pages these collections; the toolkit reads them whole, without $top",
+    ),
+  ),
+  row(
+    "query",
+    "GET /v1.0/identity/conditionalAccess/namedLocations: $select",
+    "Selects among the base type's properties (id, displayName, createdDateTime, modifiedDateTime), each item keeping its @odata.type; without $select, each location comes with its derived type's properties.",
+    assumed("the page documents $select without saying which type's properties it may name"),
+  ),
+  row(
+    "validation",
+    "PATCH /v1.0/identity/conditionalAccess/policies/{id}",
+    "400 for a property that is not one of displayName, state, conditions, grantControls, sessionControls, and for a state that is not a member of conditionalAccessPolicyState.",
+    { kind: "metadata", entity: "microsoft.graph.conditionalAccessPolicy" },
+  ),
+  row(
+    "side-effect",
+    "PATCH /v1.0/identity/conditionalAccess/policies/{id}: modifiedDateTime",
+    "Set to the emulator's clock on every successful update.",
+    assumed("the metadata declares modifiedDateTime; neither page says when the service sets it"),
+  ),
+  row(
+    "query",
     "GET /v1.0/identity/conditionalAccess/policies: $skip, $count, $filter, $orderBy",
     "Documented by the page but not emulated: 400 naming the option, so a client that starts using one finds out in the tests rather than against the tenant.",
     assumed(
