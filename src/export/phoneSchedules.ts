@@ -6,6 +6,7 @@
  * hours`) belong to the attendant, not to tenant.yaml: the caller names them in `ownHours`.
  */
 import type { Schedule, TimeRangeSpec, Weekday } from "../teams/phoneServices/types";
+import { nextDay } from "../teams/phoneServices/resolve";
 import { WEEK } from "../teams/phoneServices/types";
 import { slugText } from "./addresses";
 import type { ReportCollector } from "./report";
@@ -35,12 +36,6 @@ export function weeklyText(hours: Partial<Record<Weekday, TimeRangeSpec[]>>): Re
   const out: Record<string, string[]> = {};
   for (const d of WEEK) if (hours[d]?.length) out[d] = hours[d].map((r) => `${r.start}-${r.end}`);
   return out;
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Whole days of a range (`2027-05-15T00:00` to `2027-05-16T00:00` → [2027-05-15]); undefined when partial. */

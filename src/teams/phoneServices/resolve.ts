@@ -199,7 +199,8 @@ export function holidayScheduleSpec(
   };
 }
 
-function nextDay(date: string): string {
+/** `2027-12-31` → `2028-01-01`: a whole-day holiday ends at the next day's midnight. */
+export function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
