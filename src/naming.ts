@@ -108,6 +108,11 @@ export function departmentAdminGroupName(shortName: string, departmentId: string
   return fitName(join("grp", shortName, departmentId, "admins"), NAME_LIMITS.entraGroupDisplayName);
 }
 
+/** `au-<short>-<dept>`: a department's administrative unit (its admins' scope in Entra ID). */
+export function departmentAdministrativeUnitName(shortName: string, departmentId: string): string {
+  return fitName(join("au", shortName, departmentId), NAME_LIMITS.entraGroupDisplayName);
+}
+
 /**
  * A policy assignment name at management-group scope: at most 24 characters (Azure rejects longer ones
  * there). Keys are ALZ-style (`Deny-Public-IP`); case is kept because the portal shows it.

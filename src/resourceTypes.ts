@@ -11,6 +11,7 @@ export const DYNAMIC_MODULES = {
   m365: "tenant-m365",
   teams: "tenant-teams",
   landingZone: "tenant-landing-zone",
+  identity: "tenant-identity",
 } as const;
 
 const token = (module: string, type: string) => `pulumi-nodejs:dynamic/${module}:${type}` as const;
@@ -34,6 +35,8 @@ export const RESOURCE_TYPES = {
   /** The tenant's holiday calendars and shared schedules for the attendants (issue #15). */
   phoneSchedules: token(DYNAMIC_MODULES.teams, "PhoneSchedules"),
   propagationWait: token(DYNAMIC_MODULES.landingZone, "PropagationWait"),
+  /** A department's administrative unit with dynamic membership (issue #16); azuread's has no membership rule. */
+  administrativeUnit: token(DYNAMIC_MODULES.identity, "AdministrativeUnit"),
 } as const;
 
 /** A dynamic resource's type token, as the engine records it. */
@@ -52,6 +55,15 @@ export const COMPONENT_TYPES = {
   departmentIdentity: "tenant:identity:DepartmentIdentity",
   conditionalAccessBaseline: "tenant:identity:ConditionalAccessBaseline",
 } as const;
+
+/** A department's administrative unit: its members are the users the department's rule matches. */
+export interface AdministrativeUnitInputs {
+  department: string;
+  displayName: string;
+  description: string;
+  /** The department group's rule (src/identity/membershipRule.ts), so both always hold the same users. */
+  membershipRule: string;
+}
 
 /** Licences of one department group (group-based licensing). One resource per department. */
 export interface GroupLicensesInputs {

@@ -10,6 +10,7 @@
  * Each entry requires its module when called, so the provider process loads only the one it runs.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy on purpose: one implementation per process */
+import type { AdministrativeUnitProviderOptions } from "../identity/delegation/administrativeUnit/provider";
 import type { ContextOptions } from "../m365/licensing/context";
 import type { BackendOptions } from "../teams/numbers/backend";
 import type { TeamsProviderOptions } from "../teams/provider/context";
@@ -39,6 +40,11 @@ export const PROVIDER_IMPLEMENTATIONS = {
     (
       require("../landing-zone/propagationWaitProvider") as typeof import("../landing-zone/propagationWaitProvider")
     ).createPropagationWaitProvider(),
+  /** `AdministrativeUnit` (src/identity/delegation): a department's unit with its dynamic membership rule. */
+  administrativeUnit: (options: AdministrativeUnitProviderOptions = {}) =>
+    (
+      require("../identity/delegation/administrativeUnit/provider") as typeof import("../identity/delegation/administrativeUnit/provider")
+    ).createAdministrativeUnitProvider(options),
 };
 
 export type ProviderImplementations = typeof PROVIDER_IMPLEMENTATIONS;

@@ -64,6 +64,17 @@ export const GRAPH_ENDPOINT_SOURCES: readonly EndpointSource[] = [
     route: "GET /v1.0/identity/conditionalAccess/namedLocations",
     page: `${API}/conditionalaccessroot-list-namedlocations.md`,
   },
+  // Administrative units (issue #16): one per department, written by its dynamic provider, read by drift.
+  { route: "GET /v1.0/directory/administrativeUnits", page: `${API}/directory-list-administrativeunits.md` },
+  { route: "POST /v1.0/directory/administrativeUnits", page: `${API}/directory-post-administrativeunits.md` },
+  { route: "GET /v1.0/directory/administrativeUnits/{id}", page: `${API}/administrativeunit-get.md` },
+  noPage(
+    "PATCH /v1.0/directory/administrativeUnits/{id}",
+    "administrativeunit-update.md in the pinned set (@03c7b71e) lists description, displayName and visibility only; " +
+      "the page on learn.microsoft.com (read 2026-12-04) and the v1.0 metadata (f54f11b) add membershipRule, " +
+      "membershipRuleProcessingState and membershipType. The handler checks those six (routes/administrativeUnits.ts).",
+  ),
+  { route: "DELETE /v1.0/directory/administrativeUnits/{id}", page: `${API}/administrativeunit-delete.md` },
   { route: "GET /v1.0/auditLogs/directoryAudits", page: `${API}/directoryaudit-list.md` },
   { route: "GET /v1.0/auditLogs/directoryAudits/{id}", page: `${API}/directoryaudit-get.md` },
   {

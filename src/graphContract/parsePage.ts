@@ -111,7 +111,10 @@ export function parseBody(text: string): RequestBody {
   const s = section(text, "Request body") ?? "";
   if (/(don't|do not) supply a request body/i.test(s) || s === "") return { kind: "none" };
   const rows = tableRows(s);
-  const resource = /list of properties, see \[([^\]]+)\]/i.exec(s);
+  // An update page names the resource for its properties; a create page asks for "a JSON representation of" it.
+  const resource =
+    /list of properties, see \[([^\]]+)\]/i.exec(s) ??
+    /supply a JSON representation of an? \[([^\]]+)\]/i.exec(s);
   if (rows.length === 0 && resource) return { kind: "resource", resource: resource[1] };
   const parameters: BodyParameter[] = rows.slice(1).map((cells) => ({
     name: cells[0],

@@ -2,7 +2,11 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as azuread from "@pulumi/azuread";
 import * as pulumi from "@pulumi/pulumi";
 import type { Department } from "../config/schema/department";
-import { departmentAdminGroupName, departmentGroupName } from "../naming";
+import { departmentAdminGroupName, departmentGroupName, slugify } from "../naming";
+import type { DelegatedAdministration } from "../config/schema/identity";
+import { AdministrativeUnit } from "./delegation/administrativeUnit/AdministrativeUnit";
+import { desiredAdministrativeUnit } from "./delegation/administrativeUnit/desired";
+import { AU_SCOPED_ROLES } from "./delegation/scopedRoles";
 import { membershipRule } from "./membershipRule";
 import { CONTRIBUTOR_ROLE_ID, roleDefinitionId } from "./roles";
 import { lookupUpns, objectIdsFor } from "./users";
@@ -15,19 +19,25 @@ export interface DepartmentIdentityArgs {
   resourceGroupId: pulumi.Input<string>;
   /** Subscription holding that resource group. */
   subscriptionId: pulumi.Input<string>;
+  /** tenant.yaml `identity.delegatedAdministration`: an administrative unit and scoped roles; absent, neither. */
+  delegation?: DelegatedAdministration;
 }
 
 /**
  * A department in Entra ID: its dynamic security group, an admin group with the named admins as members,
  * and the admin group ELIGIBLE for Contributor on the department's resource group (Privileged Identity
  * Management; no standing access, policy pack rule azure-authorization-no-permanent-admin-group-role). Owners of both groups are the
- * deploying principal and the department's owners.
+ * deploying principal and the department's owners. With delegated administration, also the department's
+ * administrative unit (dynamic, the group's rule) and each admin eligible for the scoped roles on it.
  */
 export class DepartmentIdentity extends pulumi.ComponentResource {
   static readonly TYPE = COMPONENT_TYPES.departmentIdentity;
   declare readonly group: azuread.Group;
   declare readonly adminGroup: azuread.Group;
   declare readonly contributorEligibility: authorization.PimRoleEligibilitySchedule;
+  declare readonly administrativeUnit?: AdministrativeUnit;
+  /** One per admin and scoped role, keyed `<role>/<upn>`. */
+  declare readonly scopedRoleEligibilities: Record<string, azuread.DirectoryRoleEligibilityScheduleRequest>;
 
   constructor(name: string, args: DepartmentIdentityArgs, opts?: pulumi.ComponentResourceOptions) {
     super(DepartmentIdentity.TYPE, name, {}, opts);
@@ -92,6 +102,40 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    const eligibilities: Record<string, azuread.DirectoryRoleEligibilityScheduleRequest> = {};
+    if (args.delegation) {
+      const unit = new AdministrativeUnit(
+        `au-${shortName}-${department.id}`,
+        desiredAdministrativeUnit(shortName, department),
+        { parent: this },
+      );
+      this.administrativeUnit = unit;
+      // Each admin in person, not the admin group: a group must be role-assignable to hold an Entra role, which
+      // only RoleManagement.ReadWrite.Directory may create (docs/identity.md, "Delegated administration").
+      const adminIds = users.apply(
+        (u) =>
+          new Map(
+            objectIdsFor(u, department.admins).map((id, i) => [department.admins[i].toLowerCase(), id]),
+          ),
+      );
+      for (const key of [...new Set(args.delegation.roles)]) {
+        const role = AU_SCOPED_ROLES[key];
+        for (const upn of department.admins) {
+          eligibilities[`${key}/${upn.toLowerCase()}`] = new azuread.DirectoryRoleEligibilityScheduleRequest(
+            `el-${shortName}-${department.id}-${slugify(key)}-${slugify(upn)}`,
+            {
+              roleDefinitionId: role.templateId,
+              principalId: adminIds.apply((ids) => ids.get(upn.toLowerCase()) as string),
+              // The unit's resource id is its object id (the provider returns it as the id).
+              directoryScopeId: pulumi.interpolate`/administrativeUnits/${unit.id}`,
+              justification: `Admin of ${department.displayName}: ${role.displayName} over the department's users only (eligible, activated on demand).`,
+            },
+            { parent: this },
+          );
+        }
+      }
+    }
+    this.scopedRoleEligibilities = eligibilities;
     this.registerOutputs({ groupId: this.group.objectId, adminGroupId: this.adminGroup.objectId });
   }
 }

@@ -29,6 +29,7 @@ export function buildIdentityLayer(
         department,
         resourceGroupId: zone.resourceGroupId,
         subscriptionId: zone.subscriptionId,
+        delegation: definition.tenant.identity?.delegatedAdministration,
       },
       opts,
     );

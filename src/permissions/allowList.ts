@@ -38,6 +38,16 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
       "GET /identity/conditionalAccess/policies and namedLocations, and the authentication strengths they reference — least privileged",
   },
   {
+    name: "AdministrativeUnit.ReadWrite.All",
+    usedFor:
+      "POST/GET/PATCH/DELETE /directory/administrativeUnits (a department's unit with its dynamic membership rule) — least privileged",
+  },
+  {
+    name: "RoleEligibilitySchedule.ReadWrite.Directory",
+    usedFor:
+      "azuread DirectoryRoleEligibilityScheduleRequest: department admins eligible for scoped roles on their unit — least privileged (not RoleManagement.ReadWrite.Directory)",
+  },
+  {
     name: "AuditLog.Read.All",
     usedFor: "GET /auditLogs/directoryAudits (drift: who changed a group's licences) — least privileged",
   },

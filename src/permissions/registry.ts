@@ -7,6 +7,8 @@
 import { driftCommandManifest } from "../drift/permissions";
 import { exportCommandManifest } from "../export/permissions";
 import { departmentGroupsManifest } from "../identity/permissions";
+import { administrativeUnitManifest } from "../identity/delegation/administrativeUnit/permissions";
+import { scopedRoleEligibilityManifest } from "../identity/delegation/permissions";
 import {
   conditionalAccessPolicyManifest,
   namedLocationManifest,
@@ -32,6 +34,8 @@ export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
   departmentGroupsManifest,
   conditionalAccessPolicyManifest,
   namedLocationManifest,
+  administrativeUnitManifest,
+  scopedRoleEligibilityManifest,
   groupLicensesManifest,
   numberAssignmentsManifest,
   pstnUsagesManifest,

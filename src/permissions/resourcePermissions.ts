@@ -155,7 +155,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     type: "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy",
     layer: "identity",
     deploy: "Graph `Policy.ReadWrite.ConditionalAccess` and `Policy.Read.All` (application)",
-    drift: "not read yet (issue 16: drift and export of conditional access)",
+    drift: "Graph `Policy.Read.All` (policies, compared setting by setting)",
     source:
       "azuread provider docs, resource azuread_conditional_access_policy (API permissions section); Graph " +
       "conditionalAccessPolicy create/update permission tables",
@@ -164,8 +164,26 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     type: "azuread:index/namedLocation:NamedLocation",
     layer: "identity",
     deploy: "Graph `Policy.ReadWrite.ConditionalAccess` and `Policy.Read.All` (application)",
-    drift: "not read yet (issue 16: drift and export of conditional access)",
+    drift: "Graph `Policy.Read.All`",
     source: "azuread provider docs, resource azuread_named_location (API permissions section)",
+  },
+  {
+    type: RESOURCE_TYPES.administrativeUnit,
+    layer: "identity",
+    deploy: "Graph `AdministrativeUnit.ReadWrite.All` (application)",
+    drift: "not read yet (`pulumi preview --refresh` reads each unit back through its provider)",
+    source:
+      "the manifest in src/identity/delegation/administrativeUnit/permissions.ts; Graph directory-post-administrativeunits",
+  },
+  {
+    type: "azuread:index/directoryRoleEligibilityScheduleRequest:DirectoryRoleEligibilityScheduleRequest",
+    layer: "identity",
+    deploy:
+      "Graph `RoleEligibilitySchedule.ReadWrite.Directory` (application) and the Entra role **Privileged Role " +
+      "Administrator** for the deploying principal",
+    drift: "not read",
+    source:
+      "azuread provider docs, resource azuread_directory_role_eligibility_schedule_request (API permissions section)",
   },
   {
     type: RESOURCE_TYPES.propagationWait,

@@ -1,4 +1,6 @@
 import type { TenantDefinition } from "../config/definition";
+import { scopedRoleByTemplateId } from "../identity/delegation/scopedRoles";
+import { RESOURCE_TYPES } from "../resourceTypes";
 import type { RenderedGraph, RenderedResource } from "../render/graph";
 import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } from "../render/fakeIds";
 import { grantsAccess, roleName, scopeWords } from "./azureRoles";
@@ -17,6 +19,10 @@ export const ROLE_ASSIGNMENT_TYPE = "azure-native:authorization:RoleAssignment";
 /** A PIM eligibility: the principal may activate the role, for a while, with a reason; it holds nothing standing. */
 export const ROLE_ELIGIBILITY_TYPE = "azure-native:authorization:PimRoleEligibilitySchedule";
 export const GROUP_TYPE = "azuread:index/group:Group";
+/** An Entra role a department admin may activate over the department's administrative unit (PIM). */
+export const ENTRA_ELIGIBILITY_TYPE =
+  "azuread:index/directoryRoleEligibilityScheduleRequest:DirectoryRoleEligibilityScheduleRequest";
+export const UNIT_TYPE = RESOURCE_TYPES.administrativeUnit;
 
 /** Object id → what a reviewer calls it. */
 export type DirectoryNames = ReadonlyMap<string, string>;
@@ -35,7 +41,7 @@ export function directoryNames(
   const names = new Map<string, string>([[RENDERED_DEPLOYER_OBJECT_ID, "the deploying identity"]]);
   for (const upn of definitions.flatMap(definitionUpns)) names.set(renderedUserObjectId(upn), upn);
   for (const r of graphs.flatMap((g) => g?.resources ?? [])) {
-    if (!r.type.startsWith("azuread:")) continue;
+    if (!r.type.startsWith("azuread:") && r.type !== UNIT_TYPE) continue;
     const display = typeof r.inputs.displayName === "string" ? r.inputs.displayName : r.name;
     names.set(fakeResourceId(r.type, r.inputs, r.name, ""), display);
   }
@@ -67,8 +73,23 @@ interface RoleView {
   scope: string;
 }
 
+/** `/administrativeUnits/<id>` → "administrative unit au-cde-x"; "/" → "the whole tenant". */
+function directoryScopeWords(scope: string, names: DirectoryNames): string {
+  if (scope === "/") return "the whole tenant";
+  const unit = /^\/administrativeUnits\/(.+)$/.exec(scope);
+  return unit ? `administrative unit ${names.get(unit[1]) ?? unit[1]}` : scope;
+}
+
 function roleView(r: RenderedResource, names: DirectoryNames): RoleView {
   const roleId = text(r.inputs.roleDefinitionId) ?? "";
+  if (r.type === ENTRA_ELIGIBILITY_TYPE)
+    return {
+      eligible: true,
+      role: scopedRoleByTemplateId(roleId)?.displayName ?? `Entra role ${roleId}`,
+      privileged: false,
+      principal: principalOf(r.inputs, names),
+      scope: directoryScopeWords(text(r.inputs.directoryScopeId) ?? "(unknown scope)", names),
+    };
   return {
     ...(r.type === ROLE_ELIGIBILITY_TYPE ? { eligible: true } : {}),
     role: roleName(roleId),
@@ -97,6 +118,7 @@ function roleChanges(
 }
 
 function rule(r: RenderedResource | undefined): string | undefined {
+  if (r?.type === UNIT_TYPE) return text(r.inputs.membershipRule);
   const dynamic = r?.inputs.dynamicMembership;
   return isRecord(dynamic) && dynamic.enabled !== false ? text(dynamic.rule) : undefined;
 }
@@ -114,6 +136,7 @@ function groupChange(
   const change: AccessChange = {
     kind: "group",
     op: c.op === "create" ? "created" : c.op === "delete" ? "deleted" : "changed",
+    ...(c.type === UNIT_TYPE ? { container: "administrative unit" as const } : {}),
     group: text((now ?? was)?.inputs.displayName) ?? c.name,
     membersAdded: named(minus(members[1], members[0])),
     membersRemoved: named(minus(members[0], members[1])),
@@ -140,9 +163,14 @@ export function accessChanges(
   const was = indexByUrn(base?.resources ?? []);
   const now = indexByUrn(head.resources);
   return changes.flatMap((c) => {
-    if (c.type === ROLE_ASSIGNMENT_TYPE || c.type === ROLE_ELIGIBILITY_TYPE)
+    if (
+      c.type === ROLE_ASSIGNMENT_TYPE ||
+      c.type === ROLE_ELIGIBILITY_TYPE ||
+      c.type === ENTRA_ELIGIBILITY_TYPE
+    )
       return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
-    if (c.type === GROUP_TYPE) return groupChange(c, was.get(c.urn), now.get(c.urn), names);
+    if (c.type === GROUP_TYPE || c.type === UNIT_TYPE)
+      return groupChange(c, was.get(c.urn), now.get(c.urn), names);
     return [];
   });
 }

@@ -130,6 +130,8 @@ export type AccessChange =
   | {
       kind: "group";
       op: "created" | "deleted" | "changed";
+      /** What holds the members: an Entra group (default) or a department's administrative unit. */
+      container?: "administrative unit";
       group: string;
       membersAdded: string[];
       membersRemoved: string[];

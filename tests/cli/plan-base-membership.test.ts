@@ -37,6 +37,8 @@ describe("tenant plan --base shows a membership change as the author wrote it", 
     expect(lines(out, /membership/)).toEqual([
       "  1. membership reach changes in 1 department (turismo)",
       `  [medium] turismo: membership by department adds Turismo')"`,
+      // The department's administrative unit follows the same rule (issue #16).
+      `  access: administrative unit au-cde-turismo: dynamic membership by department adds Turismo')"`,
       `  access: group grp-cde-turismo: dynamic membership by department adds Turismo')"`,
     ]);
     expect(out).not.toContain("\\");
@@ -56,6 +58,7 @@ describe("tenant plan --base shows a membership change as the author wrote it", 
     expect(lines(out, /membership/)).toEqual([
       "1. membership reach changes in 1 department (turismo)",
       `- 🟠 turismo: membership by department adds Turismo')"`,
+      "- Access: administrative unit `au-cde-turismo`: dynamic membership by department adds `Turismo')\"`",
       "- Access: group `grp-cde-turismo`: dynamic membership by department adds `Turismo')\"`",
     ]);
     expect(out).not.toContain("\\");

@@ -39,7 +39,7 @@ describe("a serialized lazy provider in the plugin process", () => {
     // What a state written by another version would hold.
     const { text } = await serializeAsTheSdkDoes(lazyProvider("retired" as "teams"));
     await expect(runSerializedProvider(text, { lifecycles: [] })).rejects.toThrow(
-      /Dynamic provider "retired": .*src\/dynamic\/implementations\.ts has no implementation "retired" \(it has groupLicenses, numberAssignments, teams, propagationWait\) — the state was written by another version/,
+      /Dynamic provider "retired": .*src\/dynamic\/implementations\.ts has no implementation "retired" \(it has groupLicenses, numberAssignments, teams, propagationWait, administrativeUnit\) — the state was written by another version/,
     );
   }, 60_000);
 });
@@ -56,6 +56,7 @@ describe("lazyProvider in the program", () => {
       ["check", "configure", "create", "delete", "diff", "read", "update"].sort(),
     );
     expect(Object.keys(PROVIDER_IMPLEMENTATIONS).sort()).toEqual([
+      "administrativeUnit",
       "groupLicenses",
       "numberAssignments",
       "propagationWait",

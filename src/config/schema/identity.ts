@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_SCOPED_ROLES, SCOPED_ROLE_KEYS } from "../../identity/delegation/scopedRoles";
 import { countryCode, email, slug, uuid } from "./primitives";
 
 /**
@@ -106,6 +107,22 @@ export const conditionalAccessSchema = z
   })
   .describe("The baseline conditional access policies; each one present is deployed in its `state`.");
 
+export const delegatedAdministrationSchema = z
+  .strictObject({
+    roles: z
+      .array(z.enum(SCOPED_ROLE_KEYS))
+      .min(1)
+      .default([...DEFAULT_SCOPED_ROLES])
+      .describe(
+        "Entra roles each department's admin group is ELIGIBLE for, scoped to the department's administrative unit " +
+          "(only roles Microsoft allows at that scope). Default `[userAdministrator]`: see docs/identity.md for why.",
+      ),
+  })
+  .describe(
+    "An administrative unit per department whose dynamic membership is the department's rule, with the department's " +
+      "admin group eligible (Privileged Identity Management) for scoped roles on it. Needs Entra ID P2.",
+  );
+
 export const identitySchema = z
   .strictObject({
     breakGlass: z
@@ -118,6 +135,7 @@ export const identitySchema = z
       .default([])
       .describe("The city's networks and the countries sign-in is allowed from."),
     conditionalAccess: conditionalAccessSchema.default({}),
+    delegatedAdministration: delegatedAdministrationSchema.optional(),
   })
   .describe("Tenant-wide identity baseline: break-glass accounts, named locations, conditional access.");
 
@@ -125,3 +143,4 @@ export type BreakGlassAccount = z.infer<typeof breakGlassAccountSchema>;
 export type NamedLocation = z.infer<typeof namedLocationSchema>;
 export type ConditionalAccess = z.infer<typeof conditionalAccessSchema>;
 export type Identity = z.infer<typeof identitySchema>;
+export type DelegatedAdministration = z.infer<typeof delegatedAdministrationSchema>;

@@ -3,6 +3,7 @@ import { adminRoutes } from "./admin";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
 import { batchRoutes } from "./batch";
+import { administrativeUnitRoutes } from "./administrativeUnits";
 import { conditionalAccessRoutes } from "./conditionalAccess";
 import { groupRoutes } from "./groups";
 import { licensingRoutes } from "./licensing";
@@ -18,6 +19,7 @@ export function createRouteTable(): RouteTable {
     .add(licensingRoutes)
     .add(organizationRoutes)
     .add(conditionalAccessRoutes)
+    .add(administrativeUnitRoutes)
     .add(teamsRoutes)
     .add(batchRoutes)
     .add(adminRoutes)

@@ -1,4 +1,5 @@
 import { isoDate } from "../clock";
+import { seedAdministrativeUnits } from "./administrativeUnits";
 import { seedConditionalAccess } from "./conditionalAccess";
 import { guidFrom } from "../ids";
 import type { TenantDefinition } from "../../config/definition";
@@ -57,6 +58,8 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
   doc.skus = skusFor(def, org.tenantId);
   // The identity layer's conditional access baseline, as its azuread resources create it.
   seedConditionalAccess(doc, def, created);
+  // Its administrative units, as the identity layer's provider creates them.
+  seedAdministrativeUnits(doc, def);
   // Every number of every range is in the Teams inventory, unassigned (the toolkit assigns them).
   seedTeamsArea(doc, tenant.numberRanges);
 

@@ -51,6 +51,8 @@ const PAGES = {
     "0f04ee0298ebd9d55b3f844e29d4b413128967ed",
   ),
   directoryAudits: doc(`${API}/directoryaudit-list.md`, "05296ab344f3de89a102bceca9b5d6ce1df7a3ef"),
+  unitList: doc(`${API}/directory-list-administrativeunits.md`, "01a8d1acc821af160ad997b0660c50dbfa888d88"),
+  unitUpdate: doc(`${API}/administrativeunit-update.md`, "03c7b71e4db41c4ac68bfa53212454c3e1412d3c"),
 };
 
 /** Routes without a page of their own that the vendored metadata describes (operations' `http`). */
@@ -68,6 +70,7 @@ const METADATA_ENTITY: Record<string, string> = {
   "POST /v1.0/admin/teams/policy/userAssignments/microsoft.graph.teamsAdministration.assign":
     "microsoft.graph.teamsAdministration.assign",
   "POST /v1.0/admin/teams/policy/userAssignments/unassign": "microsoft.graph.teamsAdministration.unassign",
+  "PATCH /v1.0/directory/administrativeUnits/{id}": "microsoft.graph.administrativeUnit",
   "POST /v1.0/admin/teams/policy/userAssignments/microsoft.graph.teamsAdministration.unassign":
     "microsoft.graph.teamsAdministration.unassign",
 };
@@ -340,5 +343,53 @@ export const GRAPH_ROWS: readonly FidelityRow[] = [
     "seed: conditional access baseline",
     "A seeded tenant holds tenant.yaml's named locations and baseline policies as the identity layer's azuread resources create them (src/identity/conditionalAccess/graphShape.ts); signInFrequency.authenticationType is primaryAndSecondaryAuthentication and countryLookupMethod clientIpAddress.",
     assumed("the azuread provider's defaults for those two are not documented"),
+  ),
+  row(
+    "query",
+    "GET /v1.0/directory/administrativeUnits: $filter",
+    "Filters on id and displayName with eq (the operator the page lists); paged 100 by default up to 999 with $skiptoken like other directory collections.",
+    PAGES.unitList,
+  ),
+  row(
+    "query",
+    "GET /v1.0/directory/administrativeUnits: $count, $search, $expand",
+    "Documented by the page but not emulated: 400 naming the option.",
+    assumed(
+      "the emulator implements only what the toolkit sends; refusing the rest is stricter than the service",
+    ),
+  ),
+  row(
+    "validation",
+    "POST /v1.0/directory/administrativeUnits and PATCH …/{id}: properties",
+    "400 for a property administrativeUnit does not declare (or the service sets: id, deletedDateTime), for a membershipType other than dynamic/assigned and a membershipRuleProcessingState other than On/Paused (case-insensitive).",
+    { kind: "metadata", entity: "microsoft.graph.administrativeUnit" },
+  ),
+  row(
+    "validation",
+    "POST /v1.0/directory/administrativeUnits: displayName",
+    "400 without a displayName.",
+    assumed(
+      "the metadata declares it nullable and the page does not say; groups require one, so units are assumed to",
+    ),
+  ),
+  row(
+    "validation",
+    "POST /v1.0/directory/administrativeUnits and PATCH …/{id}: membershipRule",
+    "400 for a dynamic unit without a rule, a rule on a unit that is not dynamic, or a rule over 3,072 characters.",
+    assumed(
+      "learn.microsoft.com (read 2026-12-04) describes membershipRule as the unit's dynamic rule and points at the dynamic-group rules, whose limit is 3,072 characters; the pairing with membershipType is as for groups",
+    ),
+  ),
+  row(
+    "side-effect",
+    "PATCH /v1.0/directory/administrativeUnits/{id}",
+    "Only the properties sent change; 204 with no body.",
+    PAGES.unitUpdate,
+  ),
+  row(
+    "side-effect",
+    "seed: administrative units",
+    "With tenant.yaml identity.delegatedAdministration, a seeded tenant holds each department's unit as the identity layer's provider creates it (src/identity/delegation/administrativeUnit/desired.ts); members are not computed from the rule.",
+    assumed("the emulator does not evaluate unit membership: nothing the toolkit reads depends on it"),
   ),
 ];

@@ -11,7 +11,7 @@ import type {
   SkuDelta,
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
-import { GROUP_TYPE, ROLE_ASSIGNMENT_TYPE } from "../access";
+import { ENTRA_ELIGIBILITY_TYPE, GROUP_TYPE, ROLE_ASSIGNMENT_TYPE, UNIT_TYPE } from "../access";
 import { membershipAsWritten, membershipChange, membershipOfRule } from "../membershipWords";
 import { describeValue, describeValueChange } from "./valueChange";
 import { EACH_DEPARTMENT, mentionsEachDepartment, type MergedSection } from "./groupSections";
@@ -158,7 +158,7 @@ export function describeAccess(a: AccessChange, code: Code): string {
     if (a.ownersRemoved.length > 0) parts.push(`owners − ${people(a.ownersRemoved)}`);
     if (a.ruleBefore !== a.ruleAfter) parts.push(ruleChange(a.ruleBefore, a.ruleAfter, code));
   }
-  return `group ${code(a.group)}: ${parts.join("; ")}`;
+  return `${a.container ?? "group"} ${code(a.group)}: ${parts.join("; ")}`;
 }
 
 /** A changed path: lists by what was added and removed, long strings by the part that changed (valueChange.ts). */
@@ -178,7 +178,7 @@ const SUMMARISED_TYPES: readonly string[] = [
   RESOURCE_TYPES.groupPolicyAssignments,
 ];
 
-const ACCESS_TYPES: readonly string[] = [GROUP_TYPE, ROLE_ASSIGNMENT_TYPE];
+const ACCESS_TYPES: readonly string[] = [GROUP_TYPE, ROLE_ASSIGNMENT_TYPE, UNIT_TYPE, ENTRA_ELIGIBILITY_TYPE];
 
 /** `assignments[+3491…].userPrincipalName` → `assignments[+3491…]`: the entry a path belongs to. */
 function entryOf(path: string): string {

@@ -42,8 +42,21 @@ describe("conditional-access", () => {
         ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
       ],
       errors: [
-        "tenant.yaml:106:5: identity.conditionalAccess.signInRisk: signInRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove the policy",
-        "tenant.yaml:107:5: identity.conditionalAccess.userRisk: userRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove the policy",
+        "tenant.yaml:106:5: identity.conditionalAccess.signInRisk: signInRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+        "tenant.yaml:107:5: identity.conditionalAccess.userRisk: userRisk needs Microsoft Entra ID P2 (ID Protection), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+      ],
+    },
+    {
+      name: "delegated administration without Entra ID P2, and a role listed twice",
+      edits: [
+        policies(
+          "    requireMfa: { state: on }\n  delegatedAdministration:\n    roles: [userAdministrator, helpdeskAdministrator, userAdministrator]\n",
+        ),
+        ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
+      ],
+      errors: [
+        "tenant.yaml:106:3: identity.delegatedAdministration: delegatedAdministration needs Microsoft Entra ID P2 (Privileged Identity Management), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+        "tenant.yaml:107:55: identity.delegatedAdministration.roles[2]: role 'userAdministrator' is listed twice — remove the second entry",
       ],
     },
   ];
