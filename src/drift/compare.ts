@@ -6,6 +6,7 @@ import type { TenantDefinition } from "../config/definition";
 import type { LiveTenant } from "../live/snapshot";
 import { departmentGroupName } from "../naming";
 import { departmentGrants } from "../teams/layer";
+import { compareAdministrativeUnits } from "./administrativeUnits";
 import { compareAssignments, compareRankOrder, type RankedGrant } from "./assignments";
 import { compareConditionalAccess } from "./conditionalAccess";
 import { compareHeadcount } from "./headcount";
@@ -23,6 +24,7 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
   const entries: DriftEntry[] = [
     ...compareTeamsConfig(definition, index),
     ...compareConditionalAccess(definition, live.conditionalAccess),
+    ...compareAdministrativeUnits(definition, live.administrativeUnits),
     ...(live.phoneServices
       ? comparePhoneServices(definition, live.phoneServices, phoneDriftContext(definition, live))
       : []),

@@ -57,7 +57,10 @@ export type DriftKind =
   | "ca-policy-settings"
   | "ca-policy-extra"
   | "named-location-missing"
-  | "named-location-settings";
+  | "named-location-settings"
+  | "administrative-unit-missing"
+  | "administrative-unit-settings"
+  | "administrative-unit-extra";
 
 /** Who changed it, where Graph's directory audit says so; Teams changes have no Graph audit. */
 export type ChangeAttribution =

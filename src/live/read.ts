@@ -13,6 +13,7 @@ import { toInventoryNumber, type NumberAssignmentJson } from "../teams/graph/inv
 import { ReadCheckpoint } from "./readCheckpoint";
 import {
   CA_NAMED_LOCATIONS_PATH,
+  ADMINISTRATIVE_UNITS_PATH,
   CA_POLICIES_PATH,
   GROUPS_PATH,
   NUMBERS_PAGE,
@@ -233,6 +234,13 @@ export async function readLiveTenant(
     (v) => v.policies.length + v.namedLocations.length,
   );
 
+  // The departments' administrative units (issue #16), as Graph v1.0 returns them.
+  const administrativeUnits = await section(
+    "administrativeUnits",
+    () => graph.getAll<Record<string, unknown>>(ADMINISTRATIVE_UNITS_PATH),
+    (v) => v.length,
+  );
+
   const tenant: LiveTenant = {
     readAt: (options.now ?? (() => new Date()))().toISOString(),
     graphEndpoint: endpoint,
@@ -256,6 +264,7 @@ export async function readLiveTenant(
     },
     ...(phoneServices ? { phoneServices } : {}),
     conditionalAccess,
+    administrativeUnits,
   };
   return { tenant, resumed: checkpoint ? [...checkpoint.reused] : [], checkpoint };
 }

@@ -2,6 +2,7 @@
  * The Graph half of the live read: wire shapes (only the `$select`ed properties) → the snapshot's records.
  * Pure mapping functions, so the reader's loops stay thin and the mapping is tested without HTTP.
  */
+import { ADMINISTRATIVE_UNIT_SELECT } from "../identity/delegation/administrativeUnit/desired";
 import type { AssignmentCategory } from "../teams/admin/port";
 import { MEMBERSHIP_ATTRIBUTES } from "../config/schema/department";
 import { withPlus } from "../teams/graph/inventory";
@@ -36,6 +37,8 @@ export const NUMBERS_PATH = "/admin/teams/telephoneNumberManagement/numberAssign
 /** conditionalaccessroot-list-policies.md / -list-namedlocations.md: Policy.Read.All. */
 export const CA_POLICIES_PATH = "/identity/conditionalAccess/policies";
 export const CA_NAMED_LOCATIONS_PATH = "/identity/conditionalAccess/namedLocations";
+/** No `$top`: directory-list-administrativeunits.md documents $count, $select, $search, $filter and $expand only. */
+export const ADMINISTRATIVE_UNITS_PATH = `/directory/administrativeUnits?$select=${ADMINISTRATIVE_UNIT_SELECT}`;
 export const USER_CONFIGURATIONS_PATH =
   "/admin/teams/userConfigurations?$select=id,userPrincipalName,telephoneNumbers,effectivePolicyAssignments" +
   `&$top=${USERS_PAGE}`;

@@ -18,6 +18,7 @@ export const LIVE_SECTIONS = [
   "groupPolicyAssignments",
   "phoneServices",
   "conditionalAccess",
+  "administrativeUnits",
 ] as const;
 export type LiveSection = (typeof LIVE_SECTIONS)[number];
 

@@ -128,6 +128,11 @@ export interface LiveTenant {
    * /identity/conditionalAccess/policies and /namedLocations, Policy.Read.All); absent in snapshots read before.
    */
   conditionalAccess?: { policies: Record<string, unknown>[]; namedLocations: Record<string, unknown>[] };
+  /**
+   * Administrative units as Graph v1.0 returns them (issue #16; GET /directory/administrativeUnits,
+   * AdministrativeUnit.Read.All); absent in snapshots read before.
+   */
+  administrativeUnits?: Record<string, unknown>[];
   teams: {
     policies: LivePolicy[];
     pstnUsages: string[];

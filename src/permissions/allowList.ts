@@ -43,6 +43,11 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
       "POST/GET/PATCH/DELETE /directory/administrativeUnits (a department's unit with its dynamic membership rule) — least privileged",
   },
   {
+    name: "AdministrativeUnit.Read.All",
+    usedFor:
+      "GET /directory/administrativeUnits (drift and export of the departments' units) — least privileged",
+  },
+  {
     name: "RoleEligibilitySchedule.ReadWrite.Directory",
     usedFor:
       "azuread DirectoryRoleEligibilityScheduleRequest: department admins eligible for scoped roles on their unit — least privileged (not RoleManagement.ReadWrite.Directory)",

@@ -171,7 +171,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     type: RESOURCE_TYPES.administrativeUnit,
     layer: "identity",
     deploy: "Graph `AdministrativeUnit.ReadWrite.All` (application)",
-    drift: "not read yet (`pulumi preview --refresh` reads each unit back through its provider)",
+    drift: "Graph `AdministrativeUnit.Read.All` (each department's unit, compared with the definition)",
     source:
       "the manifest in src/identity/delegation/administrativeUnit/permissions.ts; Graph directory-post-administrativeunits",
   },

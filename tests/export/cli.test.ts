@@ -72,7 +72,7 @@ it("exports, validates and prints plain progress lines when stderr is not a term
   expect(await runExportCommand({ out, departmentsBy: "department" }, t.io, sources)).toBe(0);
   expect(t.out.join("")).toMatch(/Exported .* 2 departments, 70 users, 2 numbers in 1 ranges\./);
   expect(t.out.join("")).toMatch(/The exported folder validates\./);
-  expect(t.err).toContain("[5/14] reading users\n");
+  expect(t.err).toContain("[5/15] reading users\n");
   expect(t.err.join("")).not.toContain("\r");
 });
 

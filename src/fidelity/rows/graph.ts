@@ -347,8 +347,16 @@ export const GRAPH_ROWS: readonly FidelityRow[] = [
   row(
     "query",
     "GET /v1.0/directory/administrativeUnits: $filter",
-    "Filters on id and displayName with eq (the operator the page lists); paged 100 by default up to 999 with $skiptoken like other directory collections.",
+    "Filters on id and displayName with eq (the operator the page lists); $top is refused (the page does not list it).",
     PAGES.unitList,
+  ),
+  row(
+    "query",
+    "GET /v1.0/directory/administrativeUnits: paging",
+    "100 units a page, the rest behind an @odata.nextLink with a $skiptoken, like the other directory collections.",
+    assumed(
+      "the page does not give the page size; 100 is the directory default the other collections document",
+    ),
   ),
   row(
     "query",
