@@ -108,6 +108,14 @@ export function departmentAdminGroupName(shortName: string, departmentId: string
   return fitName(join("grp", shortName, departmentId, "admins"), NAME_LIMITS.entraGroupDisplayName);
 }
 
+/** `grp-<short>-<dept>-exc-<policy>`: the department's users exempt from one conditional access policy. */
+export function exceptionGroupName(shortName: string, departmentId: string, policy: string): string {
+  return fitName(
+    join("grp", shortName, departmentId, "exc", policy.toLowerCase()),
+    NAME_LIMITS.entraGroupDisplayName,
+  );
+}
+
 /** `au-<short>-<dept>`: a department's administrative unit (its admins' scope in Entra ID). */
 export function departmentAdministrativeUnitName(shortName: string, departmentId: string): string {
   return fitName(join("au", shortName, departmentId), NAME_LIMITS.entraGroupDisplayName);

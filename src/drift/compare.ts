@@ -23,7 +23,7 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
   const org = definition.tenant.organization.shortName;
   const entries: DriftEntry[] = [
     ...compareTeamsConfig(definition, index),
-    ...compareConditionalAccess(definition, live.conditionalAccess),
+    ...compareConditionalAccess(definition, live.conditionalAccess, live.groups),
     ...compareAdministrativeUnits(definition, live.administrativeUnits),
     ...(live.phoneServices
       ? comparePhoneServices(definition, live.phoneServices, phoneDriftContext(definition, live))

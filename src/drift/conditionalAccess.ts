@@ -8,6 +8,7 @@
  */
 import type { TenantDefinition } from "../config/definition";
 import { graphNamedLocation, graphPolicy } from "../identity/conditionalAccess/graphShape";
+import { exceptionGroupsByPolicy } from "../identity/conditionalAccess/exceptions";
 import { baselinePolicies } from "../identity/conditionalAccess/policies";
 import type { LiveTenant } from "../live/snapshot";
 import type { DriftEntry } from "./types";
@@ -85,6 +86,7 @@ function entry(
 export function compareConditionalAccess(
   definition: TenantDefinition,
   live: LiveTenant["conditionalAccess"],
+  groups: LiveTenant["groups"] = [],
 ): DriftEntry[] {
   const identity = definition.tenant.identity;
   if (!identity || !live) return [];
@@ -126,7 +128,13 @@ export function compareConditionalAccess(
 
   const shortName = definition.tenant.organization.shortName;
   const livePolicies = byName(live.policies);
-  const desired = baselinePolicies(shortName, identity, definition.tenant.licensing.skus);
+  const desired = baselinePolicies(
+    shortName,
+    identity,
+    definition.tenant.licensing.skus,
+    exceptionGroupsByPolicy(definition),
+  );
+  const groupIdOf = new Map(groups.map((g) => [g.displayName.toLowerCase(), g.id]));
   const wanted = new Set<string>();
   for (const spec of desired) {
     wanted.add(spec.displayName.toLowerCase());
@@ -145,7 +153,11 @@ export function compareConditionalAccess(
     }
     // A named location the tenant lacks keeps its tenant.yaml id, so the policy shows the difference too.
     const want = policySettings(
-      graphPolicy(spec, (id) => locationIdOf.get(id) ?? `(named location ${id})`) as unknown as Json,
+      graphPolicy(
+        spec,
+        (id) => locationIdOf.get(id) ?? `(named location ${id})`,
+        (name) => groupIdOf.get(name.toLowerCase()) ?? `(group ${name})`,
+      ) as unknown as Json,
     );
     const have = policySettings(found);
     const keys = differences(want, have);

@@ -132,6 +132,8 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
   for (const g of groupsSorted) {
     const rule = parseMembershipRule(g.membershipRule);
     const named = new RegExp(`^grp-${shortName}-([a-z][a-z0-9-]*)$`).exec(g.displayName);
+    // A department's conditional access exception group is read with the policies (caExceptions.ts).
+    if (named && /-exc-[a-z]+$/.test(named[1])) continue;
     if (!rule || rule.attribute !== by) {
       if (named && !named[1].endsWith("-admins") && g.membershipRule)
         report.add(
@@ -423,6 +425,13 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
       costCenter: PLACEHOLDER_COST_CENTER,
       owners,
       membership: { attribute: by, values: d.values },
+      ...(identity.exceptions.has(d.id)
+        ? {
+            conditionalAccessExceptions: identity.exceptions
+              .get(d.id)!
+              .map((e) => ({ policy: e.policy, members: e.members, reason: e.reason })),
+          }
+        : {}),
       headcount: d.users.length,
       ...(licences.length > 0 ? { licences } : {}),
       ...(teams ? { teams: { ...orderedTeams(teams.fields), rank: merged.ranks.get(d.id) ?? 10 } } : {}),

@@ -18,6 +18,7 @@ import {
   type BaselinePolicyKey,
 } from "../identity/conditionalAccess/policies";
 import { slugText } from "./addresses";
+import { exportExceptions, type ExportedException } from "./caExceptions";
 import type { ReportCollector } from "./report";
 
 type Json = Record<string, unknown>;
@@ -31,6 +32,8 @@ export interface IdentityExport {
   identity?: Record<string, unknown>;
   /** Lower-cased object ids of the break-glass accounts (in no department, on purpose). */
   breakGlassIds: Set<string>;
+  /** Department id → its conditional access exceptions (department file `conditionalAccessExceptions`). */
+  exceptions: Map<string, ExportedException[]>;
 }
 
 export function exportIdentity(
@@ -39,7 +42,7 @@ export function exportIdentity(
   skus: readonly Sku[],
   report: ReportCollector,
 ): IdentityExport {
-  const none: IdentityExport = { breakGlassIds: new Set() };
+  const none: IdentityExport = { breakGlassIds: new Set(), exceptions: new Map() };
   const ca = live.conditionalAccess;
   if (!ca || ca.policies.length + ca.namedLocations.length === 0) return none;
 
@@ -152,7 +155,22 @@ export function exportIdentity(
     }
     return [{ userPrincipalName: user.userPrincipalName, objectId: user.id }];
   });
-  const identity = { breakGlass, namedLocations, conditionalAccess };
+  // --- department exceptions: the groups each exported policy excludes ------------------------------------------
+  const excludedGroups = new Map<BaselinePolicyKey, string[]>();
+  for (const p of exported) {
+    const key = keyOf.get(String(p.displayName).toLowerCase())!;
+    const ids = (((p.conditions as Json).users as Json)?.excludeGroups as string[] | undefined) ?? [];
+    if (ids.length > 0) excludedGroups.set(key, ids);
+  }
+  const exceptions = exportExceptions(excludedGroups, live.groups, shortName, report);
+  const allowed = new Set([...exceptions.values()].flat().map((e) => e.policy));
+  const exceptionsAllowed = (Object.keys(TITLES) as BaselinePolicyKey[]).filter((k) => allowed.has(k));
+  const identity = {
+    breakGlass,
+    namedLocations,
+    conditionalAccess,
+    ...(exceptionsAllowed.length > 0 ? { exceptionsAllowed } : {}),
+  };
   const parsed = identitySchema.safeParse(identity);
   if (!parsed.success || breakGlass.length < 2) {
     report.add(
@@ -166,11 +184,21 @@ export function exportIdentity(
   // --- what the baseline would render, against what Entra holds ------------------------------------------------
   const liveIdOf = new Map([...exportIdOf].map(([liveId, id]) => [id, liveId]));
   const byName = new Map(exported.map((p) => [String(p.displayName).toLowerCase(), p]));
-  for (const spec of baselinePolicies(shortName, parsed.data, skus)) {
+  const groupNames = new Map<BaselinePolicyKey, string[]>();
+  const groupIdOf = new Map<string, string>();
+  for (const e of [...exceptions.values()].flat()) {
+    groupNames.set(e.policy, [...(groupNames.get(e.policy) ?? []), e.displayName].sort());
+    groupIdOf.set(e.displayName, e.groupId);
+  }
+  for (const spec of baselinePolicies(shortName, parsed.data, skus, groupNames)) {
     const held = byName.get(spec.displayName.toLowerCase());
     if (!held) continue;
     const keys = policySettingDifferences(
-      graphPolicy(spec, (id) => liveIdOf.get(id) ?? id) as unknown as Json,
+      graphPolicy(
+        spec,
+        (id) => liveIdOf.get(id) ?? id,
+        (name) => groupIdOf.get(name) ?? name,
+      ) as unknown as Json,
       held,
     );
     if (keys.length > 0)
@@ -180,5 +208,9 @@ export function exportIdentity(
         `policy ${spec.displayName}: ${keys.join(", ")} differ from the baseline tenant.yaml renders; deploying writes the baseline`,
       );
   }
-  return { identity, breakGlassIds: new Set(breakGlass.map((b) => b.objectId.toLowerCase())) };
+  return {
+    identity,
+    breakGlassIds: new Set(breakGlass.map((b) => b.objectId.toLowerCase())),
+    exceptions,
+  };
 }

@@ -3,7 +3,8 @@ import * as azuread from "@pulumi/azuread";
 import * as pulumi from "@pulumi/pulumi";
 import type { Department } from "../config/schema/department";
 import { departmentAdminGroupName, departmentGroupName, slugify } from "../naming";
-import type { DelegatedAdministration } from "../config/schema/identity";
+import type { BaselinePolicyKey, DelegatedAdministration } from "../config/schema/identity";
+import { departmentExceptionGroups } from "./conditionalAccess/exceptions";
 import { AdministrativeUnit } from "./delegation/administrativeUnit/AdministrativeUnit";
 import { desiredAdministrativeUnit } from "./delegation/administrativeUnit/desired";
 import { AU_SCOPED_ROLES } from "./delegation/scopedRoles";
@@ -21,6 +22,8 @@ export interface DepartmentIdentityArgs {
   subscriptionId: pulumi.Input<string>;
   /** tenant.yaml `identity.delegatedAdministration`: an administrative unit and scoped roles; absent, neither. */
   delegation?: DelegatedAdministration;
+  /** tenant.yaml `identity.exceptionsAllowed`: the policies the department's exceptions may name. */
+  exceptionsAllowed?: readonly BaselinePolicyKey[];
 }
 
 /**
@@ -36,6 +39,8 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
   declare readonly adminGroup: azuread.Group;
   declare readonly contributorEligibility: authorization.PimRoleEligibilitySchedule;
   declare readonly administrativeUnit?: AdministrativeUnit;
+  /** The department's conditional access exception groups, by display name. */
+  declare readonly exceptionGroups: Map<string, azuread.Group>;
   /** One per admin and scoped role, keyed `<role>/<upn>`. */
   declare readonly scopedRoleEligibilities: Record<string, azuread.DirectoryRoleEligibilityScheduleRequest>;
 
@@ -102,6 +107,27 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    // Exempt users: the department's rule AND the exception's, so the group never reaches another department.
+    this.exceptionGroups = new Map();
+    for (const exception of departmentExceptionGroups(shortName, department, args.exceptionsAllowed ?? [])) {
+      this.exceptionGroups.set(
+        exception.displayName,
+        new azuread.Group(
+          exception.displayName,
+          {
+            displayName: exception.displayName,
+            description: `${department.displayName}: exempt from conditional access ${exception.policy} — ${exception.reason}`,
+            securityEnabled: true,
+            mailEnabled: false,
+            types: ["DynamicMembership"],
+            dynamicMembership: { enabled: true, rule: exception.rule },
+            owners,
+            preventDuplicateNames: true,
+          },
+          { parent: this },
+        ),
+      );
+    }
     const eligibilities: Record<string, azuread.DirectoryRoleEligibilityScheduleRequest> = {};
     if (args.delegation) {
       const unit = new AdministrativeUnit(

@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import type { LayerExports } from "../layers";
 import { ConditionalAccessBaseline } from "./conditionalAccess/ConditionalAccessBaseline";
+import { exceptionGroupsByPolicy } from "./conditionalAccess/exceptions";
 import { DepartmentIdentity } from "./DepartmentIdentity";
 
 /**
@@ -15,6 +16,7 @@ export function buildIdentityLayer(
   opts?: pulumi.ComponentResourceOptions,
 ): LayerExports["identity"] {
   const departments: LayerExports["identity"]["departments"] = {};
+  const exceptionGroups = new Map<string, pulumi.Input<string>>();
   for (const department of definition.departments) {
     const zone = landingZone.departments[department.id];
     if (!zone) {
@@ -30,9 +32,11 @@ export function buildIdentityLayer(
         resourceGroupId: zone.resourceGroupId,
         subscriptionId: zone.subscriptionId,
         delegation: definition.tenant.identity?.delegatedAdministration,
+        exceptionsAllowed: definition.tenant.identity?.exceptionsAllowed,
       },
       opts,
     );
+    for (const [name, group] of identity.exceptionGroups) exceptionGroups.set(name, group.objectId);
     departments[department.id] = {
       groupId: identity.group.objectId,
       adminGroupId: identity.adminGroup.objectId,
@@ -46,6 +50,8 @@ export function buildIdentityLayer(
         shortName: definition.tenant.organization.shortName,
         identity,
         skus: definition.tenant.licensing.skus,
+        exceptions: exceptionGroupsByPolicy(definition),
+        exceptionGroups,
       },
       opts,
     );

@@ -174,3 +174,36 @@ export function accessChanges(
     return [];
   });
 }
+
+/** Conditional access user conditions that hold object ids (groups and users the policy includes or excludes). */
+const CA_ID_PATHS = /^conditions\.users\.(included|excluded)(Groups|Users)$/;
+const CA_POLICY_TYPE = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
+
+/**
+ * A conditional access policy's included and excluded groups and users by name (`grp-cde-centro-exc-requiremfa`,
+ * a break-glass UPN) instead of the object ids the render gave them, so a reviewer sees whom a policy stops
+ * covering. Ids no definition names are left as they are.
+ */
+export function nameDirectoryIds(
+  changes: readonly ResourceChange[],
+  names: DirectoryNames,
+): ResourceChange[] {
+  const named = (v: unknown) =>
+    Array.isArray(v) ? v.map((x) => (typeof x === "string" ? (names.get(x) ?? x) : x)) : v;
+  return changes.map((c) =>
+    c.type !== CA_POLICY_TYPE
+      ? c
+      : {
+          ...c,
+          properties: c.properties.map((p) =>
+            CA_ID_PATHS.test(p.path)
+              ? {
+                  ...p,
+                  ...(p.old !== undefined ? { old: named(p.old) } : {}),
+                  ...(p.new !== undefined ? { new: named(p.new) } : {}),
+                }
+              : p,
+          ),
+        },
+  );
+}

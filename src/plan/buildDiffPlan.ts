@@ -10,7 +10,7 @@ import type { BaseInfo, DiffPlan, PlanHeader, PolicyOutcome } from "./model";
 import { compareLevels, costRisks, rankRisks, sectionLevel } from "./risk";
 import { summarizeDepartments } from "./summaries";
 import { whatCouldHurt } from "./hurt";
-import { directoryNames } from "./access";
+import { directoryNames, nameDirectoryIds } from "./access";
 
 export interface DiffPlanInput {
   header: PlanHeader;
@@ -28,10 +28,10 @@ export interface DiffPlanInput {
 
 /** The whole `--base` model from two graphs and the policy results: pure, so every formatter shares it. */
 export function buildDiffPlan(input: DiffPlanInput): DiffPlan {
-  const changes = diffGraphs(input.baseGraph, input.headGraph);
   const defs = input.definitions;
   const ranks = defs ? declaredRanks(defs.base, defs.head) : undefined;
   const names = directoryNames([input.baseGraph, input.headGraph], defs ? [defs.base, defs.head] : []);
+  const changes = nameDirectoryIds(diffGraphs(input.baseGraph, input.headGraph), names);
   const summaries = summarizeDepartments(input.baseGraph, input.headGraph, changes, ranks, names);
   // Prices live in tenant.yaml, not in the graphs: without the definitions the plan has no cost.
   const cost = defs

@@ -25,6 +25,7 @@ export function definitionRisks(base: TenantDefinition | undefined, head: Tenant
   for (const d of head.departments) {
     const was = before.get(d.id);
     risks.push(...membershipRisks(was, d));
+    risks.push(...exceptionRisks(was, d, head.tenant.identity?.exceptionsAllowed ?? []));
     if (d.lifecycle === "retiring" && was?.lifecycle !== "retiring")
       risks.push({
         level: "high",
@@ -78,6 +79,57 @@ export function retirementViolations(
     });
   }
   return out;
+}
+
+/**
+ * A department's conditional access exceptions (issue #16) in words: a new or wider exception weakens a control
+ * for real people (high); one removed or narrowed puts them back under it (low). Only exceptions tenant.yaml allows
+ * take effect, so only those are told.
+ */
+function exceptionRisks(was: Department | undefined, now: Department, allowed: readonly string[]): Risk[] {
+  const effective = (d: Department | undefined) =>
+    new Map(
+      (d?.conditionalAccessExceptions ?? [])
+        .filter((e) => allowed.includes(e.policy))
+        .map((e) => [e.policy, e]),
+    );
+  const before = effective(was);
+  const after = effective(now);
+  const risks: Risk[] = [];
+  const who = (m: { attribute: string; values: readonly string[] }) =>
+    `users with ${m.attribute} ${m.values.join(", ")}`;
+  for (const [policy, e] of after) {
+    const old = before.get(policy);
+    if (!old) {
+      risks.push({
+        level: "high",
+        kind: "conditional-access-exception",
+        department: now.id,
+        message: `${now.id}: conditional access ${policy} no longer applies to its ${who(e.members)} (exception: ${e.reason})`,
+      });
+      continue;
+    }
+    const change = membershipChange(old.members, e.members);
+    if (!change) continue;
+    const widened =
+      e.members.values.some((v) => !old.members.values.includes(v)) ||
+      old.members.attribute !== e.members.attribute;
+    risks.push({
+      level: widened ? "high" : "low",
+      kind: "conditional-access-exception",
+      department: now.id,
+      message: `${now.id}: exception to conditional access ${policy}: exempt users ${change}`,
+    });
+  }
+  for (const [policy, e] of before)
+    if (!after.has(policy))
+      risks.push({
+        level: "low",
+        kind: "conditional-access-exception",
+        department: now.id,
+        message: `${now.id}: its ${who(e.members)} are under conditional access ${policy} again (exception removed)`,
+      });
+  return risks;
 }
 
 function membershipRisks(was: Department | undefined, now: Department): Risk[] {

@@ -1,37 +1,26 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
+import type { GitRepo } from "../helpers/gitRepo";
 import { runTenant } from "../helpers/tenantCli";
+import { exampleRepoWithEdit } from "./helpers/planEdits";
 
 /**
  * #16: a department admin added to a file becomes ELIGIBLE for the delegated role on the department's
  * administrative unit only, and the plan says so in words, naming the person, the role and the unit.
  */
-const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 let bed: GitRepo;
+let dir: string;
 
 beforeAll(() => {
-  bed = createGitRepo("tenant-plan-delegation-");
-  const turismo = join(bed.addStack(EXAMPLE, "example"), "departments", "turismo.yaml");
-  bed.commitAll("the example stack");
-  const original = readFileSync(turismo, "utf8");
-  const admins = "admins: [adm.maria.hidalgo@capital.example]";
-  if (!original.includes(admins)) throw new Error("stacks/example turismo.yaml changed");
-  writeFileSync(
-    turismo,
-    original.replace(admins, "admins: [adm.maria.hidalgo@capital.example, adm.luis.prado@capital.example]"),
-  );
+  ({ bed, dir } = exampleRepoWithEdit(
+    "tenant-plan-delegation-",
+    "turismo",
+    "admins: [adm.maria.hidalgo@capital.example]",
+    "admins: [adm.maria.hidalgo@capital.example, adm.luis.prado@capital.example]",
+  ));
 });
 afterAll(() => bed.remove());
 
 it("names the new admin's eligibility for User Administrator on the department's unit", async () => {
-  const { code, out } = await runTenant([
-    "plan",
-    "--dir",
-    join(bed.root, "stacks", "example"),
-    "--base",
-    "HEAD",
-  ]);
+  const { code, out } = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
   expect(code).toBe(0);
   expect(out.split("\n").filter((l) => l.includes("adm.luis.prado"))).toEqual(
     expect.arrayContaining([

@@ -41,6 +41,13 @@ it("writes identity back: break-glass accounts, named locations and each policy'
       locations: want.conditionalAccess.allowedLocations!.locations.map((id) => renamed.get(id)),
     },
   });
+  // Centro's kiosk exception comes back in its file, and the policy it names is allowed in tenant.yaml.
+  expect(identity.exceptionsAllowed).toEqual(want.exceptionsAllowed);
+  const exceptionsOf = (d: typeof original) =>
+    d.departments
+      .filter((x) => x.conditionalAccessExceptions.length > 0)
+      .map((x) => [x.id, x.conditionalAccessExceptions]);
+  expect(exceptionsOf(exported.definition!)).toEqual(exceptionsOf(original));
   expect(compareTenant(exported.definition!, live).entries.filter((e) => e.area === "identity")).toEqual([]);
 
   // The emergency accounts are in no department on purpose: not reported as users without one.

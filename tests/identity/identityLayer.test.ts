@@ -11,6 +11,9 @@ const POLICY = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
 async function render(definition: TenantDefinition): Promise<CapturedResource[]> {
   const captured = installMocks({
     stack: "test",
+    // Groups get an object id, as Entra gives them, so the policies that name a group can be checked.
+    state: ({ type, name }) =>
+      type === "azuread:index/group:Group" ? { objectId: `${name}-oid` } : undefined,
     // The department groups look their owners and admins up: every UPN exists.
     call: ({ token, inputs }) =>
       token === "azuread:index/getUsers:getUsers"
@@ -39,6 +42,13 @@ async function render(definition: TenantDefinition): Promise<CapturedResource[]>
       promiseOf(pulumi.output(d.adminGroupId)),
     ]),
   );
+  // Exception groups and the policies that name them register once the owners' lookup resolves: wait until
+  // nothing new has registered for a few turns of the event loop (the mocks answer at once).
+  for (let quiet = 0, seen = -1; quiet < 5;) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    quiet = captured.length === seen ? quiet + 1 : 0;
+    seen = captured.length;
+  }
   return captured;
 }
 
@@ -144,5 +154,61 @@ describe("identity layer: delegated administration", () => {
     });
     expect(ofType(captured, UNIT)).toEqual([]);
     expect(ofType(captured, ELIGIBILITY)).toEqual([]);
+  });
+});
+
+describe("identity layer: department exceptions to conditional access", () => {
+  function withKiosks(allowed: ("requireMfa" | "allowedLocations")[]): TenantDefinition {
+    const base = minimalDefinition();
+    const [first, ...rest] = base.departments;
+    const kiosks = {
+      ...first,
+      conditionalAccessExceptions: [
+        {
+          policy: "requireMfa" as const,
+          members: { attribute: "jobTitle" as const, values: ["Quiosco"] },
+          reason: "Shared kiosks, no second factor",
+        },
+      ],
+    };
+    return {
+      ...base,
+      departments: [kiosks, ...rest],
+      tenant: { ...base.tenant, identity: { ...fullIdentity(), exceptionsAllowed: allowed } },
+    };
+  }
+
+  it("excludes a group of the department's own users, its rule AND the exception's, from the MFA policy only", async () => {
+    const definition = withKiosks(["requireMfa"]);
+    const captured = await render(definition);
+    const [department] = definition.departments;
+    const name = `grp-vp-${department.id}-exc-requiremfa`;
+    const group = captured.find((r) => r.type === "azuread:index/group:Group" && r.name === name)!;
+    const own = captured.find(
+      (r) => r.type === "azuread:index/group:Group" && r.name === `grp-vp-${department.id}`,
+    )!;
+    const ownRule = (own.inputs.dynamicMembership as { rule: string }).rule;
+    expect((group.inputs.dynamicMembership as { rule: string }).rule).toBe(
+      `${ownRule} -and (user.jobTitle -eq "Quiosco")`,
+    );
+    const users = (key: string) =>
+      (
+        ofType(captured, POLICY).find((p) => p.name === `ca-vp-${key}`)!.inputs.conditions as {
+          users: Record<string, unknown>;
+        }
+      ).users;
+    // The policy names that group and nothing else; no other policy names it.
+    expect(users("requireMfa").excludedGroups).toEqual([`${name}-oid`]);
+    expect(users("blockLegacyAuthentication").excludedGroups).toBeUndefined();
+  });
+
+  it("creates nothing for an exception tenant.yaml does not allow", async () => {
+    const definition = withKiosks(["allowedLocations"]);
+    const captured = await render(definition);
+    expect(captured.some((r) => r.name.includes("-exc-"))).toBe(false);
+    const mfa = ofType(captured, POLICY).find((p) => p.name === "ca-vp-requireMfa")!;
+    expect(
+      (mfa.inputs.conditions as { users: Record<string, unknown> }).users.excludedGroups,
+    ).toBeUndefined();
   });
 });

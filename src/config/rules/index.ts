@@ -2,6 +2,7 @@ import { assignmentsRule } from "./assignments";
 import { azureAddressSpaceRule } from "./azureAddressSpace";
 import { breakGlassRule } from "./breakGlass";
 import { conditionalAccessRule } from "./conditionalAccess";
+import { conditionalAccessExceptionsRule } from "./conditionalAccessExceptions";
 import type { Rule } from "./context";
 import { departmentIdentityRule } from "./departments";
 import { emergencyAddressesRule } from "./emergencyAddresses";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   breakGlassRule,
   namedLocationsRule,
   conditionalAccessRule,
+  conditionalAccessExceptionsRule,
   managementGroupsRule,
   landingZoneArchetypesRule,
   subscriptionsRule,

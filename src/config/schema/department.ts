@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BASELINE_POLICY_KEYS } from "./identity";
 import { skuPartNumber, servicePlanName } from "./licensing";
 import { azureRegion, cidr, e164, email, slug, uuid } from "./primitives";
 import { DEPARTMENT_ARCHETYPES, subnetSchema } from "./landingZone";
@@ -17,16 +18,17 @@ export const MEMBERSHIP_ATTRIBUTES = [
   "extensionAttribute3",
 ] as const;
 
+/** `(user.<attribute> -in ["a","b"])`: a department's members, or the users a department exempts from a policy. */
+export const structuredMembershipSchema = z.strictObject({
+  attribute: z.enum(MEMBERSHIP_ATTRIBUTES).describe("User attribute the dynamic membership rule tests."),
+  values: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe("Users whose attribute equals one of these are members."),
+});
+
 export const membershipSchema = z.union([
-  z
-    .strictObject({
-      attribute: z.enum(MEMBERSHIP_ATTRIBUTES).describe("User attribute the dynamic membership rule tests."),
-      values: z
-        .array(z.string().min(1))
-        .min(1)
-        .describe("Users whose attribute equals one of these are members."),
-    })
-    .describe('Structured rule: `(user.<attribute> -in ["a","b"])`.'),
+  structuredMembershipSchema.describe('Structured rule: `(user.<attribute> -in ["a","b"])`.'),
   z
     .strictObject({
       rule: z.string().min(1).describe("A raw Entra dynamic membership rule."),
@@ -61,6 +63,23 @@ export const departmentTeamsSchema = z.strictObject({
     ),
 });
 
+export const conditionalAccessExceptionSchema = z.strictObject({
+  policy: z
+    .enum(BASELINE_POLICY_KEYS)
+    .describe(
+      "The baseline policy the users are exempt from; tenant.yaml `identity.exceptionsAllowed` must list it.",
+    ),
+  members: structuredMembershipSchema.describe(
+    "Which of the department's own users are exempt: the exception group's rule is the department's rule AND " +
+      "this one, so it can never reach another department's people.",
+  ),
+  reason: z
+    .string()
+    .min(10)
+    .max(300)
+    .describe("Why, for the reviewer and the security officer (shown in the plan)."),
+});
+
 export const departmentSchema = z
   .strictObject({
     id: slug("a department id", 24).describe("Department id; must equal the file name without `.yaml`."),
@@ -91,6 +110,13 @@ export const departmentSchema = z
           "them into quarantine); once deployed, the platform team approves its removal in tenant.yaml.",
       ),
     membership: membershipSchema.describe("Dynamic membership of the department's Entra security group."),
+    conditionalAccessExceptions: z
+      .array(conditionalAccessExceptionSchema)
+      .default([])
+      .describe(
+        "Some of the department's users exempt from a baseline conditional access policy (for example shared kiosks " +
+          "from MFA), only for the policies tenant.yaml `identity.exceptionsAllowed` lists (docs/identity.md).",
+      ),
     headcount: z
       .int()
       .min(0)
@@ -197,3 +223,4 @@ export const departmentSchema = z
 export type Department = z.infer<typeof departmentSchema>;
 export type DepartmentLicence = z.infer<typeof departmentLicenceSchema>;
 export type Membership = z.infer<typeof membershipSchema>;
+export type ConditionalAccessException = z.infer<typeof conditionalAccessExceptionSchema>;

@@ -22,6 +22,17 @@ const rolloutState = z
       "sign-in logs, then switch to `on` (docs/identity.md).",
   );
 
+/** The baseline policies tenant.yaml can declare (`identity.conditionalAccess.<key>`), in their fixed order. */
+export const BASELINE_POLICY_KEYS = [
+  "requireMfa",
+  "blockLegacyAuthentication",
+  "phishingResistantAdmins",
+  "signInRisk",
+  "userRisk",
+  "allowedLocations",
+] as const;
+export type BaselinePolicyKey = (typeof BASELINE_POLICY_KEYS)[number];
+
 /** Risk levels Entra ID Protection assigns to a sign-in or a user (the azuread provider's `*RiskLevels`). */
 export const RISK_LEVELS = ["low", "medium", "high"] as const;
 
@@ -135,6 +146,13 @@ export const identitySchema = z
       .default([])
       .describe("The city's networks and the countries sign-in is allowed from."),
     conditionalAccess: conditionalAccessSchema.default({}),
+    exceptionsAllowed: z
+      .array(z.enum(BASELINE_POLICY_KEYS))
+      .default([])
+      .describe(
+        "Baseline policies a department may exempt some of its own users from, in its file " +
+          "(`conditionalAccessExceptions`); any other exception fails validation. Default: none.",
+      ),
     delegatedAdministration: delegatedAdministrationSchema.optional(),
   })
   .describe("Tenant-wide identity baseline: break-glass accounts, named locations, conditional access.");

@@ -7,6 +7,7 @@
  */
 import type { TenantDefinition } from "../../config/definition";
 import { graphNamedLocation, graphPolicy } from "../../identity/conditionalAccess/graphShape";
+import { exceptionGroupsByPolicy } from "../../identity/conditionalAccess/exceptions";
 import { baselinePolicies } from "../../identity/conditionalAccess/policies";
 import { guidFrom } from "../ids";
 import { bareUser } from "./bareUser";
@@ -32,6 +33,11 @@ export function conditionalAccessAreaOf(doc: StateDocument): ConditionalAccessAr
   const area: ConditionalAccessAreaDoc = { version: 1, policies: [], namedLocations: [] };
   doc.areas[CONDITIONAL_ACCESS_AREA] = area;
   return area;
+}
+
+/** The object id the seed gives a department exception group (seed.ts creates the group with it). */
+export function exceptionGroupId(tenantId: string, displayName: string): string {
+  return guidFrom(`tenant-emulator/group/${tenantId}`, `exception/${displayName}`);
 }
 
 /** The identity layer's baseline (tenant.yaml `identity`), created as `pulumi up` of that layer would. */
@@ -65,12 +71,17 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
     });
   }
   const shortName = def.tenant.organization.shortName;
-  for (const spec of baselinePolicies(shortName, identity, def.tenant.licensing.skus)) {
+  const exceptions = exceptionGroupsByPolicy(def);
+  for (const spec of baselinePolicies(shortName, identity, def.tenant.licensing.skus, exceptions)) {
     area.policies.push({
       id: guidFrom(`tenant-emulator/ca-policy/${tenantId}`, spec.key),
       createdDateTime: created,
       modifiedDateTime: created,
-      ...graphPolicy(spec, (id) => ids.get(id) ?? id),
+      ...graphPolicy(
+        spec,
+        (id) => ids.get(id) ?? id,
+        (name) => exceptionGroupId(tenantId, name),
+      ),
     });
   }
 }

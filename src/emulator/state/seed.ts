@@ -1,6 +1,7 @@
 import { isoDate } from "../clock";
 import { seedAdministrativeUnits } from "./administrativeUnits";
-import { seedConditionalAccess } from "./conditionalAccess";
+import { exceptionGroupId, seedConditionalAccess } from "./conditionalAccess";
+import { departmentExceptionGroups } from "../../identity/conditionalAccess/exceptions";
 import { guidFrom } from "../ids";
 import type { TenantDefinition } from "../../config/definition";
 import type { Department } from "../../config/schema/department";
@@ -114,6 +115,27 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
       departmentId: d.id,
     };
     doc.groups.push(group);
+    // Its conditional access exception groups, as the identity layer creates them (its users AND the exception's).
+    for (const exception of departmentExceptionGroups(
+      org.shortName,
+      d,
+      tenant.identity?.exceptionsAllowed ?? [],
+    )) {
+      doc.groups.push({
+        id: exceptionGroupId(org.tenantId, exception.displayName),
+        displayName: exception.displayName,
+        description: `${d.displayName}: exempt from conditional access ${exception.policy} — ${exception.reason}`,
+        mailNickname: exception.displayName.replace(/[^A-Za-z0-9._-]/g, ""),
+        groupTypes: ["DynamicMembership"],
+        securityEnabled: true,
+        mailEnabled: false,
+        membershipRule: exception.rule,
+        staticMemberIds: [],
+        createdDateTime: created,
+        assignedLicenses: [],
+        licenseProcessingState: null,
+      });
+    }
   }
   return { doc, warnings };
 }

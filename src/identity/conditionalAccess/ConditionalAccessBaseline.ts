@@ -11,6 +11,9 @@ export interface ConditionalAccessBaselineArgs {
   identity: Identity;
   /** The licence catalogue: the risk policies need Entra ID P2. */
   skus: readonly Sku[];
+  /** Per policy, the department exception groups it excludes, by display name (exceptions.ts). */
+  exceptionGroups?: ReadonlyMap<string, pulumi.Input<string>>;
+  exceptions?: ReadonlyMap<PolicySpec["key"], readonly string[]>;
 }
 
 /**
@@ -48,12 +51,16 @@ export class ConditionalAccessBaseline extends pulumi.ComponentResource {
       );
     }
     this.policies = new Map();
-    for (const spec of baselinePolicies(shortName, identity, args.skus)) {
+    for (const spec of baselinePolicies(shortName, identity, args.skus, args.exceptions)) {
       this.policies.set(
         spec.key,
         new azuread.ConditionalAccessPolicy(
           `ca-${shortName}-${spec.key}`,
-          policyArgs(spec, (id) => this.locationId(id)),
+          policyArgs(
+            spec,
+            (id) => this.locationId(id),
+            (name) => groupIdOf(args.exceptionGroups, name),
+          ),
           { parent: this },
         ),
       );
@@ -69,17 +76,29 @@ export class ConditionalAccessBaseline extends pulumi.ComponentResource {
   }
 }
 
-/** A spec as the provider's arguments: named-location ids swapped for the ids Entra assigns. */
+function groupIdOf(groups: ReadonlyMap<string, pulumi.Input<string>> | undefined, name: string) {
+  const id = groups?.get(name);
+  if (id === undefined) throw new Error(`No exception group '${name}' was created by the identity layer.`);
+  return id;
+}
+
+/** A spec as the provider's arguments: named-location and exception-group names swapped for the ids Entra assigns. */
 export function policyArgs(
   spec: PolicySpec,
   locationId: (id: string) => pulumi.Input<string>,
+  groupId: (displayName: string) => pulumi.Input<string> = (name) => name,
 ): azuread.ConditionalAccessPolicyArgs {
-  const { locations, ...conditions } = spec.conditions;
+  const { locations, users, ...conditions } = spec.conditions;
+  const { excludedGroupNames, ...userConditions } = users;
   return {
     displayName: spec.displayName,
     state: spec.state,
     conditions: {
       ...conditions,
+      users: {
+        ...userConditions,
+        ...(excludedGroupNames ? { excludedGroups: excludedGroupNames.map(groupId) } : {}),
+      },
       ...(locations
         ? {
             locations: {

@@ -65,10 +65,14 @@ export type GraphNamedLocation =
       countryLookupMethod: "clientIpAddress";
     };
 
-/** @param locationId the object id Entra gave a named location (by its tenant.yaml id). */
+/**
+ * @param locationId the object id Entra gave a named location (by its tenant.yaml id).
+ * @param groupId the object id of an exception group (by its display name).
+ */
 export function graphPolicy(
   spec: PolicySpec,
   locationId: (id: string) => string,
+  groupId: (displayName: string) => string = (name) => name,
 ): GraphConditionalAccessPolicy {
   const c = spec.conditions;
   return {
@@ -79,7 +83,7 @@ export function graphPolicy(
         includeUsers: c.users.includedUsers ?? [],
         excludeUsers: c.users.excludedUsers,
         includeGroups: [],
-        excludeGroups: [],
+        excludeGroups: (c.users.excludedGroupNames ?? []).map(groupId),
         includeRoles: c.users.includedRoles ?? [],
         excludeRoles: [],
       },

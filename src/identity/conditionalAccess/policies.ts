@@ -4,13 +4,8 @@ import type { Sku } from "../../config/schema/licensing";
 import { ADMIN_ROLE_TEMPLATE_IDS, PHISHING_RESISTANT_STRENGTH_ID } from "./adminRoles";
 import { entraIdP2Sku } from "./licences";
 
-export type BaselinePolicyKey =
-  | "requireMfa"
-  | "blockLegacyAuthentication"
-  | "phishingResistantAdmins"
-  | "signInRisk"
-  | "userRisk"
-  | "allowedLocations";
+export type { BaselinePolicyKey } from "../../config/schema/identity";
+import type { BaselinePolicyKey } from "../../config/schema/identity";
 
 /**
  * One conditional access policy as the program registers it (azuread.ConditionalAccessPolicy inputs), with named
@@ -28,6 +23,8 @@ export interface PolicySpec {
       includedRoles?: string[];
       /** The break-glass accounts' object ids: every policy has them. */
       excludedUsers: string[];
+      /** Display names of the department exception groups the policy excludes (exceptions.ts), sorted. */
+      excludedGroupNames?: string[];
     };
     applications: { includedApplications: string[] };
     clientAppTypes: string[];
@@ -62,7 +59,12 @@ export function policyDisplayName(shortName: string, key: BaselinePolicyKey): st
  * The baseline policies tenant.yaml turns on, in a fixed order. Every one excludes the break-glass accounts.
  * The risk policies need Entra ID P2: without a SKU that brings it they are left out (validate reports it).
  */
-export function baselinePolicies(shortName: string, identity: Identity, skus: readonly Sku[]): PolicySpec[] {
+export function baselinePolicies(
+  shortName: string,
+  identity: Identity,
+  skus: readonly Sku[],
+  exceptions: ReadonlyMap<BaselinePolicyKey, readonly string[]> = new Map(),
+): PolicySpec[] {
   const excludedUsers = identity.breakGlass.map((a) => a.objectId);
   const ca = identity.conditionalAccess;
   const p2 = entraIdP2Sku(skus) !== undefined;
@@ -73,14 +75,22 @@ export function baselinePolicies(shortName: string, identity: Identity, skus: re
     key: BaselinePolicyKey,
     rollout: RolloutState,
     rest: Omit<PolicySpec, "key" | "displayName" | "rollout" | "state">,
-  ) =>
+  ) => {
+    // A department's exempt users (only for policies tenant.yaml allows exceptions to; exceptions.ts).
+    const groups = exceptions.get(key) ?? [];
+    const users =
+      groups.length > 0
+        ? { ...rest.conditions.users, excludedGroupNames: [...groups] }
+        : rest.conditions.users;
     specs.push({
       key,
       displayName: policyDisplayName(shortName, key),
       rollout,
       state: ROLLOUT_STATES[rollout],
       ...rest,
+      conditions: { ...rest.conditions, users },
     });
+  };
 
   if (ca.requireMfa) {
     add("requireMfa", ca.requireMfa.state, {

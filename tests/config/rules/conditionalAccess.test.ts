@@ -1,19 +1,9 @@
 import { conditionalAccessRule } from "../../../src/config/rules/conditionalAccess";
 import { ruleProblemsAfter, type RuleCase } from "../helpers/validate";
-import { IDENTITY, withIdentity } from "./helpers/identity";
+import { withPolicies } from "./helpers/identity";
 
 /** One country location `espana`, then the conditional access block (line 105 on). */
-const policies = (ca: string) =>
-  withIdentity(
-    IDENTITY(
-      "  namedLocations:\n" +
-        "    - id: espana\n" +
-        "      displayName: España\n" +
-        "      countries: [ES]\n" +
-        "  conditionalAccess:\n" +
-        ca,
-    ),
-  );
+const policies = (ca: string) => withPolicies(ca);
 
 describe("conditional-access", () => {
   const cases: RuleCase[] = [

@@ -18,3 +18,20 @@ export const IDENTITY = (more = "") =>
 
 /** An edit that appends `identity` (YAML text starting at column 0) to tenant.yaml. */
 export const withIdentity = (identity: string): Edit => ["tenant.yaml", LAST, LAST + identity];
+
+/**
+ * An edit appending identity with one country location `espana`, then `conditionalAccess:` and `ca` (its lines,
+ * indented by four; the first of them is line 105), then `more` (further identity lines, indented by two).
+ */
+export const withPolicies = (ca: string, more = ""): Edit =>
+  withIdentity(
+    IDENTITY(
+      "  namedLocations:\n" +
+        "    - id: espana\n" +
+        "      displayName: España\n" +
+        "      countries: [ES]\n" +
+        "  conditionalAccess:\n" +
+        ca +
+        more,
+    ),
+  );
