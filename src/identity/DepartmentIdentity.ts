@@ -22,6 +22,8 @@ export interface DepartmentIdentityArgs {
   subscriptionId: pulumi.Input<string>;
   /** tenant.yaml `identity.delegatedAdministration`: an administrative unit and scoped roles; absent, neither. */
   delegation?: DelegatedAdministration;
+  /** tenant.yaml `identity.adminGroupMembership`: `eligible` makes each admin an eligible member (PIM for Groups). */
+  adminGroupMembership?: "permanent" | "eligible";
   /** tenant.yaml `identity.exceptionsAllowed`: the policies the department's exceptions may name. */
   exceptionsAllowed?: readonly BaselinePolicyKey[];
 }
@@ -39,6 +41,8 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
   declare readonly adminGroup: azuread.Group;
   declare readonly contributorEligibility: authorization.PimRoleEligibilitySchedule;
   declare readonly administrativeUnit?: AdministrativeUnit;
+  /** With eligible membership, one per admin, keyed by lower-case UPN. */
+  declare readonly membershipEligibilities: Map<string, azuread.PrivilegedAccessGroupEligibilitySchedule>;
   /** The department's conditional access exception groups, by display name. */
   declare readonly exceptionGroups: Map<string, azuread.Group>;
   /** One per admin and scoped role, keyed `<role>/<upn>`. */
@@ -77,6 +81,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    const eligibleMembers = args.adminGroupMembership === "eligible";
     const adminName = departmentAdminGroupName(shortName, department.id);
     this.adminGroup = new azuread.Group(
       adminName,
@@ -85,12 +90,35 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
         description: `${department.displayName}: administrators, eligible for Contributor on the department's resource group.`,
         securityEnabled: true,
         mailEnabled: false,
-        members: admins,
+        // Eligible admins are no standing members: `members` is left out, so membership is not managed here
+        // and an activation in PIM is never undone by the next `pulumi up` or `--refresh`.
+        ...(eligibleMembers ? {} : { members: admins }),
         owners,
         preventDuplicateNames: true,
       },
       { parent: this },
     );
+    // PIM for Groups: each admin may activate membership of the admin group, for the time its policy allows.
+    this.membershipEligibilities = new Map();
+    if (eligibleMembers) {
+      const adminIds = users.apply((u) => objectIdsFor(u, department.admins));
+      department.admins.forEach((upn, i) => {
+        this.membershipEligibilities.set(
+          upn.toLowerCase(),
+          new azuread.PrivilegedAccessGroupEligibilitySchedule(
+            `pim-${shortName}-${department.id}-admins-${slugify(upn)}`,
+            {
+              groupId: this.adminGroup.objectId,
+              principalId: adminIds.apply((ids) => ids[i]),
+              assignmentType: "member",
+              permanentAssignment: true,
+              justification: `Admin of ${department.displayName}: eligible member of ${adminName}, activated on demand.`,
+            },
+            { parent: this },
+          ),
+        );
+      });
+    }
     // Eligible, not standing (PIM): an admin activates Contributor when needed, for a limited time, with a
     // reason, and the activation is audited. The schedule is defined by scope, principal and role, so re-runs
     // never replace it; it does not expire (the admin group's membership is what the definition changes).

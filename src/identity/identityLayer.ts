@@ -33,6 +33,7 @@ export function buildIdentityLayer(
         subscriptionId: zone.subscriptionId,
         delegation: definition.tenant.identity?.delegatedAdministration,
         exceptionsAllowed: definition.tenant.identity?.exceptionsAllowed,
+        adminGroupMembership: definition.tenant.identity?.adminGroupMembership,
       },
       opts,
     );

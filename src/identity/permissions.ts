@@ -10,3 +10,13 @@ export const departmentGroupsManifest: PermissionManifest = {
     "an owner of each, which Group.Create needs to update or delete them later) and looks up owners and admins " +
     "by user principal name (User.Read.All).",
 };
+
+export const adminMembershipEligibilityManifest: PermissionManifest = {
+  resource: "azuread:index/privilegedAccessGroupEligibilitySchedule:PrivilegedAccessGroupEligibilitySchedule",
+  read: [],
+  write: ["PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup"],
+  why:
+    "With identity.adminGroupMembership: eligible, makes each department admin an eligible member of the admin " +
+    "group (PIM for Groups) and removes that eligibility (PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup, " +
+    "the permission the azuread provider documents for this resource).",
+};

@@ -53,6 +53,11 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
       "azuread DirectoryRoleEligibilityScheduleRequest: department admins eligible for scoped roles on their unit — least privileged (not RoleManagement.ReadWrite.Directory)",
   },
   {
+    name: "PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup",
+    usedFor:
+      "azuread PrivilegedAccessGroupEligibilitySchedule: department admins eligible members of their admin group (PIM for Groups)",
+  },
+  {
     name: "AuditLog.Read.All",
     usedFor: "GET /auditLogs/directoryAudits (drift: who changed a group's licences) — least privileged",
   },

@@ -6,7 +6,7 @@
  */
 import { driftCommandManifest } from "../drift/permissions";
 import { exportCommandManifest } from "../export/permissions";
-import { departmentGroupsManifest } from "../identity/permissions";
+import { adminMembershipEligibilityManifest, departmentGroupsManifest } from "../identity/permissions";
 import { administrativeUnitManifest } from "../identity/delegation/administrativeUnit/permissions";
 import { scopedRoleEligibilityManifest } from "../identity/delegation/permissions";
 import {
@@ -32,6 +32,7 @@ import type { PermissionManifest } from "./types";
 
 export const PERMISSION_MANIFESTS: readonly PermissionManifest[] = [
   departmentGroupsManifest,
+  adminMembershipEligibilityManifest,
   conditionalAccessPolicyManifest,
   namedLocationManifest,
   administrativeUnitManifest,

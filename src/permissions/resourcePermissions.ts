@@ -168,6 +168,15 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
     source: "azuread provider docs, resource azuread_named_location (API permissions section)",
   },
   {
+    type: "azuread:index/privilegedAccessGroupEligibilitySchedule:PrivilegedAccessGroupEligibilitySchedule",
+    layer: "identity",
+    deploy:
+      "Graph `PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup` (application); the tenant needs Entra ID P2",
+    drift: "not read",
+    source:
+      "azuread provider docs, resource azuread_privileged_access_group_eligibility_schedule (API permissions section)",
+  },
+  {
     type: RESOURCE_TYPES.administrativeUnit,
     layer: "identity",
     deploy: "Graph `AdministrativeUnit.ReadWrite.All` (application)",

@@ -23,6 +23,9 @@ export const GROUP_TYPE = "azuread:index/group:Group";
 export const ENTRA_ELIGIBILITY_TYPE =
   "azuread:index/directoryRoleEligibilityScheduleRequest:DirectoryRoleEligibilityScheduleRequest";
 export const UNIT_TYPE = RESOURCE_TYPES.administrativeUnit;
+/** An admin who may activate membership of the department's admin group (PIM for Groups). */
+export const GROUP_ELIGIBILITY_TYPE =
+  "azuread:index/privilegedAccessGroupEligibilitySchedule:PrivilegedAccessGroupEligibilitySchedule";
 
 /** Object id → what a reviewer calls it. */
 export type DirectoryNames = ReadonlyMap<string, string>;
@@ -82,6 +85,14 @@ function directoryScopeWords(scope: string, names: DirectoryNames): string {
 
 function roleView(r: RenderedResource, names: DirectoryNames): RoleView {
   const roleId = text(r.inputs.roleDefinitionId) ?? "";
+  if (r.type === GROUP_ELIGIBILITY_TYPE)
+    return {
+      eligible: true,
+      role: text(r.inputs.assignmentType) === "owner" ? "ownership" : "membership",
+      privileged: false,
+      principal: principalOf(r.inputs, names),
+      scope: `group ${nameOf(text(r.inputs.groupId) ?? "", names)}`,
+    };
   if (r.type === ENTRA_ELIGIBILITY_TYPE)
     return {
       eligible: true,
@@ -166,7 +177,8 @@ export function accessChanges(
     if (
       c.type === ROLE_ASSIGNMENT_TYPE ||
       c.type === ROLE_ELIGIBILITY_TYPE ||
-      c.type === ENTRA_ELIGIBILITY_TYPE
+      c.type === ENTRA_ELIGIBILITY_TYPE ||
+      c.type === GROUP_ELIGIBILITY_TYPE
     )
       return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
     if (c.type === GROUP_TYPE || c.type === UNIT_TYPE)

@@ -19,12 +19,14 @@ beforeAll(() => {
 });
 afterAll(() => bed.remove());
 
-it("names the new admin's eligibility for User Administrator on the department's unit", async () => {
+it("names the new admin's eligibilities: User Administrator on the department's unit, membership of its admin group", async () => {
   const { code, out } = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
   expect(code).toBe(0);
   expect(out.split("\n").filter((l) => l.includes("adm.luis.prado"))).toEqual(
     expect.arrayContaining([
       "  access: adm.luis.prado@capital.example becomes eligible for User Administrator on administrative unit au-cde-turismo",
+      // The example's admins are eligible members of their admin group (identity.adminGroupMembership: eligible).
+      "  access: adm.luis.prado@capital.example becomes eligible for membership on group grp-cde-turismo-admins",
     ]),
   );
   expect(out).not.toMatch(/eligible for User Administrator on the whole tenant/);

@@ -7,6 +7,13 @@ import { fullIdentity } from "./conditionalAccess/helpers/identity";
 const BASELINE = "tenant:identity:ConditionalAccessBaseline";
 const POLICY = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
 
+/** The minimal fixture's departments have no admins; these tests need two in the first department. */
+const ADMINS = ["adm.ana@villa.example", "adm.luis@villa.example"];
+function withAdmins(definition: TenantDefinition): TenantDefinition {
+  const [first, ...rest] = definition.departments;
+  return { ...definition, departments: [{ ...first, admins: ADMINS }, ...rest] };
+}
+
 /** The identity layer of `definition`, against made-up landing-zone exports; what it registered. */
 async function render(definition: TenantDefinition): Promise<CapturedResource[]> {
   const captured = installMocks({
@@ -77,7 +84,7 @@ describe("identity layer: delegated administration", () => {
       ...fullIdentity(),
       delegatedAdministration: { roles: (roles ?? ["userAdministrator"]) as never },
     };
-    return { ...base, tenant: { ...base.tenant, identity } };
+    return withAdmins({ ...base, tenant: { ...base.tenant, identity } });
   }
 
   /** One department's identity with delegation, awaited to the last registration (dynamic ones included). */
@@ -132,7 +139,8 @@ describe("identity layer: delegated administration", () => {
     const captured = await renderDepartment(definition);
     const [department] = definition.departments;
     const mine = ofType(captured, ELIGIBILITY).filter((r) => r.name.startsWith(`el-vp-${department.id}-`));
-    expect(mine).toHaveLength(department.admins.length * 2);
+    expect(department.admins).toEqual(ADMINS);
+    expect(mine).toHaveLength(4);
     for (const e of mine) {
       expect(["fe930be7-5e62-47db-91af-98c3a49a38b1", "729827e3-9c14-49f7-bb1b-9608f156bbb8"]).toContain(
         e.inputs.roleDefinitionId,
@@ -210,5 +218,49 @@ describe("identity layer: department exceptions to conditional access", () => {
     expect(
       (mfa.inputs.conditions as { users: Record<string, unknown> }).users.excludedGroups,
     ).toBeUndefined();
+  });
+});
+
+describe("identity layer: admin-group membership", () => {
+  const PIM_GROUP =
+    "azuread:index/privilegedAccessGroupEligibilitySchedule:PrivilegedAccessGroupEligibilitySchedule";
+  const withMembership = (adminGroupMembership: "eligible" | "permanent"): TenantDefinition => {
+    const base = minimalDefinition();
+    return withAdmins({
+      ...base,
+      tenant: { ...base.tenant, identity: { ...fullIdentity(), adminGroupMembership } },
+    });
+  };
+
+  it("eligible: the admin group has no standing members, each admin may activate membership", async () => {
+    const definition = withMembership("eligible");
+    const captured = await render(definition);
+    const [department] = definition.departments;
+    const adminGroup = captured.find((r) => r.name === `grp-vp-${department.id}-admins`)!;
+    // Left out, not empty: membership is not managed, so an activation is never undone by the next up.
+    expect("members" in adminGroup.inputs).toBe(false);
+    const mine = ofType(captured, PIM_GROUP).filter((r) =>
+      r.name.startsWith(`pim-vp-${department.id}-admins-`),
+    );
+    expect(mine).toHaveLength(ADMINS.length);
+    expect(mine.map((r) => r.inputs)).toEqual(
+      ADMINS.map((upn) =>
+        expect.objectContaining({
+          groupId: `grp-vp-${department.id}-admins-oid`,
+          principalId: `${upn}-oid`,
+          assignmentType: "member",
+          permanentAssignment: true,
+        }),
+      ),
+    );
+  });
+
+  it("permanent (the default): the admins are the group's members and nothing is eligible", async () => {
+    const definition = withMembership("permanent");
+    const captured = await render(definition);
+    const [department] = definition.departments;
+    const adminGroup = captured.find((r) => r.name === `grp-vp-${department.id}-admins`)!;
+    expect(adminGroup.inputs.members).toEqual(ADMINS.map((upn) => `${upn}-oid`));
+    expect(ofType(captured, PIM_GROUP)).toEqual([]);
   });
 });

@@ -26,6 +26,10 @@ export const conditionalAccessRule: Rule = {
         example: msg.needsP2("delegatedAdministration", "Privileged Identity Management"),
       },
       { when: "a delegated role is listed twice", example: msg.duplicateRole("userAdministrator") },
+      {
+        when: "eligible admin-group membership (PIM for Groups) is declared without Entra ID P2",
+        example: msg.needsP2("adminGroupMembership: eligible", "Privileged Identity Management for Groups"),
+      },
     ],
   },
   check: checkConditionalAccess,
@@ -51,6 +55,12 @@ function checkConditionalAccess(ctx: RuleContext): void {
   for (const policy of ["signInRisk", "userRisk"] as const) {
     if (ca[policy]) ctx.at(tenant, ["identity", "conditionalAccess", policy], msg.needsP2(policy), true);
   }
+  if (identity.adminGroupMembership === "eligible")
+    ctx.at(
+      tenant,
+      ["identity", "adminGroupMembership"],
+      msg.needsP2("adminGroupMembership: eligible", "Privileged Identity Management for Groups"),
+    );
   if (identity.delegatedAdministration)
     ctx.at(
       tenant,

@@ -153,6 +153,14 @@ export const identitySchema = z
         "Baseline policies a department may exempt some of its own users from, in its file " +
           "(`conditionalAccessExceptions`); any other exception fails validation. Default: none.",
       ),
+    adminGroupMembership: z
+      .enum(["permanent", "eligible"])
+      .default("permanent")
+      .describe(
+        "How a department's admins belong to its admin group: `eligible` (Privileged Identity Management for " +
+          "Groups: each admin activates membership on demand; recommended, needs Entra ID P2) or `permanent` " +
+          "(standing members, the default so existing stacks keep working). docs/identity.md explains the switch.",
+      ),
     delegatedAdministration: delegatedAdministrationSchema.optional(),
   })
   .describe("Tenant-wide identity baseline: break-glass accounts, named locations, conditional access.");

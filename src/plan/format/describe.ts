@@ -11,7 +11,13 @@ import type {
   SkuDelta,
 } from "../model";
 import { RESOURCE_TYPES } from "../../resourceTypes";
-import { ENTRA_ELIGIBILITY_TYPE, GROUP_TYPE, ROLE_ASSIGNMENT_TYPE, UNIT_TYPE } from "../access";
+import {
+  ENTRA_ELIGIBILITY_TYPE,
+  GROUP_ELIGIBILITY_TYPE,
+  GROUP_TYPE,
+  ROLE_ASSIGNMENT_TYPE,
+  UNIT_TYPE,
+} from "../access";
 import { membershipAsWritten, membershipChange, membershipOfRule } from "../membershipWords";
 import { describeValue, describeValueChange } from "./valueChange";
 import { EACH_DEPARTMENT, mentionsEachDepartment, type MergedSection } from "./groupSections";
@@ -178,7 +184,13 @@ const SUMMARISED_TYPES: readonly string[] = [
   RESOURCE_TYPES.groupPolicyAssignments,
 ];
 
-const ACCESS_TYPES: readonly string[] = [GROUP_TYPE, ROLE_ASSIGNMENT_TYPE, UNIT_TYPE, ENTRA_ELIGIBILITY_TYPE];
+const ACCESS_TYPES: readonly string[] = [
+  GROUP_TYPE,
+  ROLE_ASSIGNMENT_TYPE,
+  UNIT_TYPE,
+  ENTRA_ELIGIBILITY_TYPE,
+  GROUP_ELIGIBILITY_TYPE,
+];
 
 /** `assignments[+3491…].userPrincipalName` → `assignments[+3491…]`: the entry a path belongs to. */
 function entryOf(path: string): string {

@@ -49,6 +49,16 @@ describe("conditional-access", () => {
         "tenant.yaml:107:55: identity.delegatedAdministration.roles[2]: role 'userAdministrator' is listed twice — remove the second entry",
       ],
     },
+    {
+      name: "eligible admin-group membership without Entra ID P2",
+      edits: [
+        policies("    requireMfa: { state: on }\n  adminGroupMembership: eligible\n"),
+        ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
+      ],
+      errors: [
+        "tenant.yaml:106:25: identity.adminGroupMembership: adminGroupMembership: eligible needs Microsoft Entra ID P2 (Privileged Identity Management for Groups), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+      ],
+    },
   ];
   it.each(cases)("$name", ({ errors, ...change }) =>
     expect(ruleProblemsAfter(conditionalAccessRule, change)).toEqual(errors),
