@@ -9,6 +9,7 @@ import { corpNoPublicEndpoints } from "./azure/network/corpNoPublicEndpoints";
 import { requiredTags } from "./azure/resources/ResourceGroup/requiredTags";
 import { conditionalAccessBreakGlassExcluded } from "./m365/identity/conditionalAccessBreakGlassExcluded";
 import { conditionalAccessNoUnexcludedBlock } from "./m365/identity/conditionalAccessNoUnexcludedBlock";
+import { noStandingScopedAdminRole } from "./m365/identity/noStandingScopedAdminRole";
 import { groupMembershipRestricted } from "./m365/identity/groupMembershipRestricted";
 import { noUnmarkedLicenceRemoval } from "./m365/licensing/noUnmarkedLicenceRemoval";
 import { seatsWithinOwned } from "./m365/licensing/seatsWithinOwned";
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly RegisteredPolicy[] = [
   groupMembershipRestricted,
   conditionalAccessBreakGlassExcluded,
   conditionalAccessNoUnexcludedBlock,
+  noStandingScopedAdminRole,
   seatsWithinOwned,
   noUnmarkedLicenceRemoval,
   uniqueNumbers,

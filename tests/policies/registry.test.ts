@@ -45,6 +45,7 @@ describe("the registry", () => {
       "m365-identity-group-membership-restricted",
       "m365-identity-conditional-access-break-glass-excluded",
       "m365-identity-conditional-access-no-unexcluded-block",
+      "m365-identity-no-standing-scoped-admin-role",
       "m365-licensing-grouplicenses-seats-within-owned",
       "m365-licensing-grouplicenses-no-unmarked-removal",
     ]);
