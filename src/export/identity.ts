@@ -17,6 +17,7 @@ import {
   TITLES,
   type BaselinePolicyKey,
 } from "../identity/conditionalAccess/policies";
+import { DEFAULT_SCOPED_ROLES } from "../identity/delegation/scopedRoles";
 import { slugText } from "./addresses";
 import { exportExceptions, type ExportedException } from "./caExceptions";
 import type { ReportCollector } from "./report";
@@ -165,11 +166,13 @@ export function exportIdentity(
   const exceptions = exportExceptions(excludedGroups, live.groups, shortName, report);
   const allowed = new Set([...exceptions.values()].flat().map((e) => e.policy));
   const exceptionsAllowed = (Object.keys(TITLES) as BaselinePolicyKey[]).filter((k) => allowed.has(k));
+  const delegatedAdministration = exportDelegation(live, shortName, report);
   const identity = {
     breakGlass,
     namedLocations,
     conditionalAccess,
     ...(exceptionsAllowed.length > 0 ? { exceptionsAllowed } : {}),
+    ...(delegatedAdministration ? { delegatedAdministration } : {}),
   };
   const parsed = identitySchema.safeParse(identity);
   if (!parsed.success || breakGlass.length < 2) {
@@ -213,4 +216,27 @@ export function exportIdentity(
     breakGlassIds: new Set(breakGlass.map((b) => b.objectId.toLowerCase())),
     exceptions,
   };
+}
+
+/**
+ * Administrative units named as the identity layer names them (`au-<short>-<department>`) mean delegated
+ * administration is on. Who is eligible for which scoped role lives in PIM, which the export does not read: the
+ * default roles are written and the report says so, so nothing is silently assumed.
+ */
+function exportDelegation(
+  live: LiveTenant,
+  shortName: string,
+  report: ReportCollector,
+): { roles: string[] } | undefined {
+  const prefix = `au-${shortName}-`;
+  const units = (live.administrativeUnits ?? []).filter((u) =>
+    String(u.displayName ?? "").startsWith(prefix),
+  );
+  if (units.length === 0) return undefined;
+  report.add(
+    "delegated-administration",
+    "tenant.yaml: identity.delegatedAdministration",
+    `${units.length} administrative unit(s) named ${prefix}<department> exist, so delegated administration is written with the default roles (${DEFAULT_SCOPED_ROLES.join(", ")}); the scoped roles each admin is eligible for, and whether admins are eligible members of their admin group (identity.adminGroupMembership), are not read — check them in Privileged Identity Management before deploying`,
+  );
+  return { roles: [...DEFAULT_SCOPED_ROLES] };
 }

@@ -25,6 +25,8 @@ export const REPORT_CATEGORIES = {
   address: "Emergency addresses and locations dropped",
   "builtin-default": "Built-in Global policies (tenant defaults, not part of a definition)",
   "conditional-access": "Conditional access policies and named locations tenant.yaml cannot say",
+  "delegated-administration":
+    "Delegated administration the export cannot read back (scoped roles, eligibility)",
   "phone-service":
     "Phone services (attendants, queues, resource accounts, schedules) a definition cannot say",
 } as const;

@@ -48,6 +48,8 @@ it("writes identity back: break-glass accounts, named locations and each policy'
       .filter((x) => x.conditionalAccessExceptions.length > 0)
       .map((x) => [x.id, x.conditionalAccessExceptions]);
   expect(exceptionsOf(exported.definition!)).toEqual(exceptionsOf(original));
+  // The departments' administrative units mean delegated administration; its roles are not read, and say so.
+  expect(identity.delegatedAdministration).toEqual(want.delegatedAdministration);
   expect(compareTenant(exported.definition!, live).entries.filter((e) => e.area === "identity")).toEqual([]);
 
   // The emergency accounts are in no department on purpose: not reported as users without one.
@@ -57,6 +59,9 @@ it("writes identity back: break-glass accounts, named locations and each policy'
   const upns = want.breakGlass.map((b) => b.userPrincipalName);
   expect(report.entries.filter((e) => upns.includes(e.id))).toEqual([]);
   expect(report.entries.filter((e) => e.category === "conditional-access")).toEqual([]);
+  expect(report.entries.filter((e) => e.category === "delegated-administration")).toEqual([
+    expect.objectContaining({ id: "tenant.yaml: identity.delegatedAdministration" }),
+  ]);
 });
 
 it("reports a setting changed by hand that the baseline would undo", async () => {
