@@ -54,6 +54,7 @@ export const COMPONENT_TYPES = {
   vendedSubscription: "tenant:department:VendedSubscription",
   departmentIdentity: "tenant:identity:DepartmentIdentity",
   conditionalAccessBaseline: "tenant:identity:ConditionalAccessBaseline",
+  breakGlassMonitoring: "tenant:identity:BreakGlassMonitoring",
 } as const;
 
 /** A department's administrative unit: its members are the users the department's rule matches. */

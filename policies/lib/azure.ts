@@ -39,6 +39,9 @@ export const AZURE = {
   subscriptionAlias: "azure-native:subscription:Alias",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
   dataCollectionRule: "azure-native:monitor:DataCollectionRule",
+  actionGroup: "azure-native:monitor:ActionGroup",
+  scheduledQueryRule: "azure-native:monitor:ScheduledQueryRule",
+  entraDiagnosticSetting: "azure-native:aadiam:DiagnosticSetting",
 } as const;
 
 /**
@@ -67,6 +70,8 @@ export const TAGGABLE: readonly string[] = [
   AZURE.privateDnsZoneLink,
   AZURE.userAssignedIdentity,
   AZURE.dataCollectionRule,
+  AZURE.actionGroup,
+  AZURE.scheduledQueryRule,
 ];
 
 /** azure-native types the toolkit creates that have no `tags` argument in the SDK. */
@@ -86,6 +91,7 @@ export const NOT_TAGGABLE: readonly string[] = [
   AZURE.defenderPricing,
   AZURE.securityContact,
   AZURE.subscriptionAlias,
+  AZURE.entraDiagnosticSetting,
 ];
 
 /** Built-in Azure Policy definitions whose assignment parameters the rules read. */

@@ -19,6 +19,7 @@ import {
 } from "../identity/conditionalAccess/policies";
 import { DEFAULT_SCOPED_ROLES } from "../identity/delegation/scopedRoles";
 import { slugText } from "./addresses";
+import { placeholderSecurityContact } from "./placeholders";
 import { exportExceptions, type ExportedException } from "./caExceptions";
 import type { ReportCollector } from "./report";
 
@@ -167,8 +168,14 @@ export function exportIdentity(
   const allowed = new Set([...exceptions.values()].flat().map((e) => e.policy));
   const exceptionsAllowed = (Object.keys(TITLES) as BaselinePolicyKey[]).filter((k) => allowed.has(k));
   const delegatedAdministration = exportDelegation(live, shortName, report);
+  // The sign-in alert's recipients live in an Azure action group, not in Graph: a placeholder, reported.
+  const domain =
+    live.organization.verifiedDomains.find((d) => !d.endsWith(".onmicrosoft.com")) ??
+    live.organization.verifiedDomains[0] ??
+    "to-complete.example";
   const identity = {
     breakGlass,
+    breakGlassAlerts: [placeholderSecurityContact(domain)],
     namedLocations,
     conditionalAccess,
     ...(exceptionsAllowed.length > 0 ? { exceptionsAllowed } : {}),
@@ -211,6 +218,11 @@ export function exportIdentity(
         `policy ${spec.displayName}: ${keys.join(", ")} differ from the baseline tenant.yaml renders; deploying writes the baseline`,
       );
   }
+  report.add(
+    "placeholder",
+    "tenant.yaml: identity.breakGlassAlerts",
+    "who is mailed when a break-glass account signs in",
+  );
   return {
     identity,
     breakGlassIds: new Set(breakGlass.map((b) => b.objectId.toLowerCase())),

@@ -22,6 +22,9 @@ export const PLACEHOLDER_SUBSCRIPTIONS = {
 /** Owner written when a department group has none in a verified domain: `owner.to.complete@<domain>`. */
 export const placeholderOwner = (domain: string) => `owner.to.complete@${domain}`;
 
+/** Who is mailed about break-glass sign-ins: the alert's action group is in Azure, which the export does not read. */
+export const placeholderSecurityContact = (domain: string) => `security.to.complete@${domain}`;
+
 /** The i-th department's spoke: a distinct /24 inside the placeholder address plan, clear of the hub. */
 export function placeholderSpoke(index: number): string {
   return `10.${1 + Math.floor(index / 256)}.${index % 256}.0/24`;

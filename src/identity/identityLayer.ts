@@ -3,6 +3,7 @@ import type { TenantDefinition } from "../config/definition";
 import type { LayerExports } from "../layers";
 import { ConditionalAccessBaseline } from "./conditionalAccess/ConditionalAccessBaseline";
 import { exceptionGroupsByPolicy } from "./conditionalAccess/exceptions";
+import { BreakGlassMonitoring } from "./breakGlass/BreakGlassMonitoring";
 import { DepartmentIdentity } from "./DepartmentIdentity";
 
 /**
@@ -53,6 +54,19 @@ export function buildIdentityLayer(
         skus: definition.tenant.licensing.skus,
         exceptions: exceptionGroupsByPolicy(definition),
         exceptionGroups,
+      },
+      opts,
+    );
+    // Every sign-in of an emergency account is alerted on (validate requires someone to mail).
+    const lz = definition.tenant.landingZone;
+    new BreakGlassMonitoring(
+      "break-glass-monitoring",
+      {
+        shortName: definition.tenant.organization.shortName,
+        accounts: identity.breakGlass,
+        workspaceId: landingZone.platform.workspaceId,
+        region: lz.primaryRegion,
+        recipients: identity.breakGlassAlerts ?? lz.defender?.contacts ?? [],
       },
       opts,
     );

@@ -177,6 +177,32 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermission[] = [
       "azuread provider docs, resource azuread_privileged_access_group_eligibility_schedule (API permissions section)",
   },
   {
+    type: "azure-native:aadiam:DiagnosticSetting",
+    layer: "identity",
+    deploy:
+      "Entra role **Security Administrator** (or Global Administrator) for the tenant-level diagnostic setting " +
+      "(microsoft.aadiam/diagnosticSettings), and Azure **Log Analytics Contributor** on the central workspace",
+    drift: "not read",
+    source:
+      'Microsoft Learn "Integrate Microsoft Entra logs with Azure Monitor logs" (prerequisites); Azure RBAC built-in roles',
+  },
+  {
+    type: "azure-native:monitor:ActionGroup",
+    layer: "identity",
+    deploy: "Azure **Monitoring Contributor** (or Contributor) on the management resource group",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
+    type: "azure-native:monitor:ScheduledQueryRule",
+    layer: "identity",
+    deploy:
+      "Azure **Monitoring Contributor** on the management resource group and read access (Log Analytics Reader) " +
+      "to the workspace the alert queries",
+    drift: "not read",
+    source: AZURE_ROLES,
+  },
+  {
     type: RESOURCE_TYPES.administrativeUnit,
     layer: "identity",
     deploy: "Graph `AdministrativeUnit.ReadWrite.All` (application)",

@@ -2,9 +2,11 @@ import * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../../src/config/definition";
 import { installMocks, ofType, promiseOf, settle, type CapturedResource } from "../helpers/pulumiMocks";
 import { minimalDefinition } from "../landing-zone/helpers/renderLandingZone";
-import { fullIdentity } from "./conditionalAccess/helpers/identity";
+import { BREAK_GLASS_IDS, fullIdentity } from "./conditionalAccess/helpers/identity";
 
 const BASELINE = "tenant:identity:ConditionalAccessBaseline";
+const WORKSPACE_ID =
+  "/subscriptions/s/resourceGroups/rg-vp-mgmt/providers/Microsoft.OperationalInsights/workspaces/log-vp";
 const POLICY = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
 
 /** The minimal fixture's departments have no admins; these tests need two in the first department. */
@@ -41,7 +43,8 @@ async function render(definition: TenantDefinition): Promise<CapturedResource[]>
     spokeName: "v",
   };
   const departments = Object.fromEntries(definition.departments.map((d) => [d.id, zone]));
-  const built = buildIdentityLayer(definition, { departments } as never);
+  const platform = { workspaceId: WORKSPACE_ID };
+  const built = buildIdentityLayer(definition, { departments, platform } as never);
   // The groups register after their owner lookups; the baseline, built after them, has registered by then.
   await Promise.all(
     Object.values(built.departments).flatMap((d) => [
@@ -262,5 +265,37 @@ describe("identity layer: admin-group membership", () => {
     const adminGroup = captured.find((r) => r.name === `grp-vp-${department.id}-admins`)!;
     expect(adminGroup.inputs.members).toEqual(ADMINS.map((upn) => `${upn}-oid`));
     expect(ofType(captured, PIM_GROUP)).toEqual([]);
+  });
+});
+
+describe("identity layer: break-glass sign-ins are alerted on", () => {
+  it("sends Entra's sign-in logs to the workspace and alerts on any sign-in of an emergency account", async () => {
+    const base = minimalDefinition();
+    const identity = { ...fullIdentity(), breakGlassAlerts: ["seguridad@villa.example"] };
+    const captured = await render({ ...base, tenant: { ...base.tenant, identity } });
+    const [logs] = ofType(captured, "azure-native:aadiam:DiagnosticSetting");
+    expect(logs.inputs).toMatchObject({ workspaceId: WORKSPACE_ID });
+    expect((logs.inputs.logs as { category: string }[]).map((l) => l.category)).toEqual(
+      expect.arrayContaining(["SignInLogs", "NonInteractiveUserSignInLogs"]),
+    );
+    const [group] = ofType(captured, "azure-native:monitor:ActionGroup");
+    expect(group.inputs).toMatchObject({
+      resourceGroupName: "rg-vp-mgmt",
+      emailReceivers: [expect.objectContaining({ emailAddress: "seguridad@villa.example" })],
+    });
+    const [alert] = ofType(captured, "azure-native:monitor:ScheduledQueryRule");
+    expect(alert.inputs).toMatchObject({
+      resourceGroupName: "rg-vp-mgmt",
+      scopes: [WORKSPACE_ID],
+      evaluationFrequency: "PT5M",
+      severity: 0,
+    });
+    const query = (alert.inputs.criteria as { allOf: { query: string }[] }).allOf[0].query;
+    for (const id of BREAK_GLASS_IDS) expect(query).toContain(`'${id}'`);
+  });
+
+  it("is absent without an identity section", async () => {
+    const captured = await render(minimalDefinition());
+    expect(ofType(captured, "azure-native:monitor:ScheduledQueryRule")).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ const msg = {
     `break-glass ${what} '${value}' is already listed at ${where} — name each emergency account once`,
   departmentRole: (upn: string, role: "owner" | "admin") =>
     `'${upn}' is a break-glass account and may not be a department ${role} — emergency accounts sign in only when everything else fails; name a person's own account here`,
+  nobodyAlerted: () =>
+    "nobody is mailed when a break-glass account signs in — list who in identity.breakGlassAlerts (or set landingZone.defender.contacts)",
   number: (upn: string) =>
     `'${upn}' is a break-glass account and may not get a phone number (or the Teams voice policies that come with one) — remove the row`,
 };
@@ -19,7 +21,7 @@ export const breakGlassRule: Rule = {
   info: {
     id: "break-glass-accounts",
     summary:
-      "tenant.yaml names at least two distinct break-glass accounts, and none of them is a department's owner or admin or holds a phone number.",
+      "tenant.yaml names at least two distinct break-glass accounts and someone to mail when one signs in, and none of them is a department's owner or admin or holds a phone number.",
     errors: [
       { when: "fewer than two break-glass accounts are named", example: msg.tooFew(1) },
       {
@@ -29,6 +31,10 @@ export const breakGlassRule: Rule = {
       {
         when: "a break-glass account is a department's owner or admin",
         example: msg.departmentRole("emergencia1@villa.onmicrosoft.com", "admin"),
+      },
+      {
+        when: "neither identity.breakGlassAlerts nor landingZone.defender.contacts names who to mail about a sign-in",
+        example: msg.nobodyAlerted(),
       },
       {
         when: "a numbers file gives a break-glass account a number",
@@ -43,6 +49,8 @@ function checkBreakGlass(ctx: RuleContext): void {
   const tenant = ctx.loaded.tenant;
   const identity = tenant?.value.identity;
   if (!tenant || !identity) return;
+  if (!identity.breakGlassAlerts && !tenant.value.landingZone.defender?.contacts.length)
+    ctx.at(tenant, ["identity", "breakGlass"], msg.nobodyAlerted(), true);
   const upns = new Map<string, number>();
   const ids = new Map<string, number>();
   identity.breakGlass.forEach((account, i) => {

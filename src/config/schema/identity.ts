@@ -141,6 +141,14 @@ export const identitySchema = z
       .describe(
         "At least two emergency access accounts: excluded from every conditional access policy, never a department's owner or admin, never given a number.",
       ),
+    breakGlassAlerts: z
+      .array(email)
+      .min(1)
+      .optional()
+      .describe(
+        "Who is mailed within five minutes of any sign-in of a break-glass account (a log alert on the central " +
+          "workspace); default landingZone.defender.contacts.",
+      ),
     namedLocations: z
       .array(namedLocationSchema)
       .default([])

@@ -9,10 +9,17 @@ describe("break-glass-accounts", () => {
     { name: "no identity section: nothing to check", errors: [] },
     { name: "two accounts, used nowhere else", edits: [withIdentity(IDENTITY())], errors: [] },
     {
+      name: "nobody to mail when one signs in (no breakGlassAlerts, no Defender contacts)",
+      edits: [withIdentity(IDENTITY("", false))],
+      errors: [
+        "tenant.yaml:95:3: identity.breakGlass: nobody is mailed when a break-glass account signs in — list who in identity.breakGlassAlerts (or set landingZone.defender.contacts)",
+      ],
+    },
+    {
       name: "one account",
       edits: [
         withIdentity(
-          "identity:\n  breakGlass:\n    - userPrincipalName: solo@villa.onmicrosoft.com\n      objectId: 11111111-1111-4111-8111-111111111111\n",
+          "identity:\n  breakGlass:\n    - userPrincipalName: solo@villa.onmicrosoft.com\n      objectId: 11111111-1111-4111-8111-111111111111\n  breakGlassAlerts: [seguridad@villa.example]\n",
         ),
       ],
       errors: [
@@ -21,7 +28,7 @@ describe("break-glass-accounts", () => {
     },
     {
       name: "none",
-      edits: [withIdentity("identity:\n  breakGlass: []\n")],
+      edits: [withIdentity("identity:\n  breakGlass: []\n  breakGlassAlerts: [seguridad@villa.example]\n")],
       errors: [
         "tenant.yaml:95:15: identity.breakGlass: no break-glass account is named — name at least 2 emergency accounts, so losing one still leaves a way in when conditional access locks everyone out",
       ],
