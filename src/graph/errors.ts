@@ -194,3 +194,10 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
+
+/** The request may or may not have reached Graph: the connection dropped or the attempt timed out. */
+export function isConnectionLost(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { status?: unknown; kind?: unknown };
+  return e.status === 0 && (e.kind === "network" || e.kind === "timeout");
+}

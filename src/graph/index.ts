@@ -6,6 +6,7 @@ export type { GraphClientSettings, GraphClientStats } from "./client";
 export {
   GraphRequestError,
   isGraphRequestError,
+  isConnectionLost,
   formatGraphErrorMessage,
   parseGraphErrorBody,
 } from "./errors";

@@ -91,13 +91,6 @@ export async function assignGroupLicense(
   );
 }
 
-/** The request may or may not have reached Graph: the connection dropped or the attempt timed out. */
-export function isConnectionLost(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const e = error as { status?: unknown; kind?: unknown };
-  return e.status === 0 && (e.kind === "network" || e.kind === "timeout");
-}
-
 /** Whether any member has a licence error from this group (one small request, for the no-change path). */
 export async function hasMembersWithLicenseErrors(client: GraphClient, groupId: string): Promise<boolean> {
   const page = await client.get<{ value?: unknown[] }>(

@@ -4,6 +4,7 @@
  * after a dropped connection retried by the client) sends nothing twice and an unchanged group costs no write.
  */
 import type { GraphClient } from "../../graph";
+import { isConnectionLost } from "../../graph/errors";
 import { isNotFound } from "../../notFound";
 import type { GroupLicensesInputs } from "../../resourceTypes";
 import { isEmptyDelta, licenceDelta } from "./delta";
@@ -12,7 +13,6 @@ import type { LicenceErrorReport } from "./errors";
 import {
   assignGroupLicense,
   hasMembersWithLicenseErrors,
-  isConnectionLost,
   readGroup,
   readMemberLicences,
   readMembersWithLicenseErrors,

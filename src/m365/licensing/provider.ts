@@ -6,6 +6,7 @@
  * - `diff` compares the real properties only, so a new build of this code is not a change;
  * - `delete` and `read` run on state written by older versions, so they must handle older outputs.
  */
+import { GRAPH_ENDPOINT_CONFIG_KEY } from "../../graph/endpoint";
 import type * as pulumi from "@pulumi/pulumi";
 import type { GroupLicensesInputs } from "../../resourceTypes";
 import { createLicensingContext } from "./context";
@@ -21,7 +22,7 @@ export type GroupLicensesProvider = pulumi.dynamic.ResourceProvider<
 >;
 
 /** Stack config key (project namespace `tenant`) the provider reads in `configure`. */
-export const GRAPH_ENDPOINT_STACK_KEY = "tenant:graphEndpoint";
+export const GRAPH_ENDPOINT_STACK_KEY = GRAPH_ENDPOINT_CONFIG_KEY;
 
 const PROVIDER_KEY = "__provider";
 

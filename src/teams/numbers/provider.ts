@@ -13,6 +13,7 @@
  * applies just those. docs/teams-voice.md § Phone numbers explains why this beats a green run with a
  * `failed` output.
  */
+import { GRAPH_ENDPOINT_CONFIG_KEY } from "../../graph/endpoint";
 import type * as pulumi from "@pulumi/pulumi";
 import type { NumberAssignmentsInputs } from "../../resourceTypes";
 import { applyNumberAssignments } from "./apply";
@@ -30,7 +31,7 @@ export type NumberAssignmentsProvider = pulumi.dynamic.ResourceProvider<
 >;
 
 /** Stack config key (project namespace `tenant`) read in `configure`, as the licensing provider does. */
-export const GRAPH_ENDPOINT_STACK_KEY = "tenant:graphEndpoint";
+export const GRAPH_ENDPOINT_STACK_KEY = GRAPH_ENDPOINT_CONFIG_KEY;
 
 const PROVIDER_KEY = "__provider";
 

@@ -2,12 +2,13 @@
  * What every Teams voice provider call needs, built inside the call (never captured at serialization): the
  * admin port from the environment (src/teams/admin/create.ts), or a test's own factory.
  */
+import { GRAPH_ENDPOINT_CONFIG_KEY } from "../../graph/endpoint";
 import { createTeamsAdmin, type CreateTeamsAdminOptions } from "../admin/create";
 import type { TeamsAdmin } from "../admin/port";
 import type { PhoneServicesBackend } from "../phoneServices/backend";
 
 /** Stack config key (project namespace `tenant`) read by `configure`, as for the licensing provider. */
-export const GRAPH_ENDPOINT_STACK_KEY = "tenant:graphEndpoint";
+export const GRAPH_ENDPOINT_STACK_KEY = GRAPH_ENDPOINT_CONFIG_KEY;
 
 export interface TeamsProviderOptions extends CreateTeamsAdminOptions {
   /** Test seam: supplies the admin directly (e.g. one over a fake). Real runs pass none. */

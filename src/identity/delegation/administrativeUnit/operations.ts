@@ -4,7 +4,7 @@
  * so a re-run adopts it instead of making a second one.
  */
 import type { GraphClient } from "../../../graph";
-import { isConnectionLost } from "../../../m365/licensing/graphCalls";
+import { isConnectionLost } from "../../../graph/errors";
 import type { AdministrativeUnitInputs } from "../../../resourceTypes";
 import { unitPatch } from "./desired";
 import type { AdministrativeUnitView } from "./desired";

@@ -6,7 +6,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { createGraphClient } from "../../../graph/create";
 import type { CreateGraphClientOptions } from "../../../graph/create";
-import { GRAPH_ENDPOINT_STACK_KEY } from "../../../m365/licensing/provider";
+import { GRAPH_ENDPOINT_CONFIG_KEY } from "../../../graph/endpoint";
 import type { AdministrativeUnitInputs } from "../../../resourceTypes";
 import { readUnit, deleteUnit } from "./graphCalls";
 import { checkAdministrativeUnitInputs, changedProperties } from "./inputs";
@@ -36,7 +36,7 @@ export function createAdministrativeUnitProvider(
     });
   return {
     async configure(req) {
-      stack.graphEndpoint = req.config.get(GRAPH_ENDPOINT_STACK_KEY);
+      stack.graphEndpoint = req.config.get(GRAPH_ENDPOINT_CONFIG_KEY);
     },
     async check(_olds, news) {
       return checkAdministrativeUnitInputs(news as unknown as Record<string, unknown>);
