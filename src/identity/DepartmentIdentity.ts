@@ -101,7 +101,6 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
     // PIM for Groups: each admin may activate membership of the admin group, for the time its policy allows.
     this.membershipEligibilities = new Map();
     if (eligibleMembers) {
-      const adminIds = users.apply((u) => objectIdsFor(u, department.admins));
       department.admins.forEach((upn, i) => {
         this.membershipEligibilities.set(
           upn.toLowerCase(),
@@ -109,7 +108,8 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
             `pim-${shortName}-${department.id}-admins-${slugify(upn)}`,
             {
               groupId: this.adminGroup.objectId,
-              principalId: adminIds.apply((ids) => ids[i]),
+              // `admins` holds the object ids in the order of department.admins.
+              principalId: admins.apply((ids) => ids[i]),
               assignmentType: "member",
               permanentAssignment: true,
               justification: `Admin of ${department.displayName}: eligible member of ${adminName}, activated on demand.`,
@@ -166,27 +166,21 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       this.administrativeUnit = unit;
       // Each admin in person, not the admin group: a group must be role-assignable to hold an Entra role, which
       // only RoleManagement.ReadWrite.Directory may create (docs/identity.md, "Delegated administration").
-      const adminIds = users.apply(
-        (u) =>
-          new Map(
-            objectIdsFor(u, department.admins).map((id, i) => [department.admins[i].toLowerCase(), id]),
-          ),
-      );
       for (const key of [...new Set(args.delegation.roles)]) {
         const role = AU_SCOPED_ROLES[key];
-        for (const upn of department.admins) {
+        department.admins.forEach((upn, i) => {
           eligibilities[`${key}/${upn.toLowerCase()}`] = new azuread.DirectoryRoleEligibilityScheduleRequest(
             `el-${shortName}-${department.id}-${slugify(key)}-${slugify(upn)}`,
             {
               roleDefinitionId: role.templateId,
-              principalId: adminIds.apply((ids) => ids.get(upn.toLowerCase()) as string),
+              principalId: admins.apply((ids) => ids[i]),
               // The unit's resource id is its object id (the provider returns it as the id).
               directoryScopeId: pulumi.interpolate`/administrativeUnits/${unit.id}`,
               justification: `Admin of ${department.displayName}: ${role.displayName} over the department's users only (eligible, activated on demand).`,
             },
             { parent: this },
           );
-        }
+        });
       }
     }
     this.scopedRoleEligibilities = eligibilities;

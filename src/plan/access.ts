@@ -4,6 +4,7 @@ import { RESOURCE_TYPES } from "../resourceTypes";
 import type { RenderedGraph, RenderedResource } from "../render/graph";
 import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } from "../render/fakeIds";
 import { grantsAccess, roleName, scopeWords } from "./azureRoles";
+import { CONDITIONAL_ACCESS_POLICY } from "./conditionalAccess";
 import type { AccessChange, ResourceChange } from "./model";
 import { indexByUrn } from "./ownership";
 import { isRecord } from "./values";
@@ -189,7 +190,6 @@ export function accessChanges(
 
 /** Conditional access user conditions that hold object ids (groups and users the policy includes or excludes). */
 const CA_ID_PATHS = /^conditions\.users\.(included|excluded)(Groups|Users)$/;
-const CA_POLICY_TYPE = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
 
 /**
  * A conditional access policy's included and excluded groups and users by name (`grp-cde-centro-exc-requiremfa`,
@@ -203,7 +203,7 @@ export function nameDirectoryIds(
   const named = (v: unknown) =>
     Array.isArray(v) ? v.map((x) => (typeof x === "string" ? (names.get(x) ?? x) : x)) : v;
   return changes.map((c) =>
-    c.type !== CA_POLICY_TYPE
+    c.type !== CONDITIONAL_ACCESS_POLICY
       ? c
       : {
           ...c,
