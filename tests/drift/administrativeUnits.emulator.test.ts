@@ -3,31 +3,17 @@
  * left it has none; a unit's rule edited and its processing paused by hand (PATCH, as the portal does), a unit
  * deleted and a stray unit with the organisation's prefix are each named, with both sides where there are two.
  */
-import { join } from "node:path";
-import { validateDefinition } from "../../src/config/validate";
-import { compareTenant } from "../../src/drift";
-import { readLiveTenant } from "../../src/live/read";
-import { startExportBed, type ExportBed } from "../export/helpers/appliedEmulator";
+import { useExampleTenant } from "./helpers/exampleTenant";
 
 jest.setTimeout(120_000);
 
-const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
-const definition = validateDefinition(EXAMPLE).definition!;
-let bed: ExportBed;
-beforeAll(async () => {
-  bed = await startExportBed(EXAMPLE);
-});
-afterAll(async () => bed?.stop());
-
-const unitDrift = async () => {
-  const { tenant } = await readLiveTenant({ graph: bed.graph(), powershell: bed.powershell });
-  return compareTenant(definition, tenant).entries.filter((e) => e.kind.startsWith("administrative-unit"));
-};
+const example = useExampleTenant();
+const unitDrift = () => example.drift((e) => e.kind.startsWith("administrative-unit"));
 
 it("finds nothing in the tenant the definition was applied to, then each hand change", async () => {
   expect(await unitDrift()).toEqual([]);
 
-  const graph = bed.graph();
+  const graph = example.bed().graph();
   const units = await graph.getAll<{ id: string; displayName: string }>("/directory/administrativeUnits");
   const id = (name: string) => units.find((u) => u.displayName === name)!.id;
   await graph.patch(`/directory/administrativeUnits/${id("au-cde-turismo")}`, {

@@ -3,32 +3,19 @@
  * creates the identity layer's baseline) has no identity drift; a policy switched on with its break-glass exclusion
  * removed by hand (PATCH, as the portal does), and a named location's range edited, are named with both sides.
  */
-import { join } from "node:path";
-import { validateDefinition } from "../../src/config/validate";
-import { compareTenant } from "../../src/drift";
 import { conditionalAccessAreaOf } from "../../src/emulator/state/conditionalAccess";
-import { readLiveTenant } from "../../src/live/read";
-import { startExportBed, type ExportBed } from "../export/helpers/appliedEmulator";
+import { useExampleTenant } from "./helpers/exampleTenant";
 
 jest.setTimeout(120_000);
 
-const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
-const definition = validateDefinition(EXAMPLE).definition!;
-let bed: ExportBed;
-beforeAll(async () => {
-  bed = await startExportBed(EXAMPLE);
-});
-afterAll(async () => bed?.stop());
-
-const identityDrift = async () => {
-  const { tenant } = await readLiveTenant({ graph: bed.graph(), powershell: bed.powershell });
-  return compareTenant(definition, tenant).entries.filter((e) => e.area === "identity");
-};
+const example = useExampleTenant();
+const { definition } = example;
+const identityDrift = () => example.drift((e) => e.area === "identity");
 
 it("finds nothing in the tenant the baseline was applied to, then a policy and a named location changed by hand", async () => {
   expect(await identityDrift()).toEqual([]);
 
-  const graph = bed.graph();
+  const graph = example.bed().graph();
   const policies = await graph.getAll<{ id: string; displayName: string }>(
     "/identity/conditionalAccess/policies",
   );
@@ -38,7 +25,7 @@ it("finds nothing in the tenant the baseline was applied to, then a policy and a
     state: "enabled",
     conditions: { users: { includeUsers: ["All"], excludeUsers: [] } },
   });
-  const network = conditionalAccessAreaOf(bed.emu.state.doc).namedLocations.find(
+  const network = conditionalAccessAreaOf(example.bed().emu.state.doc).namedLocations.find(
     (l) => l.displayName === "Red municipal",
   )!;
   (network.ipRanges as { cidrAddress: string }[])[0].cidrAddress = "192.0.2.0/24";

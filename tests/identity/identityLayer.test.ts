@@ -17,13 +17,15 @@ function withAdmins(definition: TenantDefinition): TenantDefinition {
 }
 
 /** The identity layer of `definition`, against made-up landing-zone exports; what it registered. */
-async function render(definition: TenantDefinition): Promise<CapturedResource[]> {
-  const captured = installMocks({
+/**
+ * Mocks for the identity layer: groups get an object id, as Entra gives them, so the policies and eligibilities
+ * that name a group can be checked; the owner and admin lookup finds every UPN, as `<upn>-oid`.
+ */
+function installIdentityMocks(): CapturedResource[] {
+  return installMocks({
     stack: "test",
-    // Groups get an object id, as Entra gives them, so the policies that name a group can be checked.
     state: ({ type, name }) =>
       type === "azuread:index/group:Group" ? { objectId: `${name}-oid` } : undefined,
-    // The department groups look their owners and admins up: every UPN exists.
     call: ({ token, inputs }) =>
       token === "azuread:index/getUsers:getUsers"
         ? {
@@ -34,6 +36,10 @@ async function render(definition: TenantDefinition): Promise<CapturedResource[]>
           }
         : undefined,
   });
+}
+
+async function render(definition: TenantDefinition): Promise<CapturedResource[]> {
+  const captured = installIdentityMocks();
   const { buildIdentityLayer } = await import("../../src/identity/identityLayer");
   const zone = {
     subscriptionId: "s",
@@ -92,18 +98,7 @@ describe("identity layer: delegated administration", () => {
 
   /** One department's identity with delegation, awaited to the last registration (dynamic ones included). */
   async function renderDepartment(definition: TenantDefinition): Promise<CapturedResource[]> {
-    const captured = installMocks({
-      stack: "test",
-      call: ({ token, inputs }) =>
-        token === "azuread:index/getUsers:getUsers"
-          ? {
-              users: (inputs.userPrincipalNames as string[]).map((upn) => ({
-                userPrincipalName: upn,
-                objectId: `${upn}-oid`,
-              })),
-            }
-          : undefined,
-    });
+    const captured = installIdentityMocks();
     const { DepartmentIdentity } = await import("../../src/identity/DepartmentIdentity");
     const [department] = definition.departments;
     const identity = new DepartmentIdentity(department.id, {
