@@ -18,8 +18,14 @@ export interface BreakGlassMonitoringArgs {
   recipients: readonly string[];
 }
 
-/** `/subscriptions/…/resourceGroups/<name>/providers/…` → `<name>`. */
+/**
+ * `/subscriptions/…/resourceGroups/<name>/providers/…` → `<name>`. An offline plan of a stack that reads the
+ * workspace from its platform stack holds a stand-in (`<stack: landingZone.platform.workspaceId>`,
+ * src/render/stackReferenceStub.ts): the plan then names where the group comes from.
+ */
 export function resourceGroupOf(resourceId: string): string {
+  const stub = /^<(.+)>$/.exec(resourceId);
+  if (stub) return `<resource group of ${stub[1]}>`;
   const m = /\/resourceGroups\/([^/]+)/i.exec(resourceId);
   if (!m) throw new Error(`not a resource-group scoped id: ${resourceId}`);
   return m[1];

@@ -40,4 +40,10 @@ describe("resourceGroupOf", () => {
       "not a resource-group scoped id: /subscriptions/s",
     );
   });
+
+  it("names where the group comes from when an offline plan reads the workspace from the platform stack", () => {
+    expect(resourceGroupOf("<<platform stack>: landingZone.platform.workspaceId>")).toBe(
+      "<resource group of <platform stack>: landingZone.platform.workspaceId>",
+    );
+  });
 });
