@@ -30,8 +30,10 @@ export interface StartEmulatorOptions {
   /**
    * With `seed`: start as a successful `pulumi up` of that definition leaves the tenant (licences, Teams
    * policies, grants, addresses, numbers; state/applied.ts). What `up` would have failed on is in `warnings`.
+   * A definition instead of `true`: the tenant seeded from `seed` (its users and groups) as an `up` of THAT
+   * definition leaves it — the apply forecast's base applied to the head's people (src/forecast).
    */
-  applied?: boolean;
+  applied?: boolean | TenantDefinition;
   /** Initial fault injection; the returned `faults` object is live. */
   faults?: FaultOptions;
   /** Default: wall-clock time (still `advance`-able). Tests pass a `ManualClock`. */
@@ -100,7 +102,8 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
       // Loaded only here: it brings the providers (and the Pulumi SDK) a plain emulator does not need.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { applyDefinition } = require("./state/applied") as typeof import("./state/applied");
-      const applied = await applyDefinition(doc, definition, { now: clock.now() });
+      const toApply = opts.applied === true ? definition : opts.applied;
+      const applied = await applyDefinition(doc, toApply, { now: clock.now() });
       warnings.push(...applied.warnings);
     }
   }

@@ -1,6 +1,8 @@
 /** What one route saw. */
 export interface RouteCounts {
   requests: number;
+  /** Of `requests`, those that came inside a `$batch` (not an HTTP round trip of their own). */
+  batched: number;
   /** Write requests the emulator carried out (reached the handler), whatever their status. */
   writes: number;
   /** Requests refused with 429 (injected or quota). */
@@ -27,14 +29,16 @@ export class Counters {
   private get(key: string): RouteCounts {
     let c = this.byRoute.get(key);
     if (!c) {
-      c = { requests: 0, writes: 0, throttled: 0, faulted: 0, statuses: {} };
+      c = { requests: 0, batched: 0, writes: 0, throttled: 0, faulted: 0, statuses: {} };
       this.byRoute.set(key, c);
     }
     return c;
   }
 
-  request(key: string): void {
-    this.get(key).requests++;
+  request(key: string, inBatch = false): void {
+    const c = this.get(key);
+    c.requests++;
+    if (inBatch) c.batched++;
   }
 
   write(key: string): void {

@@ -57,7 +57,7 @@ export async function dispatch(
   }
   const { route, key, params } = match;
   if (route.uncounted) return route.handler(core, req, params);
-  core.counters.request(key);
+  core.counters.request(key, inBatch);
   const finish = (res: EmulatorResponse): EmulatorResponse => {
     core.counters.status(key, res.status);
     return res;

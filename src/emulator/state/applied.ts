@@ -27,7 +27,13 @@ import { PowerShellTeamsAdmin } from "../../teams/powershell/adapter";
 import type { Clock } from "../clock";
 import { createTenantState } from "./index";
 import { inProcessNumbersBackend, inProcessPwsh } from "./appliedBackends";
-import { assignedLicenses, consumedUnits, assignGroupLicense, membersWithLicenseErrors } from "./licensing";
+import {
+  assignedLicenses,
+  consumedUnits,
+  assignGroupLicense,
+  membersWithLicenseErrors,
+  seatSkus,
+} from "./licensing";
 import { teamsArea } from "./teams";
 import { withUserNumberIndex } from "./teamsInventory";
 import type { TenantState } from "./tenantState";
@@ -82,6 +88,9 @@ export async function applyDefinition(
 function applyLicences(state: TenantState, def: TenantDefinition, now: number, warnings: string[]): void {
   // Background processing completes within assignLicense: the apply has no time to wait in.
   const instant = { groupQueuedMs: 0, groupProcessingMs: 0 };
+  // Seats in use, kept up to date with each group's members rather than recounted over every user per
+  // department (that made the apply grow with departments × users).
+  const used = consumedUnits(state);
   for (const department of def.departments) {
     if (department.licences.length === 0) continue;
     const group = groupOf(state.doc, department.id);
@@ -99,7 +108,7 @@ function applyLicences(state: TenantState, def: TenantDefinition, now: number, w
       );
       continue;
     }
-    const skus = subscribedSkus(state);
+    const skus = subscribedSkus(state, used);
     const { resolved, problems } = resolveLicences(inputs.licences, skus);
     if (problems.length > 0) {
       warnings.push(`cannot license department ${department.id}: ${problems.join("; ")}`);
@@ -108,14 +117,17 @@ function applyLicences(state: TenantState, def: TenantDefinition, now: number, w
     const delta = licenceDelta(group.assignedLicenses, resolved);
     if (isEmptyDelta(delta)) continue;
     // The provider checks seats before it writes; a shortage fails the resource with nothing assigned.
-    const members = state.members(group).map((u) => ({ id: u.id, assignedLicenses: assignedLicenses(u) }));
+    const groupMembers = state.members(group);
+    const members = groupMembers.map((u) => ({ id: u.id, assignedLicenses: assignedLicenses(u) }));
     const short = seatShortages(seatNeeds(delta.addLicenses, members, skus));
     if (short.length > 0) {
       const owned = new Map(inputs.licences.map((l) => [l.skuPartNumber, l.seatsOwned]));
       warnings.push(formatSeatShortage(department.id, short, owned));
       continue;
     }
+    const held = groupMembers.map((u) => ({ user: u, before: seatSkus(u) }));
     const refused = assignGroupLicense(state, group, delta, now, instant);
+    for (const { user, before } of held) countSeatChange(used, before, seatSkus(user));
     if (refused) {
       warnings.push(`department ${department.id}: assignLicense refused: ${refused.message}`);
       continue;
@@ -129,9 +141,13 @@ function applyLicences(state: TenantState, def: TenantDefinition, now: number, w
   }
 }
 
-/** `GET /subscribedSkus` as the provider reads it: consumed units from the seats users hold now. */
-function subscribedSkus(state: TenantState): SubscribedSku[] {
-  const used = consumedUnits(state);
+function countSeatChange(used: Map<string, number>, before: Set<string>, after: Set<string>): void {
+  for (const sku of after) if (!before.has(sku)) used.set(sku, (used.get(sku) ?? 0) + 1);
+  for (const sku of before) if (!after.has(sku)) used.set(sku, (used.get(sku) ?? 0) - 1);
+}
+
+/** `GET /subscribedSkus` as the provider reads it: consumed units from the seats users hold now (`used`). */
+function subscribedSkus(state: TenantState, used: ReadonlyMap<string, number>): SubscribedSku[] {
   return state.skus.map((s) => ({
     skuId: s.skuId,
     skuPartNumber: s.skuPartNumber,

@@ -21,14 +21,23 @@ import { startNumberOperation, updateNumber } from "./teamsOperations";
 import { runCmdlet } from "./teamsPowerShell";
 import type { TenantState } from "./tenantState";
 
-/** What `PowerShellTeamsAdmin` uses of `PwshProcess`: `call` and `close`. */
-export function inProcessPwsh(state: TenantState, now: number): PwshProcess {
+/**
+ * What `PowerShellTeamsAdmin` uses of `PwshProcess`: `call` and `close`. `now` is a fixed time or the
+ * emulator clock's; `onCmdlet` sees each cmdlet and whether it succeeded (the apply forecast counts them).
+ */
+export function inProcessPwsh(
+  state: TenantState,
+  now: number | (() => number),
+  onCmdlet?: (cmdlet: string, ok: boolean) => void,
+): PwshProcess {
   let id = 0;
   const stand: Pick<PwshProcess, "call" | "close"> = {
     async call(cmdlet: string, parameters: Record<string, unknown>): Promise<DriverResponse> {
       // Through the wire encoding and back: the state never holds a reference into a provider's inputs.
       const request = JSON.parse(encodeRequest({ id: ++id, cmdlet, parameters })) as unknown;
-      return runCmdlet(state, request, now);
+      const response = runCmdlet(state, request, typeof now === "number" ? now : now());
+      onCmdlet?.(cmdlet, response.ok);
+      return response;
     },
     async close(): Promise<void> {},
   };

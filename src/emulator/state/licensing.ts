@@ -99,11 +99,23 @@ const holdsSeat = (s: LicenseAssignmentStateRecord) => s.state === "Active" || s
 /** Seats in use per SKU id: one per user holding the SKU actively, however many sources grant it. */
 export function consumedUnits(state: TenantState): Map<string, number> {
   const used = new Map<string, number>();
+  // Without a Set per user: this runs over every user for each group processed, and its garbage dominated.
   for (const u of state.users) {
-    const skus = new Set(u.licenseAssignmentStates.filter(holdsSeat).map((s) => s.skuId));
-    for (const sku of skus) used.set(sku, (used.get(sku) ?? 0) + 1);
+    const states = u.licenseAssignmentStates;
+    for (let i = 0; i < states.length; i++) {
+      const s = states[i];
+      if (!holdsSeat(s)) continue;
+      let counted = false;
+      for (let j = 0; j < i && !counted; j++) counted = states[j].skuId === s.skuId && holdsSeat(states[j]);
+      if (!counted) used.set(s.skuId, (used.get(s.skuId) ?? 0) + 1);
+    }
   }
   return used;
+}
+
+/** The SKUs a user takes a seat of (one per SKU, however many groups give it). */
+export function seatSkus(user: UserRecord): Set<string> {
+  return new Set(user.licenseAssignmentStates.filter(holdsSeat).map((s) => s.skuId));
 }
 
 /** `user.assignedLicenses`: active licences, one per SKU; a plan is on when any source enables it. */
@@ -219,6 +231,8 @@ export function processGroupLicenses(
   const members = only ? allMembers.filter((m) => m.id === only.id) : allMembers;
   const wanted = new Map(group.assignedLicenses.map((l) => [l.skuId, l]));
   for (const u of only ? [only] : state.users) {
+    // Most users hold nothing from this group: look before building a new list.
+    if (!u.licenseAssignmentStates.some((s) => s.assignedByGroup === group.id)) continue;
     const before = u.licenseAssignmentStates.length;
     u.licenseAssignmentStates = u.licenseAssignmentStates.filter(
       (s) => s.assignedByGroup !== group.id || (memberIds.has(u.id) && wanted.has(s.skuId)),
