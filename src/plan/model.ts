@@ -1,3 +1,4 @@
+import type { ApplyForecast } from "../forecast/types";
 import type { PhoneServiceLine } from "./phoneServices";
 import type { LayerName } from "../layers";
 
@@ -273,6 +274,8 @@ export interface DiffPlan {
   seats: SeatUse[];
   /** Licence cost per department and in total; absent when tenant.yaml prices no SKU. */
   cost?: LicenceCost;
+  /** With `--forecast`: what the apply will send to Microsoft (src/forecast); a reason when none was made. */
+  forecast?: ApplyForecast | { skipped: string };
   /** What `tenant plan --base` exits with (see exitCode.ts). */
   exitCode: number;
 }

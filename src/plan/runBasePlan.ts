@@ -32,7 +32,7 @@ const stackName = (opts: PlanRequest) => opts.stack ?? basename(opts.dir);
  * Resolves to the exit code (exitCode.ts); usage problems (unknown ref, no repository) throw UsageError.
  */
 export async function runBasePlan(
-  opts: PlanRequest & { base: string },
+  opts: PlanRequest & { base: string; forecast?: boolean },
   write: (s: string) => void,
   deps: BasePlanDeps = {},
 ): Promise<number> {
@@ -124,6 +124,12 @@ export async function runBasePlan(
       policy,
       definitions: { base: baseDefinition, head: head.definition },
     });
+    if (opts.forecast) {
+      // Loaded only when asked for: it brings the emulator and the providers.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { forecastApply } = require("../forecast") as typeof import("../forecast");
+      plan.forecast = await forecastApply(baseDefinition, head.definition, settings.layers);
+    }
     write(formatDiffPlan(plan, opts.format));
     return plan.exitCode;
   } finally {

@@ -254,7 +254,7 @@ export function departmentGrants(department: Department): GroupPolicyAssignments
 }
 
 /** The settings -Global copies into the Global instance: the named policy's, as its resource sends them. */
-function globalGrantSettings(
+export function globalGrantSettings(
   policies: readonly EmergencyCallRoutingPolicyInputs[],
   name: string,
 ): Record<string, unknown> | undefined {

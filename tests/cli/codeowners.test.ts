@@ -84,11 +84,13 @@ describe("the repository's own files", () => {
     expect(r.status).toBe(0);
   });
 
-  it("the PR workflow plans against the base branch, posts one comment and checks CODEOWNERS", () => {
+  it("the PR workflow plans against the base branch with the apply forecast, posts one comment and checks CODEOWNERS", () => {
     const pr = readFileSync(join(ROOT, ".github", "workflows", "tenant-pr.yml"), "utf8");
     expect(pr).toContain(
-      'npx tenant plan --stack "$TENANT_STACK" --base "origin/${{ github.base_ref }}" --format markdown --out plan.md',
+      'npx tenant plan --stack "$TENANT_STACK" --base "origin/${{ github.base_ref }}" --forecast --format markdown --out plan.md',
     );
+    // The JSON artifact carries the same forecast as the comment.
+    expect(pr).toContain('--base "origin/${{ github.base_ref }}" --forecast --format json --out plan.json');
     expect(pr).toContain("marocchino/sticky-pull-request-comment@v2");
     expect(pr).toContain('npx tenant codeowners --stack "$TENANT_STACK" --check');
     expect(pr).toMatch(/pulumi\/actions@v7[\s\S]*command: preview[\s\S]*policyPacks: policies/);

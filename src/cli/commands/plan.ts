@@ -36,6 +36,11 @@ export function registerPlan(program: Command, exit: (code: number) => void): vo
       "--base <git-ref>",
       "compare with the definition at this git ref (e.g. origin/main), rendered with the current code",
     )
+    .option(
+      "--forecast",
+      "with --base: forecast the apply (Graph requests and writes, Teams cmdlets, number operations, wall time) " +
+        "by running the providers against an emulator holding the base applied",
+    )
     .option("--out <file>", "write the plan to a file instead of stdout")
     .option(
       "--into-definition",
@@ -79,6 +84,11 @@ export async function runPlan(opts: PlanOptions, write: (s: string) => void): Pr
       "--format markdown is the pull-request plan: add --base <git-ref> (e.g. origin/main)",
     );
   }
+  if (opts.forecast && opts.base === undefined) {
+    throw new UsageError(
+      "--forecast compares what the apply does from the base: add --base <git-ref> (e.g. origin/main)",
+    );
+  }
   if (opts.out === undefined) return runPlanTo(opts, write);
   checkOutputs([
     { flag: "--out", path: opts.out, kind: "file", fileName: "plan.md", intoDefinition: opts.intoDefinition },
@@ -114,7 +124,7 @@ async function runPlanTo(opts: PlanOptions, write: (s: string) => void): Promise
   if (opts.base !== undefined) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runBasePlan } = require("../../plan/runBasePlan") as typeof import("../../plan/runBasePlan");
-    return runBasePlan({ ...request, base: opts.base }, write);
+    return runBasePlan({ ...request, base: opts.base, forecast: opts.forecast === true }, write);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { runPlainPlan } = require("../../plan/runPlainPlan") as typeof import("../../plan/runPlainPlan");

@@ -12,6 +12,8 @@ export const planOptions = z.object({
   platformStack: z.string().optional(),
   /** Git ref to compare with: renders the definition there too and reports the difference. */
   base: z.string().optional(),
+  /** With `base`: forecast the apply (src/forecast) on an emulator holding the base applied. */
+  forecast: z.boolean().optional(),
   /** Write the output to this file instead of stdout. */
   out: z.string().optional(),
   /** Allow `out` inside a definition folder. */

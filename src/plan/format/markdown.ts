@@ -16,6 +16,7 @@ import {
   sectionTitle,
   type Code,
 } from "./describe";
+import { forecastMarkdown } from "./forecast";
 import { groupIdenticalSections, mergedSection, type MergedSection } from "./groupSections";
 
 /**
@@ -37,6 +38,8 @@ const HURT_SHARE = 0.1;
 const POLICY_SHARE = 0.2;
 /** Share of the budget the licence cost lines may take (a price change moves every department's cost). */
 const COST_SHARE = 0.1;
+/** Share of the budget the apply forecast may take (one line per department the apply touches). */
+const FORECAST_SHARE = 0.1;
 /** Kept free for the "N more departments" line. */
 const TAIL_RESERVE = 300;
 
@@ -301,7 +304,19 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
   // The cost lines take what the top and the seat chart leave, never more than their share.
   const left = limit - joinedLength(out) - joinedLength(seats) - 6 - TAIL_RESERVE;
   const cost = costBlock(plan.cost, Math.min(limit * COST_SHARE, left));
-  const budget = limit - joinedLength(out) - joinedLength(seats) - joinedLength(cost) - 6 - TAIL_RESERVE;
+  const forecast = forecastMarkdown(
+    plan.forecast,
+    code,
+    Math.min(limit * FORECAST_SHARE, left - joinedLength(cost)),
+  );
+  const budget =
+    limit -
+    joinedLength(out) -
+    joinedLength(seats) -
+    joinedLength(cost) -
+    joinedLength(forecast) -
+    8 -
+    TAIL_RESERVE;
   // Departments that change alike are one section (the JSON plan keeps them apart).
   const sections = groupIdenticalSections(plan.departments).map(mergedSection);
   const { blocks, shown } = departmentBlocks(sections, budget);
@@ -316,6 +331,7 @@ export function formatPlanMarkdown(plan: DiffPlan, limit = GITHUB_COMMENT_LIMIT)
   }
   if (cost.length > 0) out.push("", ...cost);
   out.push("", ...seats);
+  if (forecast.length > 0) out.push("", ...forecast);
   const text = out.join("\n") + "\n";
   // The allocator above is exact; this guards against a future edit breaking it silently.
   if (text.length > limit)

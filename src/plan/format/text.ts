@@ -1,4 +1,5 @@
 import type { DiffPlan, PlanHeader } from "../model";
+import { forecastText } from "./forecast";
 import type { GraphSummary, TypeCount } from "../graphSummary";
 import { isBlocking } from "../policy";
 import type { SubscriptionGovernance } from "../subscriptions";
@@ -198,6 +199,8 @@ export function formatDiffPlanText(plan: DiffPlan): string {
     );
     if (cost.unpriced.length > 0) lines.push(`  unpriced (counted as 0): ${cost.unpriced.join(", ")}`);
   }
+  const forecast = forecastText(plan.forecast, plain);
+  if (forecast.length > 0) lines.push(``, ...forecast);
   lines.push(``, `exit ${plan.exitCode}`, ``);
   return lines.join("\n");
 }

@@ -1,0 +1,40 @@
+/**
+ * `tenant plan --base REF --forecast`: the apply forecast of a pull request (issue #17). Entry point for the
+ * plan; runForecast.ts measures, summarize.ts groups, wallTime.ts turns counts into time.
+ */
+import type { TenantDefinition } from "../config/definition";
+import type { LayerName } from "../layers";
+import { runForecast } from "./runForecast";
+import { summarizeForecast } from "./summarize";
+import type { ApplyForecast } from "./types";
+
+export type { ApplyForecast, DepartmentForecast, ForecastOperation, OperationCounts } from "./types";
+
+/** The forecast, or why there is none (the plan prints the reason). */
+export async function forecastApply(
+  base: TenantDefinition | undefined,
+  head: TenantDefinition,
+  layers: readonly LayerName[],
+): Promise<ApplyForecast | { skipped: string }> {
+  if (!layers.includes("m365") && !layers.includes("teamsVoice")) {
+    return {
+      skipped:
+        "this stack deploys neither the m365 nor the teamsVoice layer, whose providers the forecast runs",
+    };
+  }
+  if (!base) {
+    return {
+      skipped: "the base has no definition: the first apply creates everything (see the resource counts)",
+    };
+  }
+  const forecast = summarizeForecast(await runForecast({ base, head }));
+  if (layers.includes("m365") && layers.includes("teamsVoice")) return forecast;
+  // A stack with one of the two layers applies only that layer's resources.
+  const own = (kind: string) =>
+    kind === "GroupLicenses" ? layers.includes("m365") : layers.includes("teamsVoice");
+  return summarizeForecast({
+    operations: forecast.departments.flatMap((d) => d.operations).filter((op) => own(op.kind)),
+    retried: 0,
+    baseWarnings: forecast.baseWarnings,
+  });
+}
