@@ -7,6 +7,9 @@ import { exampleRepoWithEdit, planSection } from "./helpers/planEdits";
  * providers against an emulator holding the base applied. Moving one department to another calling policy
  * re-grants it: two cmdlets read the group's grants, two change them, and nothing goes to Graph.
  */
+// Each plan renders the example twice and the forecast starts an emulator: more than the default 30 s on a busy runner.
+jest.setTimeout(120_000);
+
 let bed: GitRepo;
 let dir: string;
 
@@ -34,12 +37,16 @@ it("the text plan forecasts the department's cmdlets and time, and says how it w
   expect(section[2]).toContain("Not covered: the identity and landing-zone layers");
 });
 
-it("the pull-request comment and the JSON plan carry the same forecast", async () => {
+it("the pull-request comment carries the forecast under the seat chart", async () => {
   const md = await runTenant(["plan", "--dir", dir, "--base", "HEAD", "--forecast", "--format", "markdown"]);
   expect(md.out).toContain(
     "**Apply forecast** · 4 Teams cmdlets (2 writes) — about 6 s\n" +
       "- `actividades`: 4 Teams cmdlets (2 writes) — about 6 s (GroupPolicyAssignments update)\n<sub>Measured",
   );
+  expect(md.out.indexOf("**Apply forecast**")).toBeGreaterThan(md.out.indexOf("xychart-beta"));
+});
+
+it("the JSON plan carries the same forecast, with every count", async () => {
   const json = await runTenant(["plan", "--dir", dir, "--base", "HEAD", "--forecast", "--format", "json"]);
   const plan = JSON.parse(json.out) as {
     forecast: { totals: Record<string, number>; departments: unknown[] };
@@ -63,9 +70,12 @@ it("the pull-request comment and the JSON plan carry the same forecast", async (
   ]);
 });
 
-it("without --forecast the plan has no forecast; a stack without the m365 and Teams layers says why there is none", async () => {
+it("without --forecast the plan has no forecast", async () => {
   const plain = await runTenant(["plan", "--dir", dir, "--base", "HEAD"]);
   expect(plain.out).not.toContain("Apply forecast");
+});
+
+it("a stack without the m365 and Teams layers says why there is no forecast", async () => {
   const identityOnly = await runTenant([
     "plan",
     "--dir",
