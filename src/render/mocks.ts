@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { HeapBudget } from "./heapBudget";
 import { firstUsableAddress } from "../landing-zone/networkPlan";
 import {
   azureName,
@@ -14,6 +15,8 @@ type MockResourceArgs = pulumi.runtime.MockResourceArgs;
 type MockCallArgs = pulumi.runtime.MockCallArgs;
 
 export interface RenderMocksOptions {
+  /** Checked at each registration: the render's garbage is collected as it goes (heapBudget.ts). */
+  heap?: HeapBudget;
   tenantId?: string;
   /** What a StackReference reads: the platform stack's outputs (see stackReferenceStub.ts). */
   stackReferenceOutputs?: (stack: string) => Record<string, unknown>;
@@ -88,6 +91,7 @@ export class RenderMocks implements pulumi.runtime.Mocks {
   }
 
   newResource(args: MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } {
+    this.options.heap?.check();
     const inputs = (args.inputs ?? {}) as Record<string, unknown>;
     if (args.type === "pulumi:pulumi:StackReference") {
       const stack = (inputs.name as string | undefined) ?? args.name;

@@ -5,6 +5,7 @@ import { buildTenant, type BuildSettings, type TenantOutputs } from "../program"
 import { captureRegistrations } from "./capture";
 import { applySdkPatches } from "./sdkPatches";
 import type { RenderedGraph } from "./graph";
+import { HeapBudget } from "./heapBudget";
 import { RenderMocks } from "./mocks";
 import { stubPlatformOutputs } from "./stackReferenceStub";
 
@@ -73,8 +74,11 @@ async function renderNow(
   // A layer set without a source for what it reads fails here, before the mock runtime or anything else exists.
   planLayers(settings.layers, settings.platformStack);
   const notDeployedHere = LAYER_NAMES.filter((l) => !settings.layers.includes(l));
+  // Checked as each resource is constructed and as each registers: most of a render's peak was garbage.
+  const heap = new HeapBudget();
   await pulumi.runtime.setMocks(
     new RenderMocks({
+      heap,
       tenantId: definition.tenant.organization.tenantId,
       stackReferenceOutputs: (stack) => stubPlatformOutputs(definition, notDeployedHere, stack),
     }),
@@ -90,6 +94,7 @@ async function renderNow(
     outputs = (await pulumi.runtime.runInPulumiStack(async () => {
       pulumi.runtime.registerStackTransformation((args) => {
         constructed.push(args.resource);
+        heap.check();
         return stripAliases(args);
       });
       // An error thrown straight out of the stack's init would also reject promises inside the SDK that
