@@ -49,14 +49,28 @@ export function caBundle(ca: TrustedCa): string[] {
 }
 
 /**
- * An undici Agent trusting `ca`. Node 20's global fetch is undici 6 and accepts a dispatcher of the same major
- * version (the `undici` dependency is pinned to 6.x for that reason). Required lazily: this module may be
- * captured by Pulumi's dynamic-provider serialization, which should see plain functions, not a loaded library.
+ * An undici Agent trusting `ca`, one per CA per process. Node 20's global fetch is undici 6 and accepts a
+ * dispatcher of the same major version (the `undici` dependency is pinned to 6.x for that reason). Required
+ * lazily: this module may be captured by Pulumi's dynamic-provider serialization, which should see plain
+ * functions, not a loaded library.
+ *
+ * Shared rather than made per client: every provider call makes a client, and an Agent of its own opened its own
+ * connections, each with a TLS context of the ~150 public roots plus the CA, kept until the Agent was collected.
+ * One Agent reuses its connections, as the global dispatcher does for Microsoft's Graph.
  */
 export function createCaDispatcher(ca: TrustedCa): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const undici = require("undici") as typeof import("undici");
-  return new undici.Agent({ connect: { ca: caBundle(ca) } });
+  // On `globalThis` so every copy of this module shares it (as admin/create.ts). The key is made here, not at
+  // module level: Pulumi's closure serializer cannot carry a symbol captured from the module.
+  const g = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
+  const agents = (g[Symbol.for("tenant-provisioning.graph.ca-agents")] ??= new Map<string, unknown>());
+  let agent = agents.get(ca.pem);
+  if (!agent) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const undici = require("undici") as typeof import("undici");
+    agent = new undici.Agent({ connect: { ca: caBundle(ca) } });
+    agents.set(ca.pem, agent);
+  }
+  return agent;
 }
 
 function checkPem(text: string, source: string): string {
