@@ -172,3 +172,23 @@ describe("the apply forecast against the apply it forecasts", () => {
     expect(of("PhoneServices").cmdletWrites).toBe(1); // Set-CsCallQueue
   });
 });
+
+describe("the forecast of a department removed", () => {
+  it("deletes its licences, its policy grants and its numbers' assignments, and nothing fails", async () => {
+    const before = exampleBase();
+    const after = structuredClone(before);
+    after.departments = after.departments.filter((d) => d.id !== "actividades");
+    delete after.numbers.actividades;
+    const { operations } = await runForecast({ base: before, head: after });
+    const own = operations.filter((op) => op.department === "actividades");
+    expect(own.map((op) => `${op.kind} ${op.action}`).sort()).toEqual([
+      "GroupLicenses delete",
+      "GroupPolicyAssignments delete",
+      "NumberAssignments delete",
+    ]);
+    expect(own.filter((op) => op.error)).toEqual([]);
+    const numbers = own.find((op) => op.kind === "NumberAssignments")!;
+    // Every number the department held is released: one asynchronous unassign each.
+    expect(numbers.asyncOperations).toBe(before.numbers.actividades.length);
+  });
+});

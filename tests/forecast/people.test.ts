@@ -23,3 +23,16 @@ describe("peopleOfBoth: the forecast tenant's people", () => {
     expect(everywhere).toEqual(["centro"]);
   });
 });
+
+describe("peopleOfBoth: a department the head removes", () => {
+  it("keeps its group and people in the forecast tenant, leaving the head itself alone", () => {
+    const base = exampleBase();
+    const head = structuredClone(base);
+    head.departments = head.departments.filter((d) => d.id !== "actividades");
+    delete head.numbers.actividades;
+    const seeded = peopleOfBoth(base, head);
+    expect(seeded.departments.map((d) => d.id)).toContain("actividades");
+    expect(seeded.numbers.actividades).toEqual(base.numbers.actividades);
+    expect(head.departments.map((d) => d.id)).not.toContain("actividades");
+  });
+});
