@@ -2,7 +2,7 @@
  * What the emulator's request counters (src/emulator/http/counters.ts) saw between two snapshots, in the
  * forecast's terms. A request inside a `$batch` counts once on its own route, as Graph throttles each one
  * (graph-teams-licensing.md §5.3); the `$batch` envelope itself is not counted again. The fake `pwsh` route
- * (`POWERSHELL <cmdlet>`) is cmdlets, not Graph.
+ * (`POWERSHELL <cmdlet>`) is cmdlets, not Graph; the identity service's token and discovery routes are neither.
  */
 import type { CounterSnapshot, RouteCounts } from "../emulator";
 
@@ -23,6 +23,8 @@ export interface GraphDelta {
 const BATCH_ENVELOPE = /^POST \/(v1\.0|beta)\/\$batch$/;
 const NUMBER_OPERATION = /\/(assignNumber|unassignNumber)$/i;
 const POWERSHELL = /^POWERSHELL /;
+/** The identity service's routes (tokens, discovery): not Graph, and an apply's token count is the client's. */
+const IDENTITY_SERVICE = /^[A-Z]+ \/\{tenant\}\//;
 
 const EMPTY: RouteCounts = { requests: 0, batched: 0, writes: 0, throttled: 0, faulted: 0, statuses: {} };
 
@@ -40,7 +42,7 @@ export function graphDelta(before: CounterSnapshot, after: CounterSnapshot): Gra
     const was = before.byRoute[route] ?? EMPTY;
     const requests = now.requests - was.requests;
     const writes = now.writes - was.writes;
-    if (requests === 0 && writes === 0) continue;
+    if ((requests === 0 && writes === 0) || IDENTITY_SERVICE.test(route)) continue;
     if (POWERSHELL.test(route)) {
       delta.cmdlets += requests;
       delta.cmdletWrites += writes;

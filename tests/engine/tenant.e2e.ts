@@ -27,6 +27,9 @@ import {
   type EmulatorHandle,
   type StateDocument,
 } from "../../src/emulator";
+import { graphDelta } from "../../src/forecast/counterDelta";
+import { runForecast } from "../../src/forecast/runForecast";
+import { summarizeForecast } from "../../src/forecast/summarize";
 import { evaluatePolicies } from "../../src/policy";
 import { renderTenant } from "../../src/render/renderer";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
@@ -237,7 +240,7 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
     expect(emu.counters.snapshot().writes).toBe(writes);
   });
 
-  it("3. a moved number, a removed number and a policy setting: exactly those changes and writes", async () => {
+  it("3. a moved number, a removed number and a policy setting: exactly those changes and writes, as forecast", async () => {
     const def = definition();
     const [moveDept, removeDept] = numberedDepartments(def);
     // Move: the first number of moveDept goes to a colleague who holds none (a seeded user of that department).
@@ -304,10 +307,23 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
       ].sort((a, b) => `${a[1]}${a[2]}`.localeCompare(`${b[1]}${b[2]}`)),
     );
 
+    // The apply forecast of `tenant plan --forecast` (#17), made before the up on its own emulator.
+    const forecast = summarizeForecast(await runForecast({ base: def, head: definition() }));
     const at = emu.counters.snapshot();
     await ws.pulumi(["up", "--yes", "--skip-preview"]);
-    const writes = writesBetween(at, emu.counters.snapshot());
+    const after = emu.counters.snapshot();
+    const writes = writesBetween(at, after);
     console.log(`step 3: writes by route ${JSON.stringify(writes)}`);
+    // What the engine's up sent equals the forecast: Graph requests and writes, cmdlets, number operations.
+    const sent = graphDelta(at, after);
+    const { graphRequests, graphWrites, cmdlets, cmdletWrites, asyncOperations } = forecast.totals;
+    expect({
+      graphRequests: sent.graphRequests - sent.retried,
+      graphWrites: sent.graphWrites,
+      cmdlets: sent.cmdlets,
+      cmdletWrites: sent.cmdletWrites,
+      asyncOperations: sent.asyncOperations,
+    }).toEqual({ graphRequests, graphWrites, cmdlets, cmdletWrites, asyncOperations });
     const area = teamsAreaOf(emu.state.doc);
     expect(area.numbers[number]?.assignmentTargetId).toBe(colleague.id);
     expect(area.numbers[removed]?.assignmentStatus ?? "unassigned").toBe("unassigned");

@@ -73,3 +73,31 @@ describe("graphDelta: the emulator's counters in the forecast's terms", () => {
     });
   });
 });
+
+describe("graphDelta: what is not Graph", () => {
+  it("leaves out the identity service's token and discovery requests", () => {
+    const r = (requests: number): RouteCounts => ({
+      requests,
+      batched: 0,
+      writes: 0,
+      throttled: 0,
+      faulted: 0,
+      statuses: {},
+    });
+    const after: CounterSnapshot = {
+      requests: 0,
+      writes: 0,
+      throttled: 0,
+      faulted: 0,
+      byRoute: {
+        "POST /{tenant}/oauth2/v2.0/token": r(3),
+        "GET /{tenant}/v2.0/.well-known/openid-configuration": r(1),
+        "GET /v1.0/subscribedSkus": r(1),
+      },
+    };
+    expect(graphDelta({ ...after, byRoute: {} }, after)).toMatchObject({
+      graphRequests: 1,
+      graphRoundTrips: 1,
+    });
+  });
+});
