@@ -158,8 +158,17 @@ async function forecastOn(
     }
     return result.inputs as Props;
   };
-  /** The engine's state of a base resource: its create, converging on the applied tenant (not counted). */
-  const stateOf = async (r: ForecastResource): Promise<{ id: string; outs: Props } | undefined> => {
+  /**
+   * The engine's state of a base resource: its create, converging on the applied tenant (not counted). Made once
+   * per resource: the base's addresses and calendars are read for their ids and again as the head's olds.
+   */
+  const states = new Map<string, Promise<{ id: string; outs: Props } | undefined>>();
+  const stateOf = (r: ForecastResource) => {
+    let state = states.get(identity(r));
+    if (!state) states.set(identity(r), (state = baseState(r)));
+    return state;
+  };
+  const baseState = async (r: ForecastResource): Promise<{ id: string; outs: Props } | undefined> => {
     const state = await stateAsCreated(r);
     // The base's phone services applied once an admin had set the accounts' usage locations (adminSteps.ts)
     // and `up` ran again: an update from the partial state, as the engine does after a partial failure.
