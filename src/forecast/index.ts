@@ -27,14 +27,5 @@ export async function forecastApply(
       skipped: "the base has no definition: the first apply creates everything (see the resource counts)",
     };
   }
-  const forecast = summarizeForecast(await runForecast({ base, head }));
-  if (layers.includes("m365") && layers.includes("teamsVoice")) return forecast;
-  // A stack with one of the two layers applies only that layer's resources.
-  const own = (kind: string) =>
-    kind === "GroupLicenses" ? layers.includes("m365") : layers.includes("teamsVoice");
-  return summarizeForecast({
-    operations: forecast.departments.flatMap((d) => d.operations).filter((op) => own(op.kind)),
-    retried: 0,
-    baseWarnings: forecast.baseWarnings,
-  });
+  return summarizeForecast(await runForecast({ base, head, layers }));
 }

@@ -13,6 +13,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { TenantDefinition } from "../config/definition";
+import type { LayerName } from "../layers";
 import { ManualClock, startEmulator, type EmulatorHandle } from "../emulator";
 import { inProcessPwsh } from "../emulator/state/appliedBackends";
 import { isWriteCmdlet } from "../emulator/state/teamsPowerShell";
@@ -39,6 +40,8 @@ import type { ForecastAction, ForecastOperation } from "./types";
 export interface ForecastRunOptions {
   base: TenantDefinition;
   head: TenantDefinition;
+  /** The stack's layers: only their resources are stepped (GroupLicenses is m365, the rest teamsVoice). */
+  layers?: readonly LayerName[];
 }
 
 export interface ForecastRun {
@@ -62,6 +65,9 @@ export function partialState(error: unknown): { id: string; outs: Props } | unde
   }
   return undefined;
 }
+/** The layer that deploys a forecast resource: licences are m365's, every Teams resource teamsVoice's. */
+export const layerOf = (r: ForecastResource): LayerName =>
+  r.kind === "GroupLicenses" ? "m365" : "teamsVoice";
 const identity = (r: ForecastResource) => `${r.kind}\u0000${r.key}`;
 const same = (a: Props, b: Props) => JSON.stringify(a) === JSON.stringify(b);
 /** The first line of a provider's error, bounded: the plan shows it, the rest is in the apply's own log. */
@@ -230,11 +236,17 @@ async function forecastOn(
     await measure(was, "delete", () => providers[was.provider].delete!(olds.id, olds.outs));
   }
 
+  const layers = opts.layers ?? ["m365", "teamsVoice"];
+  const deployed = (r: ForecastResource) => layers.includes(layerOf(r));
   // Tenant-wide first (the departments' resources depend on them), keeping the ids departments need.
   const ids = { locationIds: {} as Record<string, string>, scheduleIds: {} as Record<string, string[]> };
   const baseIds = { locationIds: {} as Record<string, string>, scheduleIds: {} as Record<string, string[]> };
-  const baseTenant = new Map(tenantWideResources(opts.base).map((r) => [identity(r), r]));
-  const headTenant = tenantWideResources(opts.head);
+  const baseTenant = new Map(
+    tenantWideResources(opts.base)
+      .filter(deployed)
+      .map((r) => [identity(r), r]),
+  );
+  const headTenant = tenantWideResources(opts.head).filter(deployed);
   // The base's ids, for the base side of the departments' resources (converging: nothing written).
   for (const r of baseTenant.values()) {
     if (r.kind !== "EmergencyAddress" && r.kind !== "PhoneSchedules") continue;
@@ -251,9 +263,11 @@ async function forecastOn(
   const groupIdOf = (department: string) =>
     emu.state.doc.groups.find((g) => g.departmentId === department)?.id;
   const baseDepartments = new Map(
-    departmentResources(opts.base, { groupIdOf, ...baseIds }).map((r) => [identity(r), r]),
+    departmentResources(opts.base, { groupIdOf, ...baseIds })
+      .filter(deployed)
+      .map((r) => [identity(r), r]),
   );
-  const headDepartments = departmentResources(opts.head, { groupIdOf, ...ids });
+  const headDepartments = departmentResources(opts.head, { groupIdOf, ...ids }).filter(deployed);
   for (const r of headDepartments) await step(baseDepartments.get(identity(r)), r);
 
   // Deletions last, dependents before what they depend on (the engine deletes in reverse order).

@@ -37,6 +37,7 @@ export function summarizeForecast(run: ForecastRun): ApplyForecast {
     totals,
     expectedMs: applyWallTime(departments, totals),
     notCovered: NOT_COVERED,
+    retried: run.retried,
     baseWarnings: run.baseWarnings,
   };
 }

@@ -50,6 +50,8 @@ export interface ApplyForecast {
   expectedMs: number;
   /** What the forecast does not cover, in words, for the plan's footnote. */
   notCovered: string[];
+  /** Graph requests the emulator refused under the write quota and the providers sent again (in the totals). */
+  retried: number;
   /** Warnings from building the base on the emulator (what `up` of the base would have failed on). */
   baseWarnings: string[];
 }

@@ -191,4 +191,15 @@ describe("the forecast of a department removed", () => {
     // Every number the department held is released: one asynchronous unassign each.
     expect(numbers.asyncOperations).toBe(before.numbers.actividades.length);
   });
+
+  it("on a stack of the m365 layer alone, only its licences: no Teams resource is stepped or deleted", async () => {
+    const before = exampleBase();
+    const after = structuredClone(before);
+    after.departments = after.departments.filter((d) => d.id !== "actividades");
+    delete after.numbers.actividades;
+    const { operations } = await runForecast({ base: before, head: after, layers: ["m365"] });
+    expect(operations.map((op) => `${op.department} ${op.kind} ${op.action}`)).toEqual([
+      "actividades GroupLicenses delete",
+    ]);
+  });
 });

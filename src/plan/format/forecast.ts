@@ -59,10 +59,14 @@ export function forecastFootnote(forecast: ApplyForecast): string {
     forecast.baseWarnings.length > 0
       ? ` The base did not fully apply on the emulator (${plural(forecast.baseWarnings.length, "warning")}); its figures may be high.`
       : "";
+  const throttled =
+    forecast.retried > 0
+      ? ` ${plural(forecast.retried, "Graph request")} met the write quota on the emulator and ${forecast.retried === 1 ? "was" : "were"} sent again (counted above).`
+      : "";
   return (
     `Measured by running the providers' own diff and apply against an emulator holding the base applied; ` +
     `time assumes ${GRAPH_ROUND_TRIP_MS} ms per Graph round trip and ${CMDLET_MS / 1000} s per cmdlet, with the ` +
-    `documented write quota. Not covered: ${forecast.notCovered.join("; ")}.${warned}`
+    `documented write quota. Not covered: ${forecast.notCovered.join("; ")}.${throttled}${warned}`
   );
 }
 

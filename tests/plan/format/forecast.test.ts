@@ -54,6 +54,23 @@ describe("the apply forecast in words", () => {
     );
   });
 
+  it("requests the write quota refused on the emulator are said in the footnote, once counted", () => {
+    const f = summarizeForecast({
+      operations: [op({ graphRequests: 3_200, graphRoundTrips: 160, graphWrites: 3_100 })],
+      retried: 100,
+      baseWarnings: [],
+    });
+    expect(forecastText(f, plain).at(-1)).toMatch(
+      / 100 Graph requests met the write quota on the emulator and were sent again \(counted above\)\.\)$/,
+    );
+    const one = summarizeForecast({ operations: [op({ graphRequests: 1 })], retried: 1, baseWarnings: [] });
+    expect(forecastText(one, plain).at(-1)).toContain(
+      " 1 Graph request met the write quota on the emulator and was sent again",
+    );
+    const none = summarizeForecast({ operations: [op({ graphRequests: 1 })], retried: 0, baseWarnings: [] });
+    expect(forecastText(none, plain).at(-1)).not.toContain("write quota on the emulator");
+  });
+
   it("a long forecast is cut to its budget with a count of the rest; a full comment keeps the total", () => {
     const f = summarizeForecast({
       operations: Array.from({ length: 60 }, (_, i) => op({ department: `d${i}`, key: `d${i}`, cmdlets: 1 })),
