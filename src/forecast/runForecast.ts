@@ -13,6 +13,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { TenantDefinition } from "../config/definition";
+import { inputsRejected } from "../dynamic/checkFailures";
 import type { LayerName } from "../layers";
 import { ManualClock, startEmulator, type EmulatorHandle } from "../emulator";
 import { inProcessPwsh } from "../emulator/state/appliedBackends";
@@ -158,9 +159,7 @@ async function forecastOn(
     const provider = providers[r.provider];
     const result = await provider.check!(olds, r.inputs);
     if (result.failures && result.failures.length > 0) {
-      throw new Error(
-        `inputs rejected: ${result.failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`,
-      );
+      throw new Error(inputsRejected(result.failures));
     }
     return result.inputs as Props;
   };

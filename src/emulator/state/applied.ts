@@ -15,6 +15,7 @@
  * as the provider would have got and reported in `warnings`.
  */
 import type { TenantDefinition } from "../../config/definition";
+import { inputsRejected } from "../../dynamic/checkFailures";
 import { desiredLicences } from "../../m365/licensing/desired";
 import { isEmptyDelta, licenceDelta } from "../../m365/licensing/delta";
 import { checkInputs as checkLicenceInputs } from "../../m365/licensing/inputs";
@@ -103,9 +104,7 @@ function applyLicences(state: TenantState, def: TenantDefinition, now: number, w
       groupId: group.id,
     });
     if (failures.length > 0) {
-      warnings.push(
-        `department ${department.id}: GroupLicenses inputs rejected: ${failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`,
-      );
+      warnings.push(`department ${department.id}: GroupLicenses ${inputsRejected(failures)}`);
       continue;
     }
     const skus = subscribedSkus(state, used);
@@ -195,8 +194,7 @@ async function applyTeamsVoice(
     try {
       const checked = await provider.check!({}, { ...inputs, kind });
       if (checked.failures && checked.failures.length > 0) {
-        const why = checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
-        throw new Error(`inputs rejected: ${why}`);
+        throw new Error(inputsRejected(checked.failures));
       }
       const created = await provider.create(checked.inputs);
       return created.outs as Props;
@@ -267,8 +265,7 @@ async function applyNumbers(
     if (!args) continue;
     const { inputs, failures } = numbers.checkInputs({ ...args, locationIds });
     if (failures.length > 0) {
-      const why = failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
-      warnings.push(`numbers of department ${department.id}: inputs rejected: ${why}`);
+      warnings.push(`numbers of department ${department.id}: ${inputsRejected(failures)}`);
       continue;
     }
     try {
