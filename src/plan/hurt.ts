@@ -1,5 +1,5 @@
 import type { DepartmentSummary, Hurt, Risk } from "./model";
-import { count, shortTypeName, signed } from "./wording";
+import { count, namesUpTo, shortTypeName, signed } from "./wording";
 
 /**
  * "What could hurt", worst first: the few kinds of change that take something away from people or the city and
@@ -11,11 +11,7 @@ import { count, shortTypeName, signed } from "./wording";
 /** How many names a line lists before "and N more". */
 const NAMES = 4;
 
-function names(list: readonly string[]): string {
-  const unique = [...new Set(list)];
-  const shown = unique.slice(0, NAMES).join(", ");
-  return unique.length > NAMES ? `${shown} and ${unique.length - NAMES} more` : shown;
-}
+const names = (list: readonly string[]) => namesUpTo(list, NAMES);
 
 const where = (s: DepartmentSummary) => s.department ?? "tenant-wide";
 const sectionsOf = (risks: readonly Risk[]) => risks.map((r) => r.department ?? "tenant-wide");

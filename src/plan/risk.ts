@@ -15,7 +15,7 @@ import {
   samePolicy,
 } from "./policyAssignments";
 import { money, signedMoney } from "./licenceCost";
-import { count, shortTypeName, signed } from "./wording";
+import { count, namesUpTo, shortTypeName, signed } from "./wording";
 
 /**
  * Risk ranking: what a reviewer must look at first. High: anything that takes something away or may interrupt
@@ -29,10 +29,7 @@ const ORDER: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
 /** How many names a grouped risk lists before "and N more". */
 const LIST = 3;
 
-function listNames(names: readonly string[]): string {
-  const shown = names.slice(0, LIST).join(", ");
-  return names.length > LIST ? `${shown} and ${names.length - LIST} more` : shown;
-}
+const listNames = (names: readonly string[]) => namesUpTo(names, LIST);
 
 const where = (s: DepartmentSummary) => s.department ?? "tenant-wide";
 

@@ -15,3 +15,10 @@ export function signed(n: number): string {
   if (n < 0) return `−${(-n).toLocaleString("en-GB")}`;
   return "±0";
 }
+
+/** "a, b, c and 4 more": the first `max` distinct names, then how many others. */
+export function namesUpTo(list: readonly string[], max: number): string {
+  const unique = [...new Set(list)];
+  const shown = unique.slice(0, max).join(", ");
+  return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;
+}

@@ -1,4 +1,4 @@
-import { count, shortTypeName, signed } from "../../src/plan/wording";
+import { count, namesUpTo, shortTypeName, signed } from "../../src/plan/wording";
 
 describe("shortTypeName", () => {
   it.each([
@@ -27,4 +27,12 @@ describe("signed", () => {
     [-1500, "−1,500"],
     [1500, "+1,500"],
   ])("%d → %s", (n, text) => expect(signed(n)).toBe(text));
+});
+
+describe("namesUpTo", () => {
+  it.each<[string[], number, string]>([
+    [["centro", "retiro"], 3, "centro, retiro"],
+    [["centro", "retiro", "centro", "salamanca"], 3, "centro, retiro, salamanca"],
+    [["a", "b", "c", "d", "e", "a"], 3, "a, b, c and 2 more"],
+  ])("%j up to %d → %s", (list, max, text) => expect(namesUpTo(list, max)).toBe(text));
 });
