@@ -21,6 +21,7 @@ import { createGraphClient } from "../src/graph";
 import { readLiveTenant } from "../src/live/read";
 import { createPowerShellTeamsAdmin } from "../src/teams/powershell";
 import { generateDefinition, MADRID_SCALE, renderDefinition, type GenerateOptions } from "./generate";
+import { peakOf } from "./tenantChild";
 
 const ROOT = resolve(__dirname, "..");
 const PRELOAD = join(__dirname, "maxrss.js");
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       const def = validateDefinition(dir).definition;
       return def ? String(compareTenant(def, live).entries.length) : "(invalid)";
     };
-    const peaks = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number);
+    const peak = peakOf(rssFile);
     const powershell = Object.entries(counters.byRoute)
       .filter(([k]) => k.startsWith("POWERSHELL "))
       .reduce((s, [, c]) => s + c.requests, 0);
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
         `  emulator seeded applied in   ${(seedMs / 1000).toFixed(1)} s (not part of the export)`,
         `  export wall time (child)     ${(wallMs / 1000).toFixed(1)} s   exit ${child.code}`,
         `  requests                     ${counters.requests - powershell} Graph (as the emulator counts them: each request inside a $batch once more), ${powershell} PowerShell cmdlets`,
-        `  peak RSS (child)             ${(Math.max(0, ...peaks) / 1024 / 1024).toFixed(0)} MB`,
+        `  peak RSS (child)             ${(peak / 1024 / 1024).toFixed(0)} MB`,
         `  exported folder              ${validation ? `${validation.diagnostics.length} validation problems (validated in ${(validateMs / 1000).toFixed(1)} s)` : "not written"}`,
         ...(report ? [`  report entries               ${report.entries.length}`] : []),
         `  drift against the tenant     original definition: ${drift(source)}, exported: ${child.code === 0 ? drift(out) : "-"} differences`,

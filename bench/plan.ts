@@ -6,40 +6,17 @@
  * BOTH definitions, diffing, policies and the markdown. Target: under 10 s. Then the two renders alone,
  * in-process. Nothing asserts.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { materializeBase } from "../src/plan/gitBase";
 import { renderTenant } from "../src/render/renderer";
 import { loadValidDefinition } from "../src/stackConfig";
 import { generateDefinition, MADRID_SCALE, renderDefinition, writeDefinition } from "./generate";
+import { commitAll, moveOneNumber } from "./oneUserChange";
+import { runTenantChild } from "./tenantChild";
 
-const ROOT = join(__dirname, "..");
-const PRELOAD = join(__dirname, "maxrss.js");
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
-
-function git(cwd: string, ...args: string[]): void {
-  execFileSync(
-    "git",
-    ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", ...args],
-    {
-      cwd,
-      stdio: "pipe",
-    },
-  );
-}
-
-/** Hands the first number of the first numbers file to a new user: one number changes hands. */
-function moveOneNumber(dir: string): string {
-  const file = join(dir, "numbers", readdirSync(join(dir, "numbers")).sort()[0]!);
-  const [header, first, ...rest] = readFileSync(file, "utf8").split("\n");
-  const cells = first!.split(",");
-  const from = cells[0]!;
-  cells[0] = `nuevo.compañero@${from.split("@")[1]}`.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  writeFileSync(file, [header, cells.join(","), ...rest].join("\n"));
-  return `${cells[1]}: ${from} → ${cells[0]}`;
-}
 
 async function rendersInProcess(base: string, head: string): Promise<string> {
   const settings = {
@@ -67,37 +44,17 @@ export async function main(): Promise<number> {
   const dir = join(work, "stacks", "madrid");
   try {
     writeDefinition(dir, renderDefinition(generateDefinition(MADRID_SCALE)));
-    git(work, "init", "-q");
-    git(work, "add", "-A");
-    git(work, "commit", "-qm", "Madrid-scale definition");
+    commitAll(work, "Madrid-scale definition");
     const moved = moveOneNumber(dir);
     process.stdout.write(
       `tenant plan --base HEAD --format markdown at Madrid scale (${work})\none-user change: ${moved}\nnode ${process.version}, ${process.platform}/${process.arch}\n\n`,
     );
-    const rssFile = join(work, "rss.txt");
-    writeFileSync(rssFile, "");
     const out = join(work, "plan.md");
-    const start = process.hrtime.bigint();
-    const child = spawnSync(
-      process.execPath,
-      [
-        "-r",
-        PRELOAD,
-        join(ROOT, "bin", "tenant.js"),
-        "plan",
-        "--dir",
-        dir,
-        "--base",
-        "HEAD",
-        "--format",
-        "markdown",
-        "--out",
-        out,
-      ],
-      { cwd: ROOT, encoding: "utf8", env: { ...process.env, BENCH_MAXRSS_FILE: rssFile } },
+    const child = runTenantChild(
+      ["plan", "--dir", dir, "--base", "HEAD", "--format", "markdown", "--out", out],
+      { rssFile: join(work, "rss.txt") },
     );
-    const wall = Number(process.hrtime.bigint() - start) / 1e6;
-    const peak = Math.max(0, ...readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number));
+    const { wallMs: wall, peakBytes: peak } = child;
     if (child.status !== 0) process.stderr.write(child.stdout + child.stderr);
     const markdown = child.status === 0 ? readFileSync(out, "utf8") : "";
     process.stdout.write(

@@ -4,17 +4,14 @@
  * per run the wall time of the whole command, the time of the render alone, the resources rendered and the
  * child's peak RSS. Target (docs/architecture.md): under 5 s and 500 MB on a 2-core machine. Nothing asserts.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { renderTenant } from "../src/render/renderer";
 import { loadValidDefinition } from "../src/stackConfig";
 import { generateDefinition, MADRID_SCALE, renderDefinition, writeDefinition } from "./generate";
-
-const ROOT = join(__dirname, "..");
-const PRELOAD = join(__dirname, "maxrss.js");
+import { runTenantChild } from "./tenantChild";
 
 interface RunFigures {
   run: number;
@@ -29,27 +26,24 @@ function timePlan(dir: string, run: number, workDir: string): RunFigures {
   const rssFile = join(workDir, `rss-${run}.txt`);
   const tmp = join(workDir, "tmp");
   mkdirSync(tmp, { recursive: true });
-  writeFileSync(rssFile, "");
-  const start = process.hrtime.bigint();
-  const child = spawnSync(
-    process.execPath,
-    ["-r", PRELOAD, join(ROOT, "bin", "tenant.js"), "plan", "--dir", dir, "--format", "json"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 512 * 1024 * 1024,
-      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, TMPDIR: tmp },
-    },
-  );
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const child = runTenantChild(["plan", "--dir", dir, "--format", "json"], {
+    rssFile,
+    env: { TMPDIR: tmp },
+    maxBuffer: 512 * 1024 * 1024,
+  });
   let resources = 0;
   if (child.status === 0) {
     resources = (JSON.parse(child.stdout) as { resources: unknown[] }).resources.length;
   } else {
     process.stderr.write(child.stdout + child.stderr);
   }
-  const peaks = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number);
-  return { run, wallMs, peakRssBytes: Math.max(0, ...peaks), resources, exitCode: child.status };
+  return {
+    run,
+    wallMs: child.wallMs,
+    peakRssBytes: child.peakBytes,
+    resources,
+    exitCode: child.status,
+  };
 }
 
 function formatTable(rows: readonly RunFigures[]): string {

@@ -10,15 +10,13 @@
  * and prints wall time and peak RSS of each at both sizes with the large-to-small ratio, the machine's load
  * average before each run, and the targets of #18. Nothing asserts: the figures are for people to read.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { generateDefinition, MADRID_SCALE, renderDefinition, writeDefinition } from "./generate";
-
-const ROOT = join(__dirname, "..");
-const PRELOAD = join(__dirname, "maxrss.js");
+import { commitAll, moveOneNumber } from "./oneUserChange";
+import { runTenantChild } from "./tenantChild";
 
 interface Figures {
   wallMs: number;
@@ -63,14 +61,6 @@ const COMMANDS = [
   },
 ] as const;
 
-function git(cwd: string, ...args: string[]): void {
-  execFileSync(
-    "git",
-    ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", ...args],
-    { cwd, stdio: "pipe" },
-  );
-}
-
 /** A definition of `factor` times Madrid in a fresh git repository, committed, with one number handed on. */
 function prepare(factor: number, seed: number): { work: string; dir: string } {
   const work = mkdtempSync(join(tmpdir(), `tenant-bench-scale-${factor}x-`));
@@ -86,32 +76,16 @@ function prepare(factor: number, seed: number): { work: string; dir: string } {
       }),
     ),
   );
-  git(work, "init", "-q");
-  git(work, "add", "-A");
-  git(work, "commit", "-qm", "definition");
-  const file = join(dir, "numbers", readdirSync(join(dir, "numbers")).sort()[0]!);
-  const [header, first, ...rest] = readFileSync(file, "utf8").split("\n");
-  const cells = first!.split(",");
-  cells[0] = `nuevo.companero@${cells[0]!.split("@")[1]}`;
-  writeFileSync(file, [header, cells.join(","), ...rest].join("\n"));
+  commitAll(work, "definition");
+  moveOneNumber(dir);
   return { work, dir };
 }
 
 function run(args: readonly string[], work: string): Figures {
-  const rssFile = join(work, "rss.txt");
-  writeFileSync(rssFile, "");
   const load = loadavg()[0]!;
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["-r", PRELOAD, join(ROOT, "bin", "tenant.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
-  });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const child = runTenantChild(args, { rssFile: join(work, "rss.txt") });
   if (child.status !== 0) process.stderr.write(`${args.join(" ")}: exit ${child.status}\n${child.stderr}`);
-  const peakBytes = Math.max(0, ...readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number));
-  return { wallMs, peakBytes, status: child.status, load };
+  return { wallMs: child.wallMs, peakBytes: child.peakBytes, status: child.status, load };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

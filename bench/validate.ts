@@ -7,10 +7,9 @@
  *
  *   npm run bench:validate -- [--runs 3] [--departments 50] [--users 27000] [--numbers 25000] [--seed 1] [--keep]
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import {
   generateDefinition,
@@ -19,9 +18,7 @@ import {
   writeDefinition,
   type GenerateOptions,
 } from "./generate";
-
-const ROOT = resolve(__dirname, "..");
-const PRELOAD = join(__dirname, "maxrss.js");
+import { runTenantChild } from "./tenantChild";
 
 export interface RunFigures {
   run: number;
@@ -36,29 +33,20 @@ export function timeValidate(dir: string, run: number, workDir: string): RunFigu
   const rssFile = join(workDir, `rss-${run}.txt`);
   const tmp = join(workDir, "tmp");
   mkdirSync(tmp, { recursive: true });
-  writeFileSync(rssFile, "");
-  const start = process.hrtime.bigint();
-  const child = spawnSync(
-    process.execPath,
-    ["-r", PRELOAD, join(ROOT, "bin", "tenant.js"), "validate", "--dir", dir],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      // tsx caches compiled sources under the temp dir: a private one makes run 1 really cold.
-      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, TMPDIR: tmp },
-    },
-  );
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  // tsx caches compiled sources under the temp dir: a private one makes run 1 really cold.
+  const child = runTenantChild(["validate", "--dir", dir], {
+    rssFile,
+    env: { TMPDIR: tmp },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (child.status !== 0) {
     process.stderr.write(child.stdout + child.stderr);
   }
-  const peaks = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number);
   return {
     run,
     label: run === 1 ? "cold" : "warm",
-    wallMs,
-    peakRssBytes: Math.max(0, ...peaks),
+    wallMs: child.wallMs,
+    peakRssBytes: child.peakBytes,
     exitCode: child.status,
   };
 }
