@@ -39,3 +39,17 @@ export interface CmdletSpec {
   /** Policy New/Set: every documented setting is stored as given (Get shows it back). */
   anySetting?: boolean;
 }
+
+/** Shorthands the per-area cmdlet tables write their parameters with. */
+export const str: ParamSpec = { kind: "string" };
+export const int: ParamSpec = { kind: "int" };
+export const bool: ParamSpec = { kind: "bool" };
+export const sw: ParamSpec = { kind: "switch" };
+export const guid: ParamSpec = { kind: "guid" };
+export const any: ParamSpec = { kind: "any" };
+export const strings: ParamSpec = { kind: "list", items: "string" };
+export const objects: ParamSpec = { kind: "list", items: "object" };
+/** A member of `values` (a ValidateSet, or the values a page's description lists), with Get's default if any. */
+export const oneOf = (values: readonly string[], def?: string): ParamSpec =>
+  def === undefined ? { kind: "enum", values } : { kind: "enum", values, default: def };
+export const boolDefault = (d: boolean): ParamSpec => ({ kind: "bool", default: d });

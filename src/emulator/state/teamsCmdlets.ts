@@ -16,18 +16,9 @@
  */
 
 export type { CmdletSpec, ParamKind, ParamSpec } from "./teamsCmdletSpec";
-import type { CmdletSpec, ParamSpec } from "./teamsCmdletSpec";
+import { bool, boolDefault, int, oneOf, str, type CmdletSpec, type ParamSpec } from "./teamsCmdletSpec";
 import { PHONE_CMDLETS } from "./teamsPhoneCmdlets";
 
-const str: ParamSpec = { kind: "string" };
-const bool: ParamSpec = { kind: "bool" };
-const int: ParamSpec = { kind: "int" };
-const oneOf = (values: readonly string[], def?: string): ParamSpec => ({
-  kind: "enum",
-  values,
-  default: def,
-});
-const boolDefault = (d: boolean): ParamSpec => ({ kind: "bool", default: d });
 const enabledType = ["Enabled", "Disabled", "UserOverride"] as const;
 
 /** Settings of each policy noun (New/Set take them, Get shows them): §3.4. */

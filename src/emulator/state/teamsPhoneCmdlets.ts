@@ -1,4 +1,16 @@
-import type { CmdletSpec, ParamSpec } from "./teamsCmdletSpec";
+import {
+  any,
+  bool,
+  guid,
+  int,
+  objects,
+  oneOf,
+  str,
+  strings,
+  sw,
+  type CmdletSpec,
+  type ParamSpec,
+} from "./teamsCmdletSpec";
 
 /**
  * The phone-services cmdlets the fake-PowerShell endpoint implements (area `teams-phone`): schedules, auto
@@ -13,16 +25,6 @@ import type { CmdletSpec, ParamSpec } from "./teamsCmdletSpec";
  * object against that builder's contract with the specs in `PHONE_BUILDERS`, so a nested parameter the page does
  * not document is refused exactly as a top-level one is.
  */
-
-const str: ParamSpec = { kind: "string" };
-const int: ParamSpec = { kind: "int" };
-const bool: ParamSpec = { kind: "bool" };
-const sw: ParamSpec = { kind: "switch" };
-const guid: ParamSpec = { kind: "guid" };
-const any: ParamSpec = { kind: "any" };
-const strings: ParamSpec = { kind: "list", items: "string" };
-const objects: ParamSpec = { kind: "list", items: "object" };
-const oneOf = (values: readonly string[]): ParamSpec => ({ kind: "enum", values });
 
 /** New-CsAutoAttendantCallableEntity.md, -Type. */
 export const CALLABLE_TYPES = [
