@@ -31,6 +31,10 @@ const msg = {
     `${number} is already assigned at ${at} — a number belongs to one user or resource account; choose a free one`,
   otherDepartmentsPerson: (upn: string, other: string) =>
     `${upn} is a person of department '${other}' (its numbers file) — a department's phone services may only reach its own people; use a call queue, or ask '${other}'`,
+  unknownPerson: (upn: string, department: string) =>
+    `${upn} is in no row of numbers/${department}.csv — calls reach only a person this definition gives a Teams number (so the apply can find and voice-enable them); add a row for them, or route to a call queue`,
+  loop: (path: string) =>
+    `calls go round in a loop (${path}) and never leave — end it: send one of these elsewhere, to voicemail, or disconnect`,
   queueToItself: (queue: string, field: string) =>
     `call queue '${queue}' sends its ${field} calls back to itself, so they never leave — forward them elsewhere, to voicemail, or disconnect`,
   noAgents: (queue: string, department: string) =>
@@ -100,6 +104,16 @@ export const phoneServicesRule: Rule = {
         example: msg.otherDepartmentsPerson("ana@capital.example", "salud"),
       },
       {
+        when: "a target or agent is nobody in the department's numbers file",
+        example: msg.unknownPerson("nadie@capital.example", "centro"),
+      },
+      {
+        when: "queue exits and attendants' automatic options pass calls round a loop",
+        example: msg.loop(
+          "call queue 'informacion' overflow → call queue 'cita-previa' timeout → call queue 'informacion'",
+        ),
+      },
+      {
         when: "a queue's overflow or timeout forwards to the queue itself",
         example: msg.queueToItself("atencion", "overflow"),
       },
@@ -117,7 +131,7 @@ export const phoneServicesRule: Rule = {
       { when: "a holiday date is not a real date", example: msg.badDate("2027-02-30") },
       { when: "a calendar lists a day twice", example: msg.duplicateDate("2027-05-15", "tenant.yaml:1320") },
       {
-        when: "two ranges of a schedule's day overlap",
+        when: "two ranges of a day overlap, in a shared schedule or an attendant's own weekly hours",
         example: msg.overlap("monday", "08:30-14:00", "13:00-20:00"),
       },
       {
@@ -202,7 +216,8 @@ function checkDepartment(
 
   const person = (upn: string, path: FieldPath) => {
     const other = holders.personOf.get(upn.toLowerCase());
-    if (other && other !== department.id) at(path, msg.otherDepartmentsPerson(upn, other));
+    if (other === undefined) at(path, msg.unknownPerson(upn, department.id));
+    else if (other !== department.id) at(path, msg.otherDepartmentsPerson(upn, other));
   };
   const target = (t: CallTargetDefinition, path: FieldPath) => {
     if ("callQueue" in t && !queues.includes(t.callQueue))
@@ -233,6 +248,11 @@ function checkDepartment(
         [...base, "businessHours", "schedule"],
         msg.unknownSchedule(a.businessHours.schedule, suggestion(a.businessHours.schedule, schedules)),
       );
+    if (a.businessHours && "weekly" in a.businessHours)
+      for (const [day, ranges] of Object.entries(a.businessHours.weekly)) {
+        const overlap = firstOverlap(ranges ?? []);
+        if (overlap) at([...base, "businessHours", "weekly", day], msg.overlap(day, overlap[0], overlap[1]));
+      }
     if (a.afterHours && !a.businessHours) at([...base, "afterHours"], msg.afterHoursWithoutHours());
     if (a.afterHours) menu(a.afterHours.menu?.options, [...base, "afterHours"]);
     a.holidays.forEach((h, j) => {
@@ -272,6 +292,8 @@ function checkDepartment(
       }
     }
   });
+
+  for (const loop of callLoops(services)) at(loop.path, msg.loop(loop.words));
 
   const domains = tenant?.organization.verifiedDomains.map((d) => d.toLowerCase()) ?? [];
   services.resourceAccounts.forEach((r, i) => {
@@ -372,4 +394,100 @@ export function firstOverlap(ranges: readonly string[]): [string, string] | unde
     if (sorted[k].slice(0, 5) < sorted[k - 1].slice(6)) return [sorted[k - 1], sorted[k]];
   }
   return undefined;
+}
+
+/** One way calls pass on without anyone answering: a queue's overflow or timeout, an attendant's `automatic` option. */
+interface CallEdge {
+  from: string;
+  to: string;
+  /** Where the edge is written, under `phoneServices`. */
+  path: FieldPath;
+  /** "overflow", "timeout", "automatic option". */
+  how: string;
+}
+
+const nodeOf = (t: CallTargetDefinition | undefined): string | undefined =>
+  !t
+    ? undefined
+    : "callQueue" in t
+      ? `call queue '${t.callQueue}'`
+      : "autoAttendant" in t
+        ? `auto attendant '${t.autoAttendant}'`
+        : undefined;
+
+function callEdges(services: DepartmentPhoneServices): CallEdge[] {
+  const edges: CallEdge[] = [];
+  services.callQueues.forEach((q, i) => {
+    for (const exit of ["overflow", "timeout"] as const) {
+      const to = nodeOf(q[exit].to);
+      // A queue into itself has its own message (queueToItself).
+      if (to && q[exit].action === "forward" && to !== nodeOf({ callQueue: q.name }))
+        edges.push({ from: `call queue '${q.name}'`, to, path: ["callQueues", i, exit, "to"], how: exit });
+    }
+  });
+  services.autoAttendants.forEach((a, i) => {
+    type Options = { key: string; to?: CallTargetDefinition }[] | undefined;
+    const flows: [FieldPath, Options][] = [
+      [["autoAttendants", i], a.menu?.options],
+      [["autoAttendants", i, "afterHours"], a.afterHours?.menu?.options],
+      ...a.holidays.map((h, j): [FieldPath, Options] => [
+        ["autoAttendants", i, "holidays", j],
+        h.menu?.options,
+      ]),
+    ];
+    for (const [base, options] of flows)
+      (options ?? []).forEach((o, k) => {
+        const to = nodeOf(o.to);
+        if (to && o.key === "automatic")
+          edges.push({
+            from: `auto attendant '${a.name}'`,
+            to,
+            path: [...base, "menu", "options", k, "to"],
+            how: "automatic option",
+          });
+      });
+  });
+  return edges;
+}
+
+/**
+ * Loops calls go round without anyone answering them: queues whose exits forward to each other, attendants whose
+ * `automatic` option passes the call straight on. Every edge on a loop is in one finding: at the first edge (in
+ * file order) not yet in a finding, the shortest way back to it, spelt out.
+ */
+export function callLoops(services: DepartmentPhoneServices): { path: FieldPath; words: string }[] {
+  const edges = callEdges(services);
+  /** The fewest edges from `from` to `goal`, or undefined when calls from `from` never get there. */
+  const route = (from: string, goal: string): CallEdge[] | undefined => {
+    const via = new Map<string, CallEdge | null>([[from, null]]);
+    const todo = [from];
+    while (todo.length > 0) {
+      const n = todo.shift()!;
+      if (n === goal) {
+        const path: CallEdge[] = [];
+        for (let e = via.get(n); e; e = via.get(e.from)) path.unshift(e);
+        return path;
+      }
+      for (const e of edges)
+        if (e.from === n && !via.has(e.to)) {
+          via.set(e.to, e);
+          todo.push(e.to);
+        }
+    }
+    return undefined;
+  };
+  const found: { path: FieldPath; words: string }[] = [];
+  const reported = new Set<CallEdge>();
+  for (const start of edges) {
+    if (reported.has(start)) continue;
+    const back = route(start.to, start.from);
+    if (!back) continue;
+    const loop = [start, ...back];
+    for (const e of loop) reported.add(e);
+    found.push({
+      path: start.path,
+      words: [...loop.map((e) => `${e.from} ${e.how}`), start.from].join(" → "),
+    });
+  }
+  return found;
 }

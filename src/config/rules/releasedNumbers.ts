@@ -20,12 +20,12 @@ export const releasedNumbersRule: Rule = {
   info: {
     id: "released-numbers",
     summary:
-      "Every row of numbers/released.csv names a number of a declared range released on a past day, and no number in quarantine (released fewer than numbering.quarantineDays days ago) is assigned.",
+      "Every row of numbers/released.csv names a number of a declared range released on a past day, and no number in quarantine (released fewer than numbering.quarantineDays days ago) is assigned, to a user or to a resource account.",
     errors: [
       { when: "`releasedOn` is after today", example: msg.future("2031-01-05", "2026-11-27") },
       { when: "a released number lies in no declared range", example: msg.noRange("+34917000012") },
       {
-        when: "a numbers file assigns a number released fewer than `numbering.quarantineDays` days ago",
+        when: "a numbers file or a resource account assigns a number released fewer than `numbering.quarantineDays` days ago",
         example: msg.quarantined(
           "+34915550007",
           "2026-10-01",
@@ -63,16 +63,21 @@ function checkReleasedNumbers(ctx: RuleContext): void {
     ctx.today,
   );
   if (quarantine.size === 0) return;
+  const quarantined = (number: string) => {
+    const q = quarantine.get(number);
+    return q && msg.quarantined(q.number, q.releasedOn, q.where, addDays(q.freeOn, -1), q.freeOn);
+  };
   for (const file of ctx.loaded.numbers) {
     for (const row of file.rows) {
-      const q = quarantine.get(row.value.number);
-      if (!q) continue;
-      ctx.atRow(
-        file,
-        row,
-        "number",
-        msg.quarantined(q.number, q.releasedOn, q.where, addDays(q.freeOn, -1), q.freeOn),
-      );
+      const problem = quarantined(row.value.number);
+      if (problem) ctx.atRow(file, row, "number", problem);
     }
+  }
+  // A resource account's public number comes from the same ranges and the same quarantine.
+  for (const dep of ctx.loaded.departments) {
+    dep.value.phoneServices?.resourceAccounts.forEach((account, i) => {
+      const problem = account.number && quarantined(account.number);
+      if (problem) ctx.at(dep, ["phoneServices", "resourceAccounts", i, "number"], problem);
+    });
   }
 }

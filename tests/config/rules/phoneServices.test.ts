@@ -1,5 +1,6 @@
 import { phoneServicesRule } from "../../../src/config/rules/phoneServices";
-import { firstOverlap, isRealDate } from "../../../src/config/rules/phoneServices";
+import { callLoops, firstOverlap, isRealDate } from "../../../src/config/rules/phoneServices";
+import { departmentPhoneServicesSchema } from "../../../src/config/schema/phoneServices";
 import { ruleProblemsAfter, type RuleCase } from "../helpers/validate";
 
 // phone-services alone: a department's attendants, queues and resource accounts, and tenant.yaml's schedules.
@@ -155,6 +156,68 @@ describe("phone-services", () => {
       ],
     },
     {
+      name: "a person in no numbers file as operator and as agent",
+      edits: [
+        ...BASE!,
+        [
+          CULTURE,
+          "      greeting: Bienvenido\n",
+          "      greeting: Bienvenido\n      operator: { user: nadie@villa.example }\n",
+        ],
+        [
+          CULTURE,
+          "      agents: department\n",
+          "      agents: { users: [ana@villa.example, nadie@villa.example] }\n",
+        ],
+      ],
+      errors: [
+        "departments/culture.yaml:33:25: phoneServices.autoAttendants[0].operator.user: nadie@villa.example is in no row of numbers/culture.csv — calls reach only a person this definition gives a Teams number (so the apply can find and voice-enable them); add a row for them, or route to a call queue",
+        "departments/culture.yaml:43:44: phoneServices.callQueues[0].agents.users[1]: nadie@villa.example is in no row of numbers/culture.csv — calls reach only a person this definition gives a Teams number (so the apply can find and voice-enable them); add a row for them, or route to a call queue",
+      ],
+    },
+    {
+      name: "two queues that overflow and time out into each other",
+      edits: [
+        ...edit(
+          CULTURE,
+          "      agents: department\n",
+          "      agents: department\n      overflow: { threshold: 10, action: forward, to: { callQueue: desk2 } }\n" +
+            "    - name: desk2\n      agents: department\n      timeout: { seconds: 60, action: forward, to: { callQueue: desk } }\n",
+        )!,
+        [
+          CULTURE,
+          "  autoAttendants:\n",
+          "    - userPrincipalName: ra-culture-desk@villa.example\n      displayName: Mostrador\n      answers: { callQueue: desk }\n" +
+            "    - userPrincipalName: ra-culture-desk2@villa.example\n      displayName: Mostrador 2\n      answers: { callQueue: desk2 }\n  autoAttendants:\n",
+        ],
+        [TENANT, "PHONESYSTEM_VIRTUALUSER\n      seats: 2", "PHONESYSTEM_VIRTUALUSER\n      seats: 3"],
+      ],
+      errors: [
+        "departments/culture.yaml:49:55: phoneServices.callQueues[0].overflow.to: calls go round in a loop (call queue 'desk' overflow → call queue 'desk2' timeout → call queue 'desk') and never leave — end it: send one of these elsewhere, to voicemail, or disconnect",
+      ],
+    },
+    {
+      name: "attendants whose automatic options pass calls to each other, and overlapping own hours",
+      edits: [
+        ...BASE!,
+        [
+          CULTURE,
+          '          - { key: "1", to: { callQueue: desk } }',
+          "          - { key: automatic, to: { autoAttendant: relay } }",
+        ],
+        [
+          CULTURE,
+          "  callQueues:\n",
+          "    - name: relay\n      language: es-ES\n      businessHours: { weekly: { friday: [08:00-15:00, 14:30-20:00] } }\n" +
+            "      menu:\n        options:\n          - { key: automatic, to: { autoAttendant: line } }\n  callQueues:\n",
+        ],
+      ],
+      errors: [
+        "departments/culture.yaml:35:35: phoneServices.autoAttendants[0].menu.options[0].to: calls go round in a loop (auto attendant 'line' automatic option → auto attendant 'relay' automatic option → auto attendant 'line') and never leave — end it: send one of these elsewhere, to voicemail, or disconnect",
+        "departments/culture.yaml:42:42: phoneServices.autoAttendants[1].businessHours.weekly.friday: friday: 08:00-15:00 and 14:30-20:00 overlap — merge them into one range, or make them follow each other",
+      ],
+    },
+    {
       name: "more resource accounts than seats",
       edits: edit(
         TENANT,
@@ -203,5 +266,27 @@ describe("phone-services helpers", () => {
   it("finds overlapping ranges, not touching ones", () => {
     expect(firstOverlap(["14:00-20:00", "09:00-14:00"])).toBeUndefined();
     expect(firstOverlap(["13:00-20:00", "09:00-14:00"])).toEqual(["09:00-14:00", "13:00-20:00"]);
+  });
+  it("spells each loop the shortest way round; a loop inside another is its own finding; a way into a loop is none", () => {
+    const forward = (callQueue: string) => ({ action: "forward", to: { callQueue } });
+    const services = departmentPhoneServicesSchema.parse({
+      callQueues: [
+        { name: "qa", agents: "department", overflow: forward("qb") },
+        { name: "qb", agents: "department", overflow: forward("qc") },
+        { name: "qc", agents: "department", overflow: forward("qb"), timeout: forward("qa") },
+        { name: "qd", agents: "department", overflow: forward("qa") },
+      ],
+    });
+    expect(callLoops(services)).toEqual([
+      {
+        path: ["callQueues", 0, "overflow", "to"],
+        words:
+          "call queue 'qa' overflow → call queue 'qb' overflow → call queue 'qc' timeout → call queue 'qa'",
+      },
+      {
+        path: ["callQueues", 2, "overflow", "to"],
+        words: "call queue 'qc' overflow → call queue 'qb' overflow → call queue 'qc'",
+      },
+    ]);
   });
 });
