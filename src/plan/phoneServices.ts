@@ -162,14 +162,27 @@ function attendantLines(
   if (before.language !== after.language) words.push(`language ${before.language} → ${after.language}`);
   if (before.timeZone !== after.timeZone) words.push(`time zone ${before.timeZone} → ${after.timeZone}`);
   if (words.length > 0) lines.push({ text: `${label}: ${words.join("; ")}` });
-  if (numbers.length > 0 && after.hours && before.afterHours && !after.afterHours) {
-    lines.push({
-      text: `${label}: out of hours ${numbers.join(", ")} no longer plays the after-hours flow`,
-      risk: "phone-unanswered",
-    });
+  if (numbers.length > 0 && answeredOutOfHours(before) && !answeredOutOfHours(after)) {
+    const why = !after.afterHours
+      ? before.afterHours
+        ? "no longer plays the after-hours flow"
+        : "is left unanswered: business hours without an after-hours flow"
+      : "is left unanswered: the after-hours flow ends the call at once";
+    lines.push({ text: `${label}: out of hours ${numbers.join(", ")} ${why}`, risk: "phone-unanswered" });
   }
   return lines;
 }
+
+/** A flow that does something for the caller before the call ends: a greeting, a menu, dial by name. */
+const answers = (flow: DesiredCallFlow | undefined): boolean =>
+  !!flow &&
+  (!!flow.greeting ||
+    !!flow.menuPrompt ||
+    !!flow.dialByName ||
+    flow.options.some((o) => o.action !== "disconnect"));
+
+/** Always open, or closed hours with a flow that answers. */
+const answeredOutOfHours = (a: DesiredAutoAttendant): boolean => !a.hours || answers(a.afterHours);
 
 const agentsText = (q: DesiredCallQueue) => {
   const parts = [

@@ -11,7 +11,11 @@ import {
   scheduleUsers,
 } from "../../src/plan/phoneServices";
 import { phoneSchedulesOf, phoneServicesOf } from "../../src/teams/phoneServices/fromDefinition";
-import type { PhoneServicesDesired } from "../../src/teams/phoneServices/desired";
+import type {
+  DesiredCallFlow,
+  DesiredHours,
+  PhoneServicesDesired,
+} from "../../src/teams/phoneServices/desired";
 
 const definition = loadValidDefinition(path.join(__dirname, "..", "..", "stacks", "example"));
 const services = phoneServicesOf(definition, (d) => `group-of-${d}`);
@@ -81,6 +85,32 @@ describe("phone services in words", () => {
         risk: "phone-unanswered",
       },
     ]);
+  });
+
+  it("out of hours: a flow that ends the call at once, or new hours with no flow, is a risk; a closing greeting is not", () => {
+    const police = services["policia-municipal"];
+    const number = police.resourceAccounts[0].number;
+    const label = "Policía Municipal: línea no urgente (policia-municipal-no-urgente)";
+    const hours: DesiredHours = { weekly: { monday: [{ start: "08:00", end: "15:00" }] } };
+    const withHours = (afterHours?: DesiredCallFlow) => {
+      const after = copy(police);
+      after.autoAttendants[0].hours = hours;
+      if (afterHours) after.autoAttendants[0].afterHours = afterHours;
+      return phoneServicesLines(police, after).filter((l) => l.risk);
+    };
+    expect(withHours()).toEqual([
+      {
+        text: `${label}: out of hours ${number} is left unanswered: business hours without an after-hours flow`,
+        risk: "phone-unanswered",
+      },
+    ]);
+    expect(withHours({ options: [{ key: "automatic", action: "disconnect" }] })).toEqual([
+      {
+        text: `${label}: out of hours ${number} is left unanswered: the after-hours flow ends the call at once`,
+        risk: "phone-unanswered",
+      },
+    ]);
+    expect(withHours({ greeting: "Llame al 092 si es urgente", options: [] })).toEqual([]);
   });
 
   it("a new department line, and a removed one whose number is left unanswered", () => {
