@@ -1,36 +1,42 @@
 /**
- * `npm run bench:phone-services`: a Madrid-sized set of phone services (issue #15) applied through the
- * PhoneServices and PhoneSchedules code paths to the emulator, over the fake `pwsh` (tests/fakes/fake-pwsh.js,
- * one child process speaking the driver protocol, each cmdlet one HTTPS request to the emulator):
- *   - PhoneSchedules: the city's 2027 holidays (14 dates → 2 fixed schedules) and office hours;
- *   - PhoneServices: 25 auto attendants (the 010 citizen line with a menu, 21 district switchboards, police,
- *     fire and ambulance non-emergency lines), 10 call queues, 27 resource accounts with public numbers.
- * It prints the cmdlets sent (by name) and wall time for: the first apply; a re-run with nothing changed; a
- * one-field edit of a queue (agent alert time); a one-field edit of an attendant (a greeting); one holiday added.
- * Target: an edit costs only the changed object's cmdlet. Agents' UPNs resolve from a fixed map (in a real run,
- * Graph `$batch` lookups, 20 per request, not counted here); usage locations are taken as set. Nothing asserts.
+ * `npm run bench:phone-services`: the example city's phone services (issue #15: the 010 citizen line with its
+ * menu, 21 district switchboards, the police, fire and ambulance non-emergency lines, the tax and social-services
+ * queues, the 2027 holidays) applied to the emulator through the same code `pulumi up` runs: one PhoneSchedules
+ * for the tenant, then one PhoneServices per department, over the real PowerShell adapter driving the fake `pwsh`
+ * (tests/fakes/fake-pwsh.js: each cmdlet one HTTPS request to the emulator) and the real Graph client (agents'
+ * and accounts' lookups, usage locations, the accounts' licences). The emulator is seeded from stacks/example
+ * (people, department groups, SKUs, number inventory).
+ *
+ * It prints, for each step, the cmdlets by name, the Graph requests and writes, and the wall time:
+ *   1. the first `up` (the accounts' numbers wait for their usage location, which the toolkit may not set);
+ *   2. the administrator sets the usage locations (`Update-MgUser`, done here on the emulator), and `up` again;
+ *   3. a re-run with nothing changed;
+ *   4. one-field edits: a queue's agent alert time, a district switchboard's greeting, one holiday added.
+ * Target: an edit costs only the changed object's cmdlet. Nothing asserts: the figures are for people to read.
  */
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { startEmulator } from "../src/emulator";
+import { startEmulator, type EmulatorHandle } from "../src/emulator";
+import { graphDelta } from "../src/forecast/counterDelta";
+import { setResourceAccountUsageLocations } from "../src/forecast/adminSteps";
+import { createGraphClient } from "../src/graph/create";
+import { loadValidDefinition } from "../src/stackConfig";
 import {
   applyPhoneSchedules,
   applyPhoneServices,
   scheduleIdsOf,
-  type DesiredAutoAttendant,
-  type DesiredCallQueue,
-  type DesiredResourceAccount,
   type Held,
-  type PhoneSchedulesDesired,
-  type PhoneServicesBackend,
+  type PhoneServicesDesired,
   type PhoneServicesInputs,
   type PhoneServicesRunner,
 } from "../src/teams/phoneServices";
+import { GraphPhoneServicesBackend } from "../src/teams/phoneServices/backend";
+import { phoneSchedulesOf, phoneServicesOf } from "../src/teams/phoneServices/fromDefinition";
 import { createPowerShellTeamsAdmin } from "../src/teams/powershell";
 import type { PsObject } from "../src/teams/powershell/results";
-import { MINIMAL_FIXTURE } from "../tests/helpers/definitionFixture";
 
+const EXAMPLE = join(__dirname, "..", "stacks", "example");
 const FAKE_PWSH = join(__dirname, "..", "tests", "fakes", "fake-pwsh.js");
-const DEPT = "atencion";
 
 class CountingRunner implements PhoneServicesRunner {
   counts = new Map<string, number>();
@@ -41,213 +47,125 @@ class CountingRunner implements PhoneServicesRunner {
   }
 }
 
-const agentUpn = (i: number) => `agent${i}@madrid.example`;
-const agentId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
-
-function madrid(): { schedules: PhoneSchedulesDesired; services: Omit<PhoneServicesInputs, "scheduleIds"> } {
-  const holidays = [
-    ["2027-01-01", "Año Nuevo"],
-    ["2027-01-06", "Epifanía"],
-    ["2027-03-25", "Jueves Santo"],
-    ["2027-03-26", "Viernes Santo"],
-    ["2027-05-01", "Fiesta del Trabajo"],
-    ["2027-05-03", "Comunidad de Madrid"],
-    ["2027-05-15", "San Isidro"],
-    ["2027-08-16", "Asunción (lunes)"],
-    ["2027-10-12", "Fiesta Nacional"],
-    ["2027-11-01", "Todos los Santos"],
-    ["2027-11-09", "La Almudena"],
-    ["2027-12-06", "Constitución"],
-    ["2027-12-08", "Inmaculada"],
-    ["2027-12-25", "Navidad"],
-  ].map(([date, name]) => ({ date, name }));
-  const weekdays = { start: "08:30", end: "20:00" };
-  const schedules: PhoneSchedulesDesired = {
-    holidayCalendars: [{ name: "Madrid 2027", entries: holidays }],
-    schedules: [
-      {
-        name: "Office hours",
-        weekly: {
-          monday: [weekdays],
-          tuesday: [weekdays],
-          wednesday: [weekdays],
-          thursday: [weekdays],
-          friday: [weekdays],
-        },
-      },
-    ],
-  };
-  const p = (s: string) => `${DEPT}-${s}`;
-  const queueNames = [
-    "taxes",
-    "social-services",
-    "police-desk",
-    "fire-desk",
-    "ambulance-desk",
-    "citizen-info",
-    "parking",
-    "waste",
-    "licences",
-    "housing",
-  ];
-  const callQueues: DesiredCallQueue[] = queueNames.map((q, i) => ({
-    name: p(q),
-    language: "es-ES",
-    agents: [0, 1, 2, 3].map((k) => agentUpn(i * 4 + k)),
-    agentGroupIds: [],
-    routing: "LongestIdle",
-    presenceBasedRouting: true,
-    allowOptOut: true,
-    agentAlertTime: 30,
-    overflowThreshold: 20,
-    overflow: { action: "Forward", target: { type: "autoAttendant", name: p("010") } },
-    timeoutSeconds: 600,
-    timeout: { action: "Disconnect" },
-    welcomeText: `Bienvenido a ${q}`,
-    useDefaultMusicOnHold: true,
-  }));
-  const closed = { greeting: "Nuestro horario es de lunes a viernes de 8:30 a 20:00.", options: [] };
-  const holiday = [{ calendar: "Madrid 2027", flow: { greeting: "Hoy es festivo.", options: [] } }];
-  const base = { language: "es-ES", timeZone: "Romance Standard Time" };
-  const attendants: DesiredAutoAttendant[] = [
-    {
-      ...base,
-      name: p("010"),
-      open: {
-        greeting: "Bienvenido a Línea Madrid, 010.",
-        menuPrompt: "Para impuestos pulse 1, servicios sociales 2, información 3, o espere.",
-        options: [
-          { key: "1", action: "transfer", target: { type: "callQueue", name: p("taxes") } },
-          { key: "2", action: "transfer", target: { type: "callQueue", name: p("social-services") } },
-          { key: "3", action: "transfer", target: { type: "callQueue", name: p("citizen-info") } },
-          { key: "automatic", action: "transfer", target: { type: "callQueue", name: p("citizen-info") } },
-        ],
-      },
-      hours: { schedule: "Office hours" },
-      afterHours: closed,
-      holidays: holiday,
-    },
-  ];
-  for (let d = 1; d <= 21; d++)
-    attendants.push({
-      ...base,
-      name: p(`district-${d}`),
-      open: {
-        greeting: `Junta Municipal del Distrito ${d}.`,
-        options: [
-          { key: "1", action: "transfer", target: { type: "callQueue", name: p("citizen-info") } },
-          { key: "9", action: "transfer", target: { type: "autoAttendant", name: p("010") } },
-          { key: "0", action: "operator" },
-        ],
-        dialByName: true,
-      },
-      operator: { type: "user", userPrincipalName: agentUpn(40 + d) },
-      hours: { schedule: "Office hours" },
-      afterHours: closed,
-      holidays: holiday,
-    });
-  for (const s of ["police", "fire", "ambulance"])
-    attendants.push({
-      ...base,
-      name: p(`${s}-line`),
-      open: {
-        greeting: `Línea no urgente de ${s}. Para emergencias llame al 112.`,
-        options: [
-          { key: "automatic", action: "transfer", target: { type: "callQueue", name: p(`${s}-desk`) } },
-        ],
-      },
-    });
-  let n = 100;
-  const account = (answers: DesiredResourceAccount["answers"], name: string): DesiredResourceAccount => ({
-    userPrincipalName: `ra-${name}@madrid.example`,
-    displayName: name,
-    answers,
-    number: `+3491555${String(n++).padStart(4, "0")}`,
-    numberType: "directRouting",
-    usageLocation: "ES",
-  });
-  const resourceAccounts = [
-    ...attendants.map((a) => account({ type: "autoAttendant", name: a.name }, a.name)),
-    account({ type: "callQueue", name: p("taxes") }, "taxes-direct"),
-    account({ type: "callQueue", name: p("social-services") }, "social-direct"),
-  ];
-  return {
-    schedules,
-    services: { department: DEPT, autoAttendants: attendants, callQueues, resourceAccounts },
-  };
+/** Runs `work`, then prints its cmdlets by name, its Graph requests and writes, its wall time and failures. */
+async function step(
+  label: string,
+  emu: EmulatorHandle,
+  ps: CountingRunner,
+  work: () => Promise<{ failed: number }>,
+): Promise<void> {
+  ps.counts.clear();
+  const before = emu.counters.snapshot();
+  const t0 = process.hrtime.bigint();
+  const { failed } = await work();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const graph = graphDelta(before, emu.counters.snapshot());
+  const cmdlets = [...ps.counts.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `\n${label}: ${cmdlets} cmdlets, ${graph.graphRequests} Graph requests (${graph.graphWrites} writes) in ` +
+      `${(ms / 1000).toFixed(2)} s${failed > 0 ? ` — ${failed} objects waiting or failed` : ""}`,
+  );
+  const by = [...ps.counts].map(([k, v]) => `${k} ${v}`).join(", ");
+  if (by) console.log(`  ${by}`);
 }
 
 async function main(): Promise<void> {
-  const emu = await startEmulator({ seed: MINIMAL_FIXTURE });
-  const admin = createPowerShellTeamsAdmin({
-    pwshPath: FAKE_PWSH,
-    env: { ...process.env, TENANT_GRAPH_ENDPOINT: emu.url, TENANT_GRAPH_CA_FILE: emu.caFile },
-  });
+  const definition = loadValidDefinition(EXAMPLE);
+  const emu = await startEmulator({ seed: definition });
+  const env = {
+    ...process.env,
+    TENANT_GRAPH_ENDPOINT: emu.url,
+    TENANT_GRAPH_CA_FILE: emu.caFile,
+    TENANT_GRAPH_STATIC_TOKEN: randomBytes(16).toString("hex"),
+  };
+  const admin = createPowerShellTeamsAdmin({ pwshPath: FAKE_PWSH, env });
   try {
     const ps = new CountingRunner(admin);
-    const backend: PhoneServicesBackend = {
-      ps,
-      resolveUsers: async (upns) =>
-        new Map(upns.map((u) => [u.toLowerCase(), { id: agentId(Number(/\d+/.exec(u)?.[0] ?? 0)) }])),
-      ensureUsageLocation: async () => undefined,
-      ensureLicence: async () => undefined,
-      deleteAccount: async () => undefined,
-    };
+    const backend = new GraphPhoneServicesBackend(ps, createGraphClient({ env }));
     await ps.run("Get-CsOnlineSchedule"); // start the fake pwsh outside the measurements
-    ps.counts.clear();
-    const { schedules, services } = madrid();
+
+    const groupIdOf = (d: string) => emu.state.doc.groups.find((g) => g.departmentId === d)?.id ?? "";
+    const schedules = phoneSchedulesOf(definition);
+    const departments = Object.values(phoneServicesOf(definition, groupIdOf));
+    const total = (pick: (d: PhoneServicesDesired) => unknown[]) =>
+      departments.reduce((n, d) => n + pick(d).length, 0);
     console.log(
-      `Phone services (fake pwsh → emulator): ${services.autoAttendants.length} auto attendants, ` +
-        `${services.callQueues.length} call queues, ${services.resourceAccounts.length} resource accounts; ` +
-        `${schedules.holidayCalendars[0].entries.length} holidays, ${schedules.schedules.length} shared schedule`,
+      `The example city's phone services (fake pwsh and Graph → emulator): ${departments.length} departments, ` +
+        `${total((d) => d.autoAttendants)} auto attendants, ${total((d) => d.callQueues)} call queues, ` +
+        `${total((d) => d.resourceAccounts)} resource accounts; ` +
+        `${schedules.holidayCalendars.reduce((n, c) => n + c.entries.length, 0)} holidays, ` +
+        `${schedules.schedules.length} shared schedules`,
     );
-    const step = async <T extends { failed: unknown[] }>(
-      label: string,
-      run: () => Promise<T>,
-    ): Promise<T> => {
-      ps.counts.clear();
-      const t0 = process.hrtime.bigint();
-      const result = await run();
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      const total = [...ps.counts.values()].reduce((a, b) => a + b, 0);
-      const by = [...ps.counts].map(([k, v]) => `${k} ${v}`).join(", ");
-      console.log(
-        `\n${label}: ${total} cmdlets in ${(ms / 1000).toFixed(2)} s${result.failed.length ? ` (${result.failed.length} FAILED)` : ""}`,
-      );
-      if (by) console.log(`  ${by}`);
-      return result;
+
+    let scheduleHeld: Held = new Map();
+    await step("PhoneSchedules, first apply", emu, ps, async () => {
+      const result = await applyPhoneSchedules(ps, schedules, scheduleHeld);
+      scheduleHeld = result.held;
+      return { failed: result.failed.length };
+    });
+    const inputsOf = (d: PhoneServicesDesired): PhoneServicesInputs => ({
+      ...d,
+      scheduleIds: scheduleIdsOf(scheduleHeld),
+    });
+    const held = new Map<string, Held>();
+    /** One `up` of every department's PhoneServices whose inputs are in `inputs`. */
+    const up = (inputs: PhoneServicesInputs[]) => async () => {
+      let failed = 0;
+      for (const i of inputs) {
+        const result = await applyPhoneServices(backend, i, held.get(i.department) ?? new Map());
+        held.set(i.department, result.held);
+        failed += result.failed.length;
+      }
+      return { failed };
     };
-    let sched = await step("PhoneSchedules, first apply", () =>
-      applyPhoneSchedules(ps, schedules, new Map()),
+    let inputs = departments.map(inputsOf);
+    await step("PhoneServices, first up (every department)", emu, ps, up(inputs));
+    const set = inputs.reduce((n, i) => n + setResourceAccountUsageLocations(emu, i), 0);
+    console.log(`\n(the administrator sets ${set} accounts' usage location: Update-MgUser)`);
+    await step("PhoneServices, second up", emu, ps, up(inputs));
+    await step("PhoneServices, re-run, nothing changed", emu, ps, up(inputs));
+
+    const edit = (department: string, change: (d: PhoneServicesInputs) => void) => {
+      inputs = inputs.map((i) => {
+        if (i.department !== department) return i;
+        const copy = structuredClone(i);
+        change(copy);
+        return copy;
+      });
+      return inputs.filter((i) => i.department === department);
+    };
+    const withQueue = departments.find((d) => d.callQueues.length > 0)!.department;
+    await step(
+      `One-field edit: a queue's agent alert time (${withQueue})`,
+      emu,
+      ps,
+      up(edit(withQueue, (d) => (d.callQueues[0].agentAlertTime = 20))),
     );
-    const inputs: PhoneServicesInputs = { ...services, scheduleIds: scheduleIdsOf(sched.held) };
-    let held: Held = (
-      await step("PhoneServices, first apply", () => applyPhoneServices(backend, inputs, new Map()))
-    ).held;
-    held = (
-      await step("PhoneServices, re-run, nothing changed", () => applyPhoneServices(backend, inputs, held))
-    ).held;
-    const queueEdit = structuredClone(inputs);
-    queueEdit.callQueues[0].agentAlertTime = 20;
-    held = (
-      await step("One-field edit: a queue's agent alert time", () =>
-        applyPhoneServices(backend, queueEdit, held),
-      )
-    ).held;
-    const greetingEdit = structuredClone(queueEdit);
-    greetingEdit.autoAttendants[5].open.greeting = "Junta Municipal del Distrito de Chamberí.";
-    held = (
-      await step("One-field edit: a district switchboard's greeting", () =>
-        applyPhoneServices(backend, greetingEdit, held),
-      )
-    ).held;
+    const district = departments.find((d) =>
+      d.autoAttendants.some((a) => /distrito/i.test(a.open.greeting ?? "")),
+    )!;
+    await step(
+      `One-field edit: a district switchboard's greeting (${district.department})`,
+      emu,
+      ps,
+      up(
+        edit(district.department, (d) => {
+          d.autoAttendants[0].open.greeting = `${d.autoAttendants[0].open.greeting ?? ""} Gracias por llamar.`;
+        }),
+      ),
+    );
     const moreHolidays = structuredClone(schedules);
     moreHolidays.holidayCalendars[0].entries.push({ date: "2027-12-24", name: "Nochebuena" });
-    sched = await step("One holiday added (PhoneSchedules)", () =>
-      applyPhoneSchedules(ps, moreHolidays, sched.held),
-    );
+    await step("One holiday added (PhoneSchedules)", emu, ps, async () => {
+      const result = await applyPhoneSchedules(ps, moreHolidays, scheduleHeld);
+      scheduleHeld = result.held;
+      return { failed: result.failed.length };
+    });
+
+    const lines = [...held.values()].flatMap((h) => [...h.values()]);
+    const bytes = Buffer.byteLength(lines.map((h) => `${h.kind} ${h.key} ${h.id} ${h.hash}`).join("\n"));
     console.log(
-      `\nState: PhoneServices held ${[...held.values()].length} lines, ${Buffer.byteLength([...held.values()].map((h) => `${h.kind} ${h.key} ${h.id} ${h.hash}`).join("\n"))} bytes`,
+      `\nState: PhoneServices held ${lines.length} lines, ${bytes} bytes over ${held.size} departments`,
     );
   } finally {
     await admin.close();
