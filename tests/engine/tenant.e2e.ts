@@ -32,6 +32,7 @@ import { runForecast } from "../../src/forecast/runForecast";
 import { summarizeForecast } from "../../src/forecast/summarize";
 import { evaluatePolicies } from "../../src/policy";
 import { renderTenant } from "../../src/render/renderer";
+import { setResourceAccountUsageLocations } from "../../src/forecast/adminSteps";
 import { RESOURCE_TYPES } from "../../src/resourceTypes";
 import { loadValidDefinition } from "../../src/stackConfig";
 import { EngineWorkspace, REPO, type PulumiRun } from "../../tools/engine-workspace/engineWorkspace";
@@ -39,6 +40,7 @@ import {
   departmentGroupIds,
   differencesFromDefinition,
   grantOrderProblems,
+  phoneServiceProblems,
   teamsAreaOf,
 } from "./helpers/tenantExpectations";
 import { normaliseForComparison } from "./helpers/emulatorState";
@@ -64,7 +66,10 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const definition = () => loadValidDefinition(definitionDir);
 
 function expectTenantMatchesDefinition(): void {
-  const problems = differencesFromDefinition(emu.state.doc, definition());
+  const problems = [
+    ...differencesFromDefinition(emu.state.doc, definition()),
+    ...phoneServiceProblems(emu.state.doc, definition()),
+  ];
   if (problems.length > 0) {
     throw new Error(
       `the emulator's tenant differs from the definition in ${problems.length} place(s):\n` +
@@ -181,8 +186,8 @@ function operatorRemovesUser(id: string): void {
 /**
  * The example city into the workspace. Its phone services deploy with the rest, but without their public numbers:
  * a resource account's number waits for the operator to set the account's usage location (Update-MgUser; the
- * toolkit does not hold User.ReadWrite.All, docs/phone-services.md "Permissions"), which tests/teams/phoneServices
- * covers.
+ * toolkit does not hold User.ReadWrite.All, docs/phone-services.md "Permissions"). Step 5 puts the numbers back
+ * and plays that operator.
  */
 function copyExample(): void {
   fs.cpSync(path.join(REPO, "stacks", "example"), definitionDir, { recursive: true });
@@ -416,7 +421,50 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
     expectTenantMatchesDefinition();
   });
 
-  it("5. stack export holds no credential the providers were given or got, and each resource's provider text is small", async () => {
+  it("5. the resource accounts' public numbers: up waits for their usage locations, the operator sets them, the next up assigns them; taking them away unassigns them", async () => {
+    // The example's department files as they are, with each account's number (copyExample leaves them out).
+    fs.cpSync(path.join(REPO, "stacks", "example", "departments"), path.join(definitionDir, "departments"), {
+      recursive: true,
+    });
+    const accounts = definition().departments.flatMap((d) => d.phoneServices?.resourceAccounts ?? []);
+    const numbered = accounts.filter((a) => a.number);
+    expect(numbered.length).toBeGreaterThan(20);
+
+    // --continue-on-error: without it the engine stops scheduling at the first department that fails.
+    const waiting = await ws.pulumi(["up", "--yes", "--skip-preview", "--continue-on-error"], {
+      expect: null,
+    });
+    expect(waiting.code).not.toBe(0);
+    // Each account's number waits, naming the command the operator runs (the toolkit holds no User.ReadWrite.All).
+    const asked = new Set(
+      [...waiting.stdout.matchAll(/Update-MgUser -UserId ([0-9a-f-]+) -UsageLocation ES/g)].map((m) => m[1]),
+    );
+    expect(asked.size).toBe(numbered.length);
+    const set = setResourceAccountUsageLocations(emu, { resourceAccounts: accounts });
+    expect(set).toBeGreaterThanOrEqual(numbered.length);
+
+    const writes = emu.counters.snapshot();
+    await ws.pulumi(["up", "--yes", "--skip-preview"]);
+    const byRoute = writesBetween(writes, emu.counters.snapshot());
+    console.log(`step 5: the accounts' numbers: ${JSON.stringify(byRoute)}`);
+    expectTenantMatchesDefinition();
+    for (const a of numbered) {
+      expect(teamsAreaOf(emu.state.doc).numbers[a.number!]?.assignmentStatus).toBe(
+        "voiceApplicationAssigned",
+      );
+    }
+    await ws.pulumi(["preview", "--expect-no-changes"]);
+
+    // Without their numbers again (as the later steps and destroy expect): each is unassigned, nothing else.
+    copyExample();
+    await ws.pulumi(["up", "--yes", "--skip-preview"]);
+    expectTenantMatchesDefinition();
+    for (const a of numbered) {
+      expect(teamsAreaOf(emu.state.doc).numbers[a.number!]?.assignmentStatus).toBe("unassigned");
+    }
+  });
+
+  it("6. stack export holds no credential the providers were given or got, and each resource's provider text is small", async () => {
     const { text, deployment } = await ws.exportStack();
     // The tokens were real: the emulator answers Graph only with tokens it issued, and it issued some.
     const tokens = [...emu.issuedTokens];
@@ -436,7 +484,7 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
       .map((r) => ({ name: r.urn.split("::")[3], bytes: Buffer.byteLength(r.inputs?.__provider as string) }));
     const max = Math.max(...sizes.map((s) => s.bytes));
     console.log(
-      `step 5: state ${text.length} bytes, ${tokens.length} tokens issued, ` +
+      `step 6: state ${text.length} bytes, ${tokens.length} tokens issued, ` +
         `${sizes.length} resources with __provider, largest ${max} bytes, ` +
         `total ${sizes.reduce((n, s) => n + s.bytes, 0)} bytes`,
     );
@@ -444,7 +492,7 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
     expect(sizes.filter((s) => s.bytes > 16 * 1024)).toEqual([]);
   });
 
-  it("6. the policy pack under the engine reports the telephony violations `tenant plan` evaluates offline", async () => {
+  it("7. the policy pack under the engine reports the telephony violations `tenant plan` evaluates offline", async () => {
     const violating = path.join(ws.stacksDir, "violating");
     fs.cpSync(definitionDir, violating, { recursive: true });
     // Two departments with numbers lose their emergency calling policy (valid YAML; the pack forbids it).
@@ -489,7 +537,7 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
       [...l].sort((a, b) =>
         `${a.policy}${a.resource}${a.message}`.localeCompare(`${b.policy}${b.resource}${b.message}`),
       );
-    console.log(`step 6: engine ${JSON.stringify(engine)}`);
+    console.log(`step 7: engine ${JSON.stringify(engine)}`);
     expect(
       offline.filter((r) => r.policy === "teams-voice-department-emergency-calling-policy"),
     ).toHaveLength(2);
@@ -498,7 +546,7 @@ describe("the example city's m365 and teamsVoice layers under the real engine", 
   });
 
   it(
-    "7. destroy leaves the emulator as it was before step 1",
+    "8. destroy leaves the emulator as it was before step 1",
     async () => {
       // Unassigning ~8,500 numbers and deleting 35 addresses: about 8 minutes idle, twice that on a loaded machine.
       // The resource accounts are Entra users the toolkit may not delete (no User.ReadWrite.All): a destroy stops

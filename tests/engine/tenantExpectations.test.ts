@@ -13,8 +13,10 @@ import {
   differencesFromDefinition,
   expectedTeamsSettings,
   teamsAreaOf,
+  phoneServiceProblems,
   teamsSettingProblems,
 } from "./helpers/tenantExpectations";
+import { teamsPhoneAreaOf } from "../../src/emulator/state/teamsPhone";
 
 let definition: TenantDefinition;
 let applied: StateDocument;
@@ -95,5 +97,34 @@ describe("the end-to-end expectations of the Teams catalogue", () => {
       `OnlineVoiceRoutingPolicy '${gone}' is missing in the tenant`,
       expect.stringMatching(new RegExp(`^OnlineVoiceRoute '${route.name}': OnlinePstnGatewayList is `)),
     ]);
+  });
+});
+
+describe("the end-to-end expectations of phone services", () => {
+  it("name every attendant, queue and account the tenant lacks", () => {
+    const problems = phoneServiceProblems(applied, definition);
+    const services = definition.departments.flatMap((d) => (d.phoneServices ? [d.phoneServices] : []));
+    const objects = services.reduce(
+      (n, s) => n + s.autoAttendants.length + s.callQueues.length + s.resourceAccounts.length,
+      0,
+    );
+    expect(problems).toHaveLength(objects);
+    expect(problems).toContain(
+      "department atencion-ciudadania: auto attendant atencion-ciudadania-linea-010 missing",
+    );
+  });
+
+  it("name a number an account holds that the definition does not give it", () => {
+    const doc = clone(applied);
+    teamsPhoneAreaOf(doc).applicationInstances.push({
+      objectId: "00000000-0000-4000-8000-000000000001",
+      userPrincipalName: "ra-stray@capital.example",
+      displayName: "stray",
+      applicationId: "ce933385-9390-45d1-9512-c8d228074e07",
+      phoneNumber: "+34915559999",
+    });
+    expect(phoneServiceProblems(doc, definition)).toContain(
+      "ra-stray@capital.example: holds +34915559999, which the definition does not give it",
+    );
   });
 });

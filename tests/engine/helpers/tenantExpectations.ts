@@ -5,6 +5,7 @@
 import type { TenantDefinition } from "../../../src/config/definition";
 import type { StateDocument } from "../../../src/emulator";
 import type { TeamsAreaDoc } from "../../../src/emulator/state/teams";
+import { teamsPhoneAreaOf } from "../../../src/emulator/state/teamsPhone";
 import { departmentGroupName } from "../../../src/naming";
 import { departmentGrants } from "../../../src/teams/layer";
 
@@ -228,6 +229,59 @@ export function differencesFromDefinition(doc: StateDocument, definition: Tenant
       problems.push(`${number}: assigned to ${n.assignmentTargetId} but the definition does not list it`);
     }
   }
+  return problems;
+}
+
+/**
+ * Phone services: each department's attendants and queues exist under their tenant names (`<department>-<name>`),
+ * each resource account exists, answers for its attendant or queue, and holds its number (none when it has none);
+ * no application instance holds a number the definition does not give it.
+ */
+export function phoneServiceProblems(doc: StateDocument, definition: TenantDefinition): string[] {
+  const problems: string[] = [];
+  const phone = teamsPhoneAreaOf(doc);
+  const numbers = teamsAreaOf(doc).numbers;
+  const givenNumbers = new Set<string>();
+  for (const d of definition.departments) {
+    const services = d.phoneServices;
+    if (!services) continue;
+    const ids = new Map<string, string>();
+    for (const a of services.autoAttendants) {
+      const live = phone.autoAttendants.find((x) => x.name === `${d.id}-${a.name}`);
+      if (live) ids.set(`autoAttendant:${a.name}`, live.id);
+      else problems.push(`department ${d.id}: auto attendant ${d.id}-${a.name} missing`);
+    }
+    for (const q of services.callQueues) {
+      const live = phone.callQueues.find((x) => x.settings.Name === `${d.id}-${q.name}`);
+      if (live) ids.set(`callQueue:${q.name}`, live.id);
+      else problems.push(`department ${d.id}: call queue ${d.id}-${q.name} missing`);
+    }
+    for (const r of services.resourceAccounts) {
+      const account = phone.applicationInstances.find(
+        (x) => x.userPrincipalName.toLowerCase() === r.userPrincipalName.toLowerCase(),
+      );
+      if (!account) {
+        problems.push(`department ${d.id}: resource account ${r.userPrincipalName} missing`);
+        continue;
+      }
+      const answers =
+        "autoAttendant" in r.answers
+          ? `autoAttendant:${r.answers.autoAttendant}`
+          : `callQueue:${r.answers.callQueue}`;
+      if (
+        !phone.associations.some((x) => x.id === account.objectId && x.configurationId === ids.get(answers))
+      )
+        problems.push(`${r.userPrincipalName}: does not answer for ${answers}`);
+      if (r.number) givenNumbers.add(r.number);
+      const held = account.phoneNumber ?? undefined;
+      const want = r.number;
+      if (held !== want || (want && numbers[want]?.assignmentTargetId !== account.objectId))
+        problems.push(`${r.userPrincipalName}: holds ${held ?? "no number"}, expected ${want ?? "none"}`);
+    }
+  }
+  for (const a of phone.applicationInstances)
+    if (a.phoneNumber && !givenNumbers.has(a.phoneNumber))
+      problems.push(`${a.userPrincipalName}: holds ${a.phoneNumber}, which the definition does not give it`);
   return problems;
 }
 
