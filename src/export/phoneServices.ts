@@ -310,11 +310,11 @@ export function exportPhoneServices(
       }
       return { action, to };
     };
-    if (s.useDefaultMusicOnHold === false)
+    if (s.useDefaultMusicOnHold === false && !s.musicOnHoldAudioFileId)
       report.add(
         "phone-service",
         q.id,
-        `${where}: plays its own music on hold; a definition plays Teams' default`,
+        `${where}: plays its own music on hold with no audio file id Get-CsCallQueue shows; written as Teams' default`,
       );
     return {
       name: local,
@@ -333,6 +333,9 @@ export function exportPhoneServices(
         ...exit("timeout", s.timeout),
       },
       ...(s.welcomeText ? { welcome: s.welcomeText } : {}),
+      ...(s.useDefaultMusicOnHold === false && s.musicOnHoldAudioFileId
+        ? { musicOnHold: { audioFileId: s.musicOnHoldAudioFileId } }
+        : {}),
     };
   }
 

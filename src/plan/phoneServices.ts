@@ -227,6 +227,8 @@ function queueLines(
       `timeout ${before.timeout.action} ${describeTarget(before.timeout.target)} → ${after.timeout.action} ${describeTarget(after.timeout.target)}`,
     );
   if (before.welcomeText !== after.welcomeText) words.push("welcome text changed");
+  const music = (q: DesiredCallQueue) => q.musicOnHoldAudioFileId ?? "Teams' default";
+  if (music(before) !== music(after)) words.push(`music on hold ${music(before)} → ${music(after)}`);
   field("language", before.language, after.language);
   const lines: PhoneServiceLine[] = words.length > 0 ? [{ text: `${label}: ${words.join("; ")}` }] : [];
   if (agentsText(after) === "none" && agentsText(before) !== "none")

@@ -122,7 +122,10 @@ function state(): PhoneServicesState {
         timeout: { action: "Forward", target: "tel:+34915550000" },
         useDefaultMusicOnHold: false,
       }),
-      queue("q-police", "policia-denuncias"),
+      queue("q-police", "policia-denuncias", {
+        useDefaultMusicOnHold: false,
+        musicOnHoldAudioFileId: "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc",
+      }),
     ],
     resourceAccounts: [
       {
@@ -194,7 +197,15 @@ it("writes each object under the department its name carries, in the definition'
     ],
   });
   expect(out.byDepartment.get("policia")).toEqual({
-    callQueues: [{ name: "denuncias", agents: { group: GROUP }, overflow: {}, timeout: {} }],
+    callQueues: [
+      {
+        name: "denuncias",
+        agents: { group: GROUP },
+        overflow: {},
+        timeout: {},
+        musicOnHold: { audioFileId: "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc" },
+      },
+    ],
   });
   expect([...out.accountDepartment]).toEqual([["ra1", "tributos"]]);
 
@@ -219,7 +230,7 @@ it("writes each object under the department its name carries, in the definition'
     "phone-service aa2: auto attendant 'centralita' carries no department's name (<department>-<name>); not exported",
     "phone-service aa1: auto attendant 'tributos-linea', business hours: key 1 is left out: 'tributos-sur-cobros' is not tributos's (a department file can only name its own attendants and queues)",
     "phone-service aa1: auto attendant 'tributos-linea', business hours: key 2 is left out: 'policia-denuncias' is not tributos's (a department file can only name its own attendants and queues)",
-    "phone-service q1: call queue 'tributos-sur-cobros': plays its own music on hold; a definition plays Teams' default",
+    "phone-service q1: call queue 'tributos-sur-cobros': plays its own music on hold with no audio file id Get-CsCallQueue shows; written as Teams' default",
     "phone-service ra2: resource account ra-tributos-suelto@city.example: it answers for nothing; not exported",
   ]);
 });

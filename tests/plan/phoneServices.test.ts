@@ -59,6 +59,18 @@ describe("phone services in words", () => {
     ]);
   });
 
+  it("a queue's music on hold from Teams' default to an uploaded file", () => {
+    const before = services["agencia-tributaria"];
+    const after = copy(before);
+    after.callQueues[0].useDefaultMusicOnHold = false;
+    after.callQueues[0].musicOnHoldAudioFileId = "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc";
+    expect(phoneServicesLines(before, after)).toEqual([
+      {
+        text: "Agencia Tributaria: ayuda al contribuyente (agencia-tributaria-ayuda-tributaria): music on hold Teams' default → 1e81adaf-7c3e-4db1-9d61-5d135abb1bcc",
+      },
+    ]);
+  });
+
   it("a queue left without agents is a risk", () => {
     const before = services["agencia-tributaria"];
     const after = copy(before);

@@ -175,7 +175,19 @@ export const callQueueSchema = z.strictObject({
     .default({ seconds: 1200, action: "disconnect" })
     .describe("When a call waits too long."),
   welcome: z.string().min(1).max(1000).optional().describe("Welcome text read by text-to-speech."),
-  musicOnHold: z.literal("default").default("default").describe("Teams' default music on hold."),
+  musicOnHold: z
+    .union([
+      z.literal("default"),
+      z.strictObject({
+        audioFileId: uuid.describe(
+          "An audio file the platform team uploaded (Import-CsOnlineAudioFile -ApplicationId HuntGroup), by id.",
+        ),
+      }),
+    ])
+    .default("default")
+    .describe(
+      "Music on hold: `default` (Teams' own) or `{ audioFileId: <id> }` (New-CsCallQueue -MusicOnHoldAudioFileId).",
+    ),
 });
 
 export const resourceAccountSchema = z.strictObject({

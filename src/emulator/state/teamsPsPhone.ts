@@ -428,10 +428,40 @@ const findAttendant = (ctx: PsContext, id: string) => phone(ctx).autoAttendants.
 
 // -------------------------------------------------------------------------------------------- call queues
 
+/**
+ * New-/Set-CsCallQueue.md: -UseDefaultMusicOnHold "cannot be specified together with MusicOnHoldAudioFileId", and
+ * -MusicOnHoldAudioFileId "is required if the UseDefaultMusicOnHold parameter is not specified" (taken for New:
+ * a Set changes only what it is given). The error's wording is assumed.
+ */
+function musicOnHoldProblem(p: Bound, creating: boolean): PsError | undefined {
+  const file = p.MusicOnHoldAudioFileId !== undefined;
+  const useDefault = p.UseDefaultMusicOnHold !== undefined;
+  if (file && useDefault)
+    return psError(
+      "InvalidArgument",
+      "UseDefaultMusicOnHold cannot be specified together with MusicOnHoldAudioFileId.",
+    );
+  if (creating && !file && !useDefault)
+    return psError(
+      "InvalidArgument",
+      "MusicOnHoldAudioFileId is required if UseDefaultMusicOnHold is not specified.",
+    );
+  return undefined;
+}
+
 /** New-CsCallQueue.md limits: -AgentAlertTime 15–180, -OverflowThreshold 0–200, -TimeoutThreshold 0–2700. */
-function queueSettings(current: Record<string, unknown>, p: Bound): Record<string, unknown> | PsError {
+function queueSettings(
+  current: Record<string, unknown>,
+  p: Bound,
+  creating = false,
+): Record<string, unknown> | PsError {
+  const music = musicOnHoldProblem(p, creating);
+  if (music) return music;
   const next = { ...current };
   for (const [k, v] of Object.entries(p)) if (k !== "Identity") next[k] = v;
+  // One music on hold at a time (assumed: what Get shows after switching between the two).
+  if (p.MusicOnHoldAudioFileId !== undefined) next.UseDefaultMusicOnHold = false;
+  if (p.UseDefaultMusicOnHold === true) delete next.MusicOnHoldAudioFileId;
   const range = (k: string, lo: number, hi: number) =>
     typeof next[k] === "number" && ((next[k] as number) < lo || (next[k] as number) > hi)
       ? psError("InvalidArgument", `${k} must be between ${lo} and ${hi} (got ${String(next[k])}).`)
@@ -613,7 +643,7 @@ export const PHONE_HANDLERS: Record<string, CmdletHandler> = {
     return isPsError(list) ? list : list.map((q) => queueObject(ctx, q));
   },
   "New-CsCallQueue": (ctx, p) => {
-    const settings = queueSettings({}, p);
+    const settings = queueSettings({}, p, true);
     if (isPsError(settings)) return settings;
     const q: CallQueueRecord = { id: newId(ctx, "callqueue"), settings };
     phone(ctx).callQueues.push(q);

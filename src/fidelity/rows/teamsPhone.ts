@@ -298,6 +298,20 @@ const validationRows: FidelityRow[] = [
   row(
     "validation",
     "New-CsCallQueue",
+    "-UseDefaultMusicOnHold and -MusicOnHoldAudioFileId are refused together (New and Set); New without either is refused.",
+    doc("New-CsCallQueue", "-MusicOnHoldAudioFileId; -UseDefaultMusicOnHold; EXAMPLES 1 and 2"),
+  ),
+  row(
+    "side-effect",
+    "Set-CsCallQueue",
+    "Giving -MusicOnHoldAudioFileId sets UseDefaultMusicOnHold false; -UseDefaultMusicOnHold $true clears the audio file id; the refusals' wording.",
+    assumed(
+      "The pages say the two are exclusive but not what Get shows after switching from one to the other, nor the error text.",
+    ),
+  ),
+  row(
+    "validation",
+    "New-CsCallQueue",
     "-Users (and -DistributionLists, -OboResourceAccountIds) must be GUIDs.",
     doc("New-CsCallQueue", "-Users"),
   ),

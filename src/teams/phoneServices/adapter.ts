@@ -112,8 +112,12 @@ export async function listCallQueues(ps: PhoneServicesRunner): Promise<CallQueue
   return (await paged(ps, "Get-CsCallQueue")).map(callQueueFrom);
 }
 
+/** New needs one music on hold (New-CsCallQueue.md -MusicOnHoldAudioFileId): Teams' default unless the spec says. */
 export async function createCallQueue(ps: PhoneServicesRunner, spec: CallQueueSpec): Promise<string> {
-  return idOf((await ps.run("New-CsCallQueue", callQueueParameters(spec)))[0]);
+  const music = spec.musicOnHoldAudioFileId
+    ? {}
+    : { useDefaultMusicOnHold: spec.useDefaultMusicOnHold ?? true };
+  return idOf((await ps.run("New-CsCallQueue", callQueueParameters({ ...spec, ...music })))[0]);
 }
 
 /** Sends only the settings `changes` gives (Set-CsCallQueue changes only those). */

@@ -76,6 +76,8 @@ export interface DesiredCallQueue {
   timeout: DesiredQueueExit<"Disconnect" | "Forward" | "Voicemail" | "SharedVoicemail">;
   welcomeText?: string;
   useDefaultMusicOnHold: boolean;
+  /** The uploaded audio file played instead of Teams' default (then useDefaultMusicOnHold is false). */
+  musicOnHoldAudioFileId?: string;
 }
 
 export interface DesiredResourceAccount {

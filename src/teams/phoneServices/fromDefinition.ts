@@ -133,6 +133,7 @@ function departmentPhoneServices(
     },
     ...(q.welcome !== undefined ? { welcomeText: q.welcome } : {}),
     useDefaultMusicOnHold: q.musicOnHold === "default",
+    ...(q.musicOnHold !== "default" ? { musicOnHoldAudioFileId: q.musicOnHold.audioFileId } : {}),
   }));
 
   const resourceAccounts = services.resourceAccounts.map((r) => {

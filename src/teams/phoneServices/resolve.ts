@@ -166,6 +166,7 @@ export function queueSpec(q: DesiredCallQueue, ids: ResolvedIds): CallQueueSpec 
     timeout: exit(q.timeout),
     ...(q.welcomeText ? { welcomeText: q.welcomeText } : {}),
     useDefaultMusicOnHold: q.useDefaultMusicOnHold,
+    ...(q.musicOnHoldAudioFileId ? { musicOnHoldAudioFileId: q.musicOnHoldAudioFileId } : {}),
   };
 }
 

@@ -114,6 +114,7 @@ export interface CallQueueSpec {
   timeout?: QueueExit<"Disconnect" | "Forward" | "Voicemail" | "SharedVoicemail">;
   welcomeText?: string;
   useDefaultMusicOnHold?: boolean;
+  musicOnHoldAudioFileId?: string;
 }
 
 export interface CallQueue {

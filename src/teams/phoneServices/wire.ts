@@ -291,7 +291,10 @@ export function callQueueParameters(spec: Partial<CallQueueSpec>): Record<string
     EnableTimeoutSharedVoicemailTranscription:
       spec.timeout?.action === "SharedVoicemail" ? spec.timeout.transcription === true : undefined,
     WelcomeTextToSpeechPrompt: spec.welcomeText,
-    UseDefaultMusicOnHold: spec.useDefaultMusicOnHold,
+    // New-/Set-CsCallQueue.md: -UseDefaultMusicOnHold "cannot be specified together with MusicOnHoldAudioFileId".
+    ...(spec.musicOnHoldAudioFileId
+      ? { MusicOnHoldAudioFileId: spec.musicOnHoldAudioFileId }
+      : { UseDefaultMusicOnHold: spec.useDefaultMusicOnHold }),
   };
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
 }
@@ -323,6 +326,8 @@ export function callQueueFrom(o: PsObject): { id: string; spec: CallQueueSpec; r
     language: str("LanguageId"),
     welcomeText: str("WelcomeTextToSpeechPrompt"),
     useDefaultMusicOnHold: bool("UseDefaultMusicOnHold"),
+    musicOnHoldAudioFileId:
+      bool("UseDefaultMusicOnHold") === false ? str("MusicOnHoldAudioFileId") : undefined,
   };
   const clean = Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)) as CallQueueSpec;
   return {

@@ -159,7 +159,7 @@ describe("schedules", () => {
 describe("auto attendants", () => {
   function withTargets() {
     const b = bed();
-    const queue = b.ok("New-CsCallQueue", { Name: "Taxes" });
+    const queue = b.ok("New-CsCallQueue", { Name: "Taxes", UseDefaultMusicOnHold: true });
     const ra = b.ok("New-CsOnlineApplicationInstance", {
       UserPrincipalName: "ra-taxes@villa.example",
       DisplayName: "Taxes",
@@ -349,6 +349,7 @@ describe("call queues", () => {
     const agent = "11111111-1111-4111-8111-111111111111";
     const q = ok("New-CsCallQueue", {
       Name: "Taxes",
+      UseDefaultMusicOnHold: true,
       Users: [agent],
       TimeoutThreshold: 47,
       RoutingMethod: "longestidle",
@@ -380,7 +381,29 @@ describe("call queues", () => {
     [{ TimeoutAction: "SharedVoicemail" }, "must be a group ID"],
     [{ Users: ["ana@villa.example"] }, "Users expects GUIDs"],
   ])("refuses %j", (params, text) => {
-    expect(bed().fails("New-CsCallQueue", { Name: "Q", ...params }).message).toContain(text);
+    expect(
+      bed().fails("New-CsCallQueue", { Name: "Q", UseDefaultMusicOnHold: true, ...params }).message,
+    ).toContain(text);
+  });
+
+  it("plays one music on hold: default or an audio file, never both, and New must say which", () => {
+    const { ok, fails } = bed();
+    const file = "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc";
+    expect(fails("New-CsCallQueue", { Name: "Q" }).message).toBe(
+      "MusicOnHoldAudioFileId is required if UseDefaultMusicOnHold is not specified.",
+    );
+    expect(
+      fails("New-CsCallQueue", { Name: "Q", UseDefaultMusicOnHold: false, MusicOnHoldAudioFileId: file })
+        .message,
+    ).toBe("UseDefaultMusicOnHold cannot be specified together with MusicOnHoldAudioFileId.");
+    const q = ok("New-CsCallQueue", { Name: "Q", MusicOnHoldAudioFileId: file });
+    expect(q).toMatchObject({ UseDefaultMusicOnHold: false, MusicOnHoldAudioFileId: file });
+    expect(ok("Set-CsCallQueue", { Identity: q.Id, AgentAlertTime: 20 })).toBeNull();
+    expect(ok("Set-CsCallQueue", { Identity: q.Id, UseDefaultMusicOnHold: true })).toBeNull();
+    expect(ok("Get-CsCallQueue", { Identity: q.Id })[0]).toMatchObject({
+      UseDefaultMusicOnHold: true,
+      MusicOnHoldAudioFileId: null,
+    });
   });
 
   it("requires -Identity as a Guid on Get and Remove (the page's type)", () => {
@@ -417,7 +440,7 @@ describe("application instances and associations", () => {
 
   it("associates an instance with one configuration of its application's type, and removes it", () => {
     const { ok, fails } = bed();
-    const q = ok("New-CsCallQueue", { Name: "Q" });
+    const q = ok("New-CsCallQueue", { Name: "Q", UseDefaultMusicOnHold: true });
     const aaRa = ok("New-CsOnlineApplicationInstance", {
       UserPrincipalName: "aa@villa.example",
       ApplicationId: AUTO_ATTENDANT_APP_ID,

@@ -138,7 +138,20 @@ describe("phone services through the PowerShell adapter", () => {
       overflow: { action: "DisconnectWithBusy" },
       timeoutSeconds: 600,
       timeout: { action: "Forward", target: "tel:+34910000001" },
+      useDefaultMusicOnHold: true, // New must name one music on hold: the default, as the spec named none
     });
+    // Music on hold: an uploaded file, then Teams' default again; the agent alert time set above stays.
+    const file = "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc";
+    await updateCallQueue(admin, id, { musicOnHoldAudioFileId: file });
+    expect((await listCallQueues(admin)).find((x) => x.id === id)!.spec).toMatchObject({
+      useDefaultMusicOnHold: false,
+      musicOnHoldAudioFileId: file,
+      agentAlertTime: 20,
+    });
+    await updateCallQueue(admin, id, { useDefaultMusicOnHold: true });
+    expect((await listCallQueues(admin)).find((x) => x.id === id)!.spec).not.toHaveProperty(
+      "musicOnHoldAudioFileId",
+    );
     const before = writes("Set-CsCallQueue");
     await updateCallQueue(admin, id, {});
     expect(writes("Set-CsCallQueue")).toBe(before);

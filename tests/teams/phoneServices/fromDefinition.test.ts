@@ -83,6 +83,19 @@ describe("phoneServicesOf on the example city", () => {
     });
   });
 
+  it("plays an uploaded audio file on hold when the queue names one, Teams' default otherwise", () => {
+    const edited = structuredClone(definition);
+    const department = edited.departments.find((d) => d.id === "agencia-tributaria")!;
+    department.phoneServices!.callQueues[0].musicOnHold = {
+      audioFileId: "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc",
+    };
+    expect(phoneServicesOf(edited, groupId)["agencia-tributaria"].callQueues[0]).toMatchObject({
+      useDefaultMusicOnHold: false,
+      musicOnHoldAudioFileId: "1e81adaf-7c3e-4db1-9d61-5d135abb1bcc",
+    });
+    expect(services["agencia-tributaria"].callQueues[0]).not.toHaveProperty("musicOnHoldAudioFileId");
+  });
+
   it("gives the provider inputs its own check accepts, for every department", () => {
     // What PhoneSchedules outputs: an id list per calendar and schedule name.
     const { holidayCalendars, schedules } = phoneSchedulesOf(definition);
