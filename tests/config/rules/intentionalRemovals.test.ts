@@ -1,3 +1,4 @@
+import { numberedAccountEdits } from "../helpers/numberedAccount";
 import { problemsAfter, type RuleCase } from "../helpers/validate";
 
 const CULTURE = "departments/culture.yaml";
@@ -25,18 +26,7 @@ describe("intentional-removals", () => {
     },
     {
       name: "a number a resource account still holds",
-      edits: [
-        removals('["+34915550100"]', "[]"),
-        [
-          CULTURE,
-          "  contacts: [ana@villa.example]",
-          "  contacts: [ana@villa.example]\nphoneServices:\n  resourceAccounts:\n" +
-            "    - userPrincipalName: ra-culture-line@villa.example\n      displayName: Línea\n" +
-            '      answers: { autoAttendant: line }\n      number: "+34915550100"\n' +
-            "  autoAttendants:\n    - { name: line, language: es-ES }\n",
-        ],
-        ["tenant.yaml", "  skus:\n", "  skus:\n    - partNumber: PHONESYSTEM_VIRTUALUSER\n      seats: 2\n"],
-      ],
+      edits: [removals('["+34915550100"]', "[]"), ...numberedAccountEdits],
       errors: [
         "departments/culture.yaml:19:13: intentionalRemovals.numbers[0]: +34915550100 is listed as removed on purpose but is still a resource account's number at departments/culture.yaml:31 — remove the account's number to take it away, or remove this entry",
       ],

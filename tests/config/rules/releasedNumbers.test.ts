@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../../../src/config/diagnostics";
 import { validateDefinition } from "../../../src/config/validate";
 import { DefinitionFixture } from "../../helpers/definitionFixture";
+import { numberedAccountEdits } from "../helpers/numberedAccount";
 
 const LEDGER = "numbers/released.csv";
 const HEADER = "number,releasedOn,department,userPrincipalName\n";
@@ -9,7 +10,7 @@ const TODAY = "2026-06-01";
 /** Validates a copy of the minimal fixture with `files` written, judged on `today`. */
 function problems(
   files: Record<string, string>,
-  edits: [string, string, string][] = [],
+  edits: readonly (readonly [string, string, string])[] = [],
   today = TODAY,
 ): string[] {
   const fixture = new DefinitionFixture();
@@ -45,18 +46,9 @@ describe("released-numbers", () => {
   });
 
   it("a resource account's public number is held to the same quarantine", () => {
-    const account: [string, string, string][] = [
-      [
-        "departments/culture.yaml",
-        "  contacts: [ana@villa.example]",
-        "  contacts: [ana@villa.example]\nphoneServices:\n  resourceAccounts:\n" +
-          "    - userPrincipalName: ra-culture-line@villa.example\n      displayName: Línea\n" +
-          '      answers: { autoAttendant: line }\n      number: "+34915550100"\n' +
-          "  autoAttendants:\n    - { name: line, language: es-ES }\n",
-      ],
-      ["tenant.yaml", "  skus:\n", "  skus:\n    - partNumber: PHONESYSTEM_VIRTUALUSER\n      seats: 2\n"],
-    ];
-    expect(problems({ [LEDGER]: `${HEADER}+34915550100,2026-05-20,culture,\n` }, account)).toEqual([
+    expect(
+      problems({ [LEDGER]: `${HEADER}+34915550100,2026-05-20,culture,\n` }, numberedAccountEdits),
+    ).toEqual([
       "departments/culture.yaml:28:15: phoneServices.resourceAccounts[0].number: +34915550100 was released on 2026-05-20 (numbers/released.csv:2) and is in quarantine until 2026-08-17 — assign it again on 2026-08-18 or later, or pick a free number with 'npx tenant numbers allocate'",
     ]);
   });
