@@ -14,11 +14,11 @@
 import { randomBytes } from "node:crypto";
 import type { TenantDefinition } from "../config/definition";
 import { inputsRejected } from "../dynamic/checkFailures";
-import type { LayerName } from "../layers";
 import { ManualClock, startEmulator, type EmulatorHandle } from "../emulator";
 import { inProcessPwsh } from "../emulator/state/appliedBackends";
 import { isWriteCmdlet } from "../emulator/state/teamsPowerShell";
 import { createGraphClient } from "../graph/create";
+import type { LayerName } from "../layers";
 import { createGroupLicensesProvider } from "../m365";
 import type { TeamsAdmin } from "../teams/admin/port";
 import { createGraphTeamsAdmin } from "../teams/graph";
@@ -67,8 +67,7 @@ export function partialState(error: unknown): { id: string; outs: Props } | unde
   return undefined;
 }
 /** The layer that deploys a forecast resource: licences are m365's, every Teams resource teamsVoice's. */
-export const layerOf = (r: ForecastResource): LayerName =>
-  r.kind === "GroupLicenses" ? "m365" : "teamsVoice";
+const layerOf = (r: ForecastResource): LayerName => (r.kind === "GroupLicenses" ? "m365" : "teamsVoice");
 const identity = (r: ForecastResource) => `${r.kind}\u0000${r.key}`;
 const same = (a: Props, b: Props) => JSON.stringify(a) === JSON.stringify(b);
 /** The first line of a provider's error, bounded: the plan shows it, the rest is in the apply's own log. */

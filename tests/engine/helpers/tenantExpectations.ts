@@ -235,7 +235,8 @@ export function differencesFromDefinition(doc: StateDocument, definition: Tenant
 /**
  * Phone services: each department's attendants and queues exist under their tenant names (`<department>-<name>`),
  * each resource account exists, answers for its attendant or queue, and holds its number (none when it has none);
- * no application instance holds a number the definition does not give it.
+ * no application instance holds a number the definition does not give it. Written from the schema's naming rule, not
+ * with phoneServicesOf, so the render's own mapping is under test rather than the measure of it.
  */
 export function phoneServiceProblems(doc: StateDocument, definition: TenantDefinition): string[] {
   const problems: string[] = [];
