@@ -8,7 +8,7 @@
  */
 import type { TenantDefinition } from "../config/definition";
 import { graphNamedLocation, graphPolicy } from "../identity/conditionalAccess/graphShape";
-import { exceptionGroupsByPolicy } from "../identity/conditionalAccess/exceptions";
+import { policyGroupsOf } from "../identity/conditionalAccess/policyGroups";
 import { baselinePolicies } from "../identity/conditionalAccess/policies";
 import type { LiveTenant } from "../live/snapshot";
 import type { DriftEntry } from "./types";
@@ -132,7 +132,7 @@ export function compareConditionalAccess(
     shortName,
     identity,
     definition.tenant.licensing.skus,
-    exceptionGroupsByPolicy(definition),
+    policyGroupsOf(definition),
   );
   const groupIdOf = new Map(groups.map((g) => [g.displayName.toLowerCase(), g.id]));
   const wanted = new Set<string>();

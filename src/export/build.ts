@@ -156,7 +156,7 @@ export function buildExport(live: LiveTenant, options: ExportOptions = {}): Expo
     seats: s.seats,
     servicePlans: s.servicePlans.map((p) => p.servicePlanName),
   })) as unknown as Sku[];
-  const identity = exportIdentity(live, shortName, catalogue, report);
+  const identity = exportIdentity(live, shortName, catalogue, report, [...adminGroupNames]);
 
   // Resource accounts are users in Entra; they are exported with their department's phone services.
   const accountIds = new Set(

@@ -43,6 +43,8 @@ export function exportIdentity(
   shortName: string,
   skus: readonly Sku[],
   report: ReportCollector,
+  /** The exported departments' admin groups, by display name: the administrators' policy includes them. */
+  adminGroupNames: readonly string[] = [],
 ): IdentityExport {
   const none: IdentityExport = { breakGlassIds: new Set(), exceptions: new Map() };
   const ca = live.conditionalAccess;
@@ -200,7 +202,11 @@ export function exportIdentity(
     groupNames.set(e.policy, [...(groupNames.get(e.policy) ?? []), e.displayName].sort());
     groupIdOf.set(e.displayName, e.groupId);
   }
-  for (const spec of baselinePolicies(shortName, parsed.data, skus, groupNames)) {
+  // An admin group Entra lacks keeps its name, so the policy shows the difference.
+  for (const g of live.groups)
+    if (adminGroupNames.includes(g.displayName)) groupIdOf.set(g.displayName, g.id);
+  const groups = { exceptions: groupNames, admins: adminGroupNames };
+  for (const spec of baselinePolicies(shortName, parsed.data, skus, groups)) {
     const held = byName.get(spec.displayName.toLowerCase());
     if (!held) continue;
     const keys = policySettingDifferences(

@@ -39,6 +39,8 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
   static readonly TYPE = COMPONENT_TYPES.departmentIdentity;
   declare readonly group: azuread.Group;
   declare readonly adminGroup: azuread.Group;
+  /** Its display name: the phishing-resistant conditional access policy includes the group by it. */
+  declare readonly adminGroupName: string;
   declare readonly contributorEligibility: authorization.PimRoleEligibilitySchedule;
   declare readonly administrativeUnit?: AdministrativeUnit;
   /** With eligible membership, one per admin, keyed by lower-case UPN. */
@@ -83,6 +85,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
     );
     const eligibleMembers = args.adminGroupMembership === "eligible";
     const adminName = departmentAdminGroupName(shortName, department.id);
+    this.adminGroupName = adminName;
     this.adminGroup = new azuread.Group(
       adminName,
       {

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { TenantDefinition } from "../config/definition";
 import type { LayerExports } from "../layers";
 import { ConditionalAccessBaseline } from "./conditionalAccess/ConditionalAccessBaseline";
-import { exceptionGroupsByPolicy } from "./conditionalAccess/exceptions";
+import { policyGroupsOf } from "./conditionalAccess/policyGroups";
 import { BreakGlassMonitoring } from "./breakGlass/BreakGlassMonitoring";
 import { DepartmentIdentity } from "./DepartmentIdentity";
 
@@ -17,7 +17,8 @@ export function buildIdentityLayer(
   opts?: pulumi.ComponentResourceOptions,
 ): LayerExports["identity"] {
   const departments: LayerExports["identity"]["departments"] = {};
-  const exceptionGroups = new Map<string, pulumi.Input<string>>();
+  // The groups the conditional access policies name, by display name.
+  const groupIds = new Map<string, pulumi.Input<string>>();
   for (const department of definition.departments) {
     const zone = landingZone.departments[department.id];
     if (!zone) {
@@ -38,7 +39,8 @@ export function buildIdentityLayer(
       },
       opts,
     );
-    for (const [name, group] of identity.exceptionGroups) exceptionGroups.set(name, group.objectId);
+    for (const [name, group] of identity.exceptionGroups) groupIds.set(name, group.objectId);
+    groupIds.set(identity.adminGroupName, identity.adminGroup.objectId);
     departments[department.id] = {
       groupId: identity.group.objectId,
       adminGroupId: identity.adminGroup.objectId,
@@ -52,8 +54,8 @@ export function buildIdentityLayer(
         shortName: definition.tenant.organization.shortName,
         identity,
         skus: definition.tenant.licensing.skus,
-        exceptions: exceptionGroupsByPolicy(definition),
-        exceptionGroups,
+        groups: policyGroupsOf(definition),
+        groupIds,
       },
       opts,
     );

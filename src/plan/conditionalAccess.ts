@@ -1,4 +1,5 @@
 import type { ResourceChange, Risk } from "./model";
+import { namesUpTo } from "./wording";
 
 /** The azuread provider's conditional access policy type. */
 export const CONDITIONAL_ACCESS_POLICY = "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy";
@@ -15,7 +16,10 @@ const words = (state: unknown) => STATE_WORDS[String(state)] ?? String(state ?? 
 /**
  * Conditional access rollout, in words. Switching a policy to "on" (or creating it on, with no report-only
  * window) is high: from then on Entra blocks whoever does not meet it. Taking an enforced policy back to
- * report-only or off is medium: the protection stops. Changes that keep the state are in the section.
+ * report-only or off is medium: the protection stops. An enforced policy that keeps its state but changes whom it
+ * covers or what it asks (exclusions, risk levels, locations, controls) is medium: that takes effect at once, with
+ * no report-only window. A department exception group added to a policy is not counted here: the department's
+ * own exception risk (high) tells it in words.
  */
 export function conditionalAccessRisks(
   changes: readonly ResourceChange[],
@@ -35,8 +39,21 @@ export function conditionalAccessRisks(
       });
       continue;
     }
+    if (c.op !== "update" && c.op !== "replace") continue;
     const state = c.properties.find((p) => p.path === "state");
-    if (!state || (c.op !== "update" && c.op !== "replace")) continue;
+    if (!state) {
+      const scope = scopeChanges(c);
+      if (scope.length > 0 && c.context?.state === "enabled")
+        risks.push({
+          level: "medium",
+          kind: "conditional-access-scope",
+          message:
+            `${where}: conditional access policy ${c.name} is on and changes ${namesUpTo(scope, 3)} — whom it ` +
+            "covers or what it asks changes at once, with no report-only window",
+          urn: c.urn,
+        });
+      continue;
+    }
     if (state.new === "enabled") {
       risks.push({
         level: "high",
@@ -56,4 +73,13 @@ export function conditionalAccessRisks(
     }
   }
   return risks;
+}
+
+/** The settings of a policy a change touches (`conditions.signInRiskLevels`), without department exceptions. */
+function scopeChanges(c: ResourceChange): string[] {
+  const settings = c.properties
+    .map((p) => p.path.replace(/\[.*$/, ""))
+    .filter((path) => /^(conditions|grantControls|sessionControls)\./.test(path))
+    .filter((path) => path !== "conditions.users.excludedGroups");
+  return [...new Set(settings)];
 }

@@ -5,6 +5,7 @@ import { forcesReplace } from "./replace";
 import { containsSecret, isRecord, printable, sameValue } from "./values";
 import { arrayKeyFor } from "./arrayKeys";
 import { reviewerInputs } from "./inputsView";
+import { changeContext } from "./changeContext";
 
 /**
  * The diff engine: two rendered graphs in, resource changes out, keyed by URN (as the engine keys state).
@@ -76,9 +77,11 @@ export function diffResource(
     replaceReasons.push("provider (subscription) changed");
   }
   if (properties.length === 0 && replaceReasons.length === 0) return undefined;
+  const context = changeContext(now.type, reviewerInputs(now));
   return {
     ...identity(now, headIndex),
     ...(was.protect ? { protected: true } : {}),
+    ...(context ? { context: printable(context) as Record<string, unknown> } : {}),
     op: replaceReasons.length > 0 ? "replace" : "update",
     properties,
     replaceReasons,

@@ -42,6 +42,8 @@ export interface ResourceChange {
   inputs?: Record<string, unknown>;
   /** The resource is `protect`ed at the base (for delete and replace: `pulumi up` refuses until released). */
   protected?: boolean;
+  /** For update/replace: unchanged head inputs a risk rule reads (changeContext.ts), e.g. a policy's state. */
+  context?: Record<string, unknown>;
 }
 
 export interface SkuDelta {

@@ -43,3 +43,29 @@ it("finds nothing in the tenant the baseline was applied to, then a policy and a
   expect(JSON.parse(drift[0].actual!)["conditions.users"].excludeUsers).toEqual([]);
   expect(JSON.parse(drift[1].actual!).ipRanges).toEqual(["192.0.2.0/24", "198.51.100.0/25"]);
 });
+
+it("names the admin groups someone dropped from the administrators' policy", async () => {
+  const admins = (entries: Awaited<ReturnType<typeof identityDrift>>) =>
+    entries.filter((e) => e.subject === "CDE CA: Require phishing-resistant MFA for administrators");
+  expect(admins(await identityDrift())).toEqual([]);
+  const graph = example.bed().graph();
+  const policies = await graph.getAll<{ id: string; displayName: string; conditions: { users: object } }>(
+    "/identity/conditionalAccess/policies",
+  );
+  const policy = policies.find((p) => p.displayName.endsWith("for administrators"))!;
+  // Someone narrows the policy back to directory roles only: the departments' unit-scoped admins fall out.
+  await graph.patch(`/identity/conditionalAccess/policies/${policy.id}`, {
+    conditions: { users: { ...policy.conditions.users, includeGroups: [] } },
+  });
+
+  const [entry, ...rest] = admins(await identityDrift());
+  expect(rest).toEqual([]);
+  expect(entry.message).toContain("differs from tenant.yaml in conditions.users");
+  const groups = await graph.getAll<{ id: string; displayName: string }>("/groups");
+  const adminGroupIds = definition.departments
+    .map((d) => groups.find((g) => g.displayName === `grp-cde-${d.id}-admins`)!.id)
+    .sort();
+  expect(adminGroupIds).toHaveLength(definition.departments.length);
+  expect(JSON.parse(entry.expected!)["conditions.users"].includeGroups).toEqual(adminGroupIds);
+  expect(JSON.parse(entry.actual!)["conditions.users"].includeGroups).toEqual([]);
+});

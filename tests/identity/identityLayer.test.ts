@@ -80,6 +80,24 @@ describe("identity layer: the conditional access baseline", () => {
     const captured = await render(minimalDefinition());
     expect(ofType(captured, BASELINE)).toEqual([]);
   });
+
+  it("puts every department's admin group under the administrators' policy, and under no other", async () => {
+    const base = minimalDefinition();
+    const captured = await render({ ...base, tenant: { ...base.tenant, identity: fullIdentity() } });
+    const users = (key: string) =>
+      (
+        ofType(captured, POLICY).find((p) => p.name === `ca-vp-${key}`)!.inputs.conditions as {
+          users: Record<string, unknown>;
+        }
+      ).users;
+    // Role targeting misses roles scoped to an administrative unit, so the admins are reached by their group.
+    const adminGroups = base.departments.map((d) => `grp-vp-${d.id}-admins-oid`).sort();
+    expect(base.departments.length).toBeGreaterThan(1);
+    expect(users("phishingResistantAdmins").includedGroups).toEqual(adminGroups);
+    expect(users("phishingResistantAdmins").excludedUsers).toEqual(BREAK_GLASS_IDS);
+    for (const key of ["requireMfa", "blockLegacyAuthentication", "allowedLocations"])
+      expect(users(key).includedGroups).toBeUndefined();
+  });
 });
 
 const UNIT = "pulumi-nodejs:dynamic/tenant-identity:AdministrativeUnit";

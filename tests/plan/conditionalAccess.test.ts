@@ -52,11 +52,34 @@ describe("conditional access rollout risks", () => {
     ]);
   });
 
-  it("other changes of a policy, and report-only ↔ off, are not risks", () => {
+  it("report-only ↔ off, and changes of a policy that is not enforced, are not risks", () => {
     expect(tenantWide(stateChange("disabled", "enabledForReportingButNotEnforced"))).toEqual([]);
     const levels = resourceChange("update", CONDITIONAL_ACCESS_POLICY, "ca-vp-signInRisk", {
       properties: [{ path: "conditions.signInRiskLevels[0]", old: "high", new: "medium" }],
+      context: { state: "enabledForReportingButNotEnforced" },
     });
     expect(tenantWide(levels)).toEqual([]);
+  });
+
+  it("an enforced policy that changes whom it covers or what it asks is medium, each setting named once", () => {
+    const change = resourceChange("update", CONDITIONAL_ACCESS_POLICY, "ca-vp-allowedLocations", {
+      properties: [
+        { path: "conditions.locations.excludedLocations[0]", old: "nl-a", new: "nl-b" },
+        { path: "conditions.locations.excludedLocations[1]", new: "nl-c" },
+        { path: "conditions.users.excludedUsers[2]", new: "11111111-1111-1111-1111-111111111111" },
+      ],
+      context: { state: "enabled" },
+    });
+    expect(read(tenantWide(change))).toEqual([
+      "medium: tenant-wide: conditional access policy ca-vp-allowedLocations is on and changes conditions.locations.excludedLocations, conditions.users.excludedUsers — whom it covers or what it asks changes at once, with no report-only window",
+    ]);
+  });
+
+  it("a department exception group added to an enforced policy is left to the department's exception risk", () => {
+    const change = resourceChange("update", CONDITIONAL_ACCESS_POLICY, "ca-vp-requireMfa", {
+      properties: [{ path: "conditions.users.excludedGroups[0]", new: "grp-vp-obras-exc-requiremfa" }],
+      context: { state: "enabled" },
+    });
+    expect(tenantWide(change)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { TenantDefinition } from "../../config/definition";
 import { graphNamedLocation, graphPolicy } from "../../identity/conditionalAccess/graphShape";
-import { exceptionGroupsByPolicy } from "../../identity/conditionalAccess/exceptions";
+import { policyGroupsOf } from "../../identity/conditionalAccess/policyGroups";
 import { baselinePolicies } from "../../identity/conditionalAccess/policies";
 import { guidFrom } from "../ids";
 import { bareUser } from "./bareUser";
@@ -38,6 +38,11 @@ export function conditionalAccessAreaOf(doc: StateDocument): ConditionalAccessAr
 /** The object id the seed gives a department exception group (seed.ts creates the group with it). */
 export function exceptionGroupId(tenantId: string, displayName: string): string {
   return guidFrom(`tenant-emulator/group/${tenantId}`, `exception/${displayName}`);
+}
+
+/** The object id the seed gives a department admin group (seed.ts creates the group with it). */
+export function adminGroupId(tenantId: string, displayName: string): string {
+  return guidFrom(`tenant-emulator/group/${tenantId}`, `admins/${displayName}`);
 }
 
 /** The identity layer's baseline (tenant.yaml `identity`), created as `pulumi up` of that layer would. */
@@ -71,8 +76,9 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
     });
   }
   const shortName = def.tenant.organization.shortName;
-  const exceptions = exceptionGroupsByPolicy(def);
-  for (const spec of baselinePolicies(shortName, identity, def.tenant.licensing.skus, exceptions)) {
+  const groups = policyGroupsOf(def);
+  const admins = new Set(groups.admins);
+  for (const spec of baselinePolicies(shortName, identity, def.tenant.licensing.skus, groups)) {
     area.policies.push({
       id: guidFrom(`tenant-emulator/ca-policy/${tenantId}`, spec.key),
       createdDateTime: created,
@@ -80,7 +86,7 @@ export function seedConditionalAccess(doc: StateDocument, def: TenantDefinition,
       ...graphPolicy(
         spec,
         (id) => ids.get(id) ?? id,
-        (name) => exceptionGroupId(tenantId, name),
+        (name) => (admins.has(name) ? adminGroupId(tenantId, name) : exceptionGroupId(tenantId, name)),
       ),
     });
   }

@@ -1,13 +1,13 @@
 import { isoDate } from "../clock";
 import { seedAdministrativeUnits } from "./administrativeUnits";
-import { exceptionGroupId, seedConditionalAccess } from "./conditionalAccess";
+import { adminGroupId, exceptionGroupId, seedConditionalAccess } from "./conditionalAccess";
 import { departmentExceptionGroups } from "../../identity/conditionalAccess/exceptions";
 import { guidFrom } from "../ids";
 import type { TenantDefinition } from "../../config/definition";
 import type { Department } from "../../config/schema/department";
 import type { Tenant } from "../../config/schema/tenant";
 import { membershipRule } from "../../identity/membershipRule";
-import { departmentGroupName } from "../../naming";
+import { departmentAdminGroupName, departmentGroupName } from "../../naming";
 import { matchingAttributes, parseRule, RuleSyntaxError } from "./membershipRule";
 import { knownPlansOf, servicePlanIdFor, skuIdFor } from "./skuCatalog";
 import { seedTeamsArea } from "./teams";
@@ -137,7 +137,37 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
       });
     }
   }
+  // With an identity baseline, the departments' admin groups too: its administrators' policy includes them.
+  if (tenant.identity) seedAdminGroups(doc, def, created);
   return { doc, warnings };
+}
+
+/**
+ * One assigned group per department, as DepartmentIdentity creates it: the admins as members, or none when
+ * membership is eligible (PIM for Groups activates it).
+ */
+function seedAdminGroups(doc: StateDocument, def: TenantDefinition, created: string): void {
+  const { tenant } = def;
+  const org = tenant.organization;
+  const idOf = new Map(doc.users.map((u) => [u.userPrincipalName.toLowerCase(), u.id]));
+  const eligible = tenant.identity?.adminGroupMembership === "eligible";
+  for (const d of def.departments) {
+    const displayName = departmentAdminGroupName(org.shortName, d.id);
+    doc.groups.push({
+      id: adminGroupId(org.tenantId, displayName),
+      displayName,
+      description: `${d.displayName}: administrators, eligible for Contributor on the department's resource group.`,
+      mailNickname: displayName.replace(/[^A-Za-z0-9._-]/g, ""),
+      groupTypes: [],
+      securityEnabled: true,
+      mailEnabled: false,
+      membershipRule: null,
+      staticMemberIds: eligible ? [] : d.admins.flatMap((upn) => idOf.get(upn.toLowerCase()) ?? []),
+      createdDateTime: created,
+      assignedLicenses: [],
+      licenseProcessingState: null,
+    });
+  }
 }
 
 function tryParse(text: string) {

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Identity } from "../../config/schema/identity";
 import type { Sku } from "../../config/schema/licensing";
 import { COMPONENT_TYPES } from "../../resourceTypes";
-import { baselinePolicies, type PolicySpec } from "./policies";
+import { baselinePolicies, type PolicyGroups, type PolicySpec } from "./policies";
 
 export interface ConditionalAccessBaselineArgs {
   /** The organisation's short name: prefixes display names and logical names. */
@@ -11,9 +11,10 @@ export interface ConditionalAccessBaselineArgs {
   identity: Identity;
   /** The licence catalogue: the risk policies need Entra ID P2. */
   skus: readonly Sku[];
-  /** Per policy, the department exception groups it excludes, by display name (exceptions.ts). */
-  exceptionGroups?: ReadonlyMap<string, pulumi.Input<string>>;
-  exceptions?: ReadonlyMap<PolicySpec["key"], readonly string[]>;
+  /** The exception and admin groups the policies name (policyGroups.ts). */
+  groups?: PolicyGroups;
+  /** The object ids of those groups, by display name (the identity layer creates them). */
+  groupIds?: ReadonlyMap<string, pulumi.Input<string>>;
 }
 
 /**
@@ -51,7 +52,7 @@ export class ConditionalAccessBaseline extends pulumi.ComponentResource {
       );
     }
     this.policies = new Map();
-    for (const spec of baselinePolicies(shortName, identity, args.skus, args.exceptions)) {
+    for (const spec of baselinePolicies(shortName, identity, args.skus, args.groups)) {
       this.policies.set(
         spec.key,
         new azuread.ConditionalAccessPolicy(
@@ -59,7 +60,7 @@ export class ConditionalAccessBaseline extends pulumi.ComponentResource {
           policyArgs(
             spec,
             (id) => this.locationId(id),
-            (name) => groupIdOf(args.exceptionGroups, name),
+            (name) => groupIdOf(args.groupIds, name),
           ),
           { parent: this },
         ),
@@ -78,18 +79,18 @@ export class ConditionalAccessBaseline extends pulumi.ComponentResource {
 
 function groupIdOf(groups: ReadonlyMap<string, pulumi.Input<string>> | undefined, name: string) {
   const id = groups?.get(name);
-  if (id === undefined) throw new Error(`No exception group '${name}' was created by the identity layer.`);
+  if (id === undefined) throw new Error(`No group '${name}' was created by the identity layer.`);
   return id;
 }
 
-/** A spec as the provider's arguments: named-location and exception-group names swapped for the ids Entra assigns. */
+/** A spec as the provider's arguments: named-location and group names swapped for the ids Entra assigns. */
 export function policyArgs(
   spec: PolicySpec,
   locationId: (id: string) => pulumi.Input<string>,
   groupId: (displayName: string) => pulumi.Input<string> = (name) => name,
 ): azuread.ConditionalAccessPolicyArgs {
   const { locations, users, ...conditions } = spec.conditions;
-  const { excludedGroupNames, ...userConditions } = users;
+  const { excludedGroupNames, includedGroupNames, ...userConditions } = users;
   return {
     displayName: spec.displayName,
     state: spec.state,
@@ -97,6 +98,7 @@ export function policyArgs(
       ...conditions,
       users: {
         ...userConditions,
+        ...(includedGroupNames ? { includedGroups: includedGroupNames.map(groupId) } : {}),
         ...(excludedGroupNames ? { excludedGroups: excludedGroupNames.map(groupId) } : {}),
       },
       ...(locations

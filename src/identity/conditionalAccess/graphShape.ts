@@ -67,7 +67,7 @@ export type GraphNamedLocation =
 
 /**
  * @param locationId the object id Entra gave a named location (by its tenant.yaml id).
- * @param groupId the object id of an exception group (by its display name).
+ * @param groupId the object id of an exception or admin group (by its display name).
  */
 export function graphPolicy(
   spec: PolicySpec,
@@ -82,7 +82,7 @@ export function graphPolicy(
       users: {
         includeUsers: c.users.includedUsers ?? [],
         excludeUsers: c.users.excludedUsers,
-        includeGroups: [],
+        includeGroups: (c.users.includedGroupNames ?? []).map(groupId),
         excludeGroups: (c.users.excludedGroupNames ?? []).map(groupId),
         includeRoles: c.users.includedRoles ?? [],
         excludeRoles: [],

@@ -21,6 +21,12 @@ export interface PolicySpec {
     users: {
       includedUsers?: string[];
       includedRoles?: string[];
+      /**
+       * Display names of the departments' admin groups (the phishing-resistant policy), sorted: role targeting
+       * covers tenant-wide role assignments only, so an admin whose role is scoped to an administrative unit is
+       * reached through the group.
+       */
+      includedGroupNames?: string[];
       /** The break-glass accounts' object ids: every policy has them. */
       excludedUsers: string[];
       /** Display names of the department exception groups the policy excludes (exceptions.ts), sorted. */
@@ -55,6 +61,16 @@ export function policyDisplayName(shortName: string, key: BaselinePolicyKey): st
   return `${shortName.toUpperCase()} CA: ${TITLES[key]}`;
 }
 
+/** The groups the baseline names, by display name (policyGroups.ts derives them from the definition). */
+export interface PolicyGroups {
+  /** Per policy, the department exception groups it excludes (exceptions.ts). */
+  exceptions: ReadonlyMap<BaselinePolicyKey, readonly string[]>;
+  /** The departments' admin groups: the phishing-resistant policy includes them. */
+  admins: readonly string[];
+}
+
+export const NO_POLICY_GROUPS: PolicyGroups = { exceptions: new Map(), admins: [] };
+
 /**
  * The baseline policies tenant.yaml turns on, in a fixed order. Every one excludes the break-glass accounts.
  * The risk policies need Entra ID P2: without a SKU that brings it they are left out (validate reports it).
@@ -63,7 +79,7 @@ export function baselinePolicies(
   shortName: string,
   identity: Identity,
   skus: readonly Sku[],
-  exceptions: ReadonlyMap<BaselinePolicyKey, readonly string[]> = new Map(),
+  groups: PolicyGroups = NO_POLICY_GROUPS,
 ): PolicySpec[] {
   const excludedUsers = identity.breakGlass.map((a) => a.objectId);
   const ca = identity.conditionalAccess;
@@ -77,10 +93,10 @@ export function baselinePolicies(
     rest: Omit<PolicySpec, "key" | "displayName" | "rollout" | "state">,
   ) => {
     // A department's exempt users (only for policies tenant.yaml allows exceptions to; exceptions.ts).
-    const groups = exceptions.get(key) ?? [];
+    const exempt = groups.exceptions.get(key) ?? [];
     const users =
-      groups.length > 0
-        ? { ...rest.conditions.users, excludedGroupNames: [...groups] }
+      exempt.length > 0
+        ? { ...rest.conditions.users, excludedGroupNames: [...exempt] }
         : rest.conditions.users;
     specs.push({
       key,
@@ -106,9 +122,16 @@ export function baselinePolicies(
     });
   }
   if (ca.phishingResistantAdmins) {
+    // Tenant-wide admins by role; the departments' admins, whose roles are scoped to their administrative unit
+    // (or who hold Azure roles only), by their admin group.
+    const admins = [...groups.admins].sort();
     add("phishingResistantAdmins", ca.phishingResistantAdmins.state, {
       conditions: {
-        users: { includedRoles: Object.values(ADMIN_ROLE_TEMPLATE_IDS), excludedUsers },
+        users: {
+          includedRoles: Object.values(ADMIN_ROLE_TEMPLATE_IDS),
+          ...(admins.length > 0 ? { includedGroupNames: admins } : {}),
+          excludedUsers,
+        },
         applications: allApps,
         clientAppTypes: ["all"],
       },

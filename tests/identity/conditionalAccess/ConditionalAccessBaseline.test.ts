@@ -18,6 +18,11 @@ beforeAll(async () => {
     shortName: "vp",
     identity: fullIdentity(),
     skus: E5,
+    groups: { exceptions: new Map(), admins: ["grp-vp-obras-admins", "grp-vp-cultura-admins"] },
+    groupIds: new Map([
+      ["grp-vp-obras-admins", "obras-admins-id"],
+      ["grp-vp-cultura-admins", "cultura-admins-id"],
+    ]),
   });
   await settle([baseline, ...baseline.namedLocations.values(), ...baseline.policies.values()]);
 });
@@ -73,11 +78,13 @@ describe("ConditionalAccessBaseline component", () => {
     });
   });
 
-  it("administrative roles need the built-in phishing-resistant authentication strength", () => {
+  it("administrative roles and the departments' admin groups need the phishing-resistant authentication strength", () => {
     const p = policy("phishingResistantAdmins");
     expect(p.state).toBe("enabledForReportingButNotEnforced");
+    // The admin groups by their Entra ids, sorted by name: role targeting misses unit-scoped roles.
     expect(users("phishingResistantAdmins")).toEqual({
       includedRoles: Object.values(ADMIN_ROLE_TEMPLATE_IDS),
+      includedGroups: ["cultura-admins-id", "obras-admins-id"],
       ...EXCLUDES_BREAK_GLASS,
     });
     expect(users("phishingResistantAdmins").includedRoles).toContain("62e90394-69f5-4237-9190-012177145e10");

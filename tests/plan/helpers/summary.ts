@@ -28,7 +28,7 @@ export function resourceChange(
   op: ChangeOp,
   type: string,
   name: string,
-  more: { properties?: PropertyChange[]; replaceReasons?: string[] } = {},
+  more: { properties?: PropertyChange[]; replaceReasons?: string[]; context?: Record<string, unknown> } = {},
 ): ResourceChange {
   return {
     op,
@@ -38,6 +38,7 @@ export function resourceChange(
     layer: "other",
     properties: more.properties ?? [],
     replaceReasons: more.replaceReasons ?? [],
+    ...(more.context ? { context: more.context } : {}),
   };
 }
 
