@@ -20,7 +20,7 @@ interface RoleAssignmentProps {
 }
 
 /**
- * No group holds a standing Owner, Contributor or access-administration role; it is eligible instead.
+ * No group holds a standing Owner, Contributor or access-administration role (nor an assignment that does not say its principal type); it is eligible instead.
  */
 export const noPermanentAdminGroupRole = definePolicy(
   {
@@ -31,27 +31,32 @@ export const noPermanentAdminGroupRole = definePolicy(
     severity: "high",
     enforcementLevel: "mandatory",
     description:
-      "No group holds a standing Owner, Contributor or access-administration role; it is eligible instead.",
+      "No group holds a standing Owner, Contributor or access-administration role (nor an assignment that does not say its principal type); it is eligible instead.",
     rationale:
       "A department's admin group with standing Contributor turns every admin's phished session into write access " +
       "to the department's resources at any hour. Eligibility (Privileged Identity Management) gives the same " +
-      "power only when an admin activates it, for a limited time, with a reason, and logs it.",
+      "power only when an admin activates it, for a limited time, with a reason, and logs it. An assignment " +
+      "without principalType is valid for any principal, so the pack cannot tell it from an admin group.",
     remediation:
       "Make the group eligible for the role (azure-native authorization.PimRoleEligibilitySchedule, what the " +
-      "identity layer renders) instead of assigning it (authorization.RoleAssignment).",
+      "identity layer renders) instead of assigning it (authorization.RoleAssignment). A service principal's " +
+      "assignment states `principalType: ServicePrincipal`.",
     topics: ["identity", "privileged-access", "rbac"],
   },
   {
     validateResource: validateResourceOfToken<RoleAssignmentProps>(
       AZURE.roleAssignment,
       (props, _args, reportViolation) => {
-        if (props.principalType !== "Group") return;
+        if (props.principalType !== undefined && props.principalType !== "Group") return;
         const roleId = (props.roleDefinitionId ?? "").split("/").pop()?.toLowerCase() ?? "";
         const role = PRIVILEGED_AZURE_ROLES[roleId];
         if (!role) return;
+        const what = `${role} on ${props.scope ?? "(unknown scope)"}${props.description ? ` (${props.description.replace(/\.$/, "")})` : ""}`;
         reportViolation(
-          `A group holds standing ${role} on ${props.scope ?? "(unknown scope)"}` +
-            `${props.description ? ` (${props.description.replace(/\.$/, "")})` : ""}: make it eligible instead.`,
+          props.principalType === "Group"
+            ? `A group holds standing ${what}: make it eligible instead.`
+            : `A principal of unstated type holds standing ${what}: it may be an admin group — set principalType ` +
+                "(ServicePrincipal for a managed identity), or make the group eligible instead.",
         );
       },
     ),

@@ -31,6 +31,13 @@ describe("azure-authorization-no-permanent-admin-group-role", () => {
     ]);
   });
 
+  it("reports a privileged assignment that does not say its principal type: it may be an admin group", () => {
+    expect(run({ roleDefinitionId: role("b24988ac-6180-42a0-ab88-20f7382dd24c"), scope: RG })).toEqual([
+      `A principal of unstated type holds standing Contributor on ${RG}: it may be an admin group — set principalType (ServicePrincipal for a managed identity), or make the group eligible instead.`,
+    ]);
+    expect(run({ roleDefinitionId: role("acdd72a7-3385-48ef-bd42-f606fba81ae7"), scope: RG })).toEqual([]);
+  });
+
   it("accepts a reader role for a group, and a managed identity's Contributor (policy remediation)", () => {
     expect(
       run({

@@ -1,5 +1,7 @@
 import {
+  ADMINISTRATIVE_UNIT_ROLE_MEMBER,
   DIRECTORY_ROLE_ASSIGNMENT,
+  DIRECTORY_ROLE_MEMBER,
   noStandingScopedAdminRole,
 } from "../../../../../policies/rules/m365/identity/noStandingScopedAdminRole";
 import { runResourcePolicy } from "../../../helpers/harness";
@@ -19,7 +21,47 @@ describe("m365-identity-no-standing-scoped-admin-role", () => {
     ]);
   });
 
-  it("leaves tenant-wide assignments to other reviews", () => {
-    expect(run("/")).toEqual([]);
+  it("reports a standing administrative role tenant-wide, by its name", () => {
+    expect(run("/")).toEqual([
+      "User Administrator is assigned for good to adm-ana-oid, tenant-wide: make the admin eligible for it instead.",
+    ]);
+    expect(
+      runResourcePolicy(noStandingScopedAdminRole, DIRECTORY_ROLE_ASSIGNMENT, {
+        roleId: "62E90394-69F5-4237-9190-012177145E10",
+        principalObjectId: "adm-ana-oid",
+      }),
+    ).toEqual([
+      "Global Administrator is assigned for good to adm-ana-oid, tenant-wide: make the admin eligible for it instead.",
+    ]);
+  });
+
+  it("leaves a tenant-wide role that administers nothing (Directory Readers)", () => {
+    expect(
+      runResourcePolicy(noStandingScopedAdminRole, DIRECTORY_ROLE_ASSIGNMENT, {
+        roleId: "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
+        principalObjectId: "reporting-app-oid",
+        directoryScopeId: "/",
+      }),
+    ).toEqual([]);
+  });
+
+  it("reports the other azuread ways of a standing role: a unit's scoped member, a directory role's member", () => {
+    expect(
+      runResourcePolicy(noStandingScopedAdminRole, ADMINISTRATIVE_UNIT_ROLE_MEMBER, {
+        roleObjectId: "role-oid",
+        memberObjectId: "grp-vp-culture-admins-oid",
+        administrativeUnitObjectId: "au-oid",
+      }),
+    ).toEqual([
+      "grp-vp-culture-admins-oid is a standing member of role role-oid on administrative unit au-oid: make the admin eligible for it instead.",
+    ]);
+    expect(
+      runResourcePolicy(noStandingScopedAdminRole, DIRECTORY_ROLE_MEMBER, {
+        roleObjectId: "role-oid",
+        memberObjectId: "adm-ana-oid",
+      }),
+    ).toEqual([
+      "adm-ana-oid is a standing member of directory role role-oid, tenant-wide: make the admin eligible for it instead.",
+    ]);
   });
 });
