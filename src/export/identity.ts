@@ -254,7 +254,7 @@ function exportDelegation(
   report.add(
     "delegated-administration",
     "tenant.yaml: identity.delegatedAdministration",
-    `${units.length} administrative unit(s) named ${prefix}<department> exist, so delegated administration is written with the default roles (${DEFAULT_SCOPED_ROLES.join(", ")}); the scoped roles each admin is eligible for, and whether admins are eligible members of their admin group (identity.adminGroupMembership), are not read — check them in Privileged Identity Management before deploying`,
+    `${units.length} administrative unit(s) named ${prefix}<department> exist, so delegated administration is written with the default roles (${DEFAULT_SCOPED_ROLES.join(", ")}); the scoped roles each admin group is eligible for, and whether admins are eligible members of their admin group (identity.adminGroupMembership), are not read — check them in Privileged Identity Management before deploying`,
   );
   return { roles: [...DEFAULT_SCOPED_ROLES] };
 }

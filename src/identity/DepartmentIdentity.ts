@@ -22,18 +22,22 @@ export interface DepartmentIdentityArgs {
   subscriptionId: pulumi.Input<string>;
   /** tenant.yaml `identity.delegatedAdministration`: an administrative unit and scoped roles; absent, neither. */
   delegation?: DelegatedAdministration;
-  /** tenant.yaml `identity.adminGroupMembership`: `eligible` makes each admin an eligible member (PIM for Groups). */
+  /**
+   * tenant.yaml `identity.adminGroupMembership` (default `eligible` when tenant.yaml has an identity section):
+   * `eligible` makes each admin an eligible member (PIM for Groups); absent, the admins are standing members.
+   */
   adminGroupMembership?: "permanent" | "eligible";
   /** tenant.yaml `identity.exceptionsAllowed`: the policies the department's exceptions may name. */
   exceptionsAllowed?: readonly BaselinePolicyKey[];
 }
 
 /**
- * A department in Entra ID: its dynamic security group, an admin group with the named admins as members,
- * and the admin group ELIGIBLE for Contributor on the department's resource group (Privileged Identity
- * Management; no standing access, policy pack rule azure-authorization-no-permanent-admin-group-role). Owners of both groups are the
- * deploying principal and the department's owners. With delegated administration, also the department's
- * administrative unit (dynamic, the group's rule) and each admin eligible for the scoped roles on it.
+ * A department in Entra ID: its dynamic security group, an admin group with the named admins (standing members,
+ * or eligible ones with PIM for Groups), and the admin group ELIGIBLE for Contributor on the department's resource
+ * group (Privileged Identity Management; no standing access, policy pack rule
+ * azure-authorization-no-permanent-admin-group-role). With delegated administration, also the department's
+ * administrative unit (dynamic, the group's rule), and the admin group, made role-assignable, ELIGIBLE for the
+ * scoped roles on it: whoever is an admin of the department may activate them, nobody else.
  */
 export class DepartmentIdentity extends pulumi.ComponentResource {
   static readonly TYPE = COMPONENT_TYPES.departmentIdentity;
@@ -47,7 +51,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
   declare readonly membershipEligibilities: Map<string, azuread.PrivilegedAccessGroupEligibilitySchedule>;
   /** The department's conditional access exception groups, by display name. */
   declare readonly exceptionGroups: Map<string, azuread.Group>;
-  /** One per admin and scoped role, keyed `<role>/<upn>`. */
+  /** The admin group's eligibility for each scoped role on the unit, keyed by the role's tenant.yaml key. */
   declare readonly scopedRoleEligibilities: Record<string, azuread.DirectoryRoleEligibilityScheduleRequest>;
 
   constructor(name: string, args: DepartmentIdentityArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -84,6 +88,9 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       { parent: this },
     );
     const eligibleMembers = args.adminGroupMembership === "eligible";
+    // A group that holds Entra roles must be role-assignable (set at creation only). Its owners could add
+    // anyone to it, and with it the roles, so only the deploying principal owns it.
+    const holdsRoles = args.delegation !== undefined;
     const adminName = departmentAdminGroupName(shortName, department.id);
     this.adminGroupName = adminName;
     this.adminGroup = new azuread.Group(
@@ -93,10 +100,11 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
         description: `${department.displayName}: administrators, eligible for Contributor on the department's resource group.`,
         securityEnabled: true,
         mailEnabled: false,
+        ...(holdsRoles ? { assignableToRole: true } : {}),
         // Eligible admins are no standing members: `members` is left out, so membership is not managed here
         // and an activation in PIM is never undone by the next `pulumi up` or `--refresh`.
         ...(eligibleMembers ? {} : { members: admins }),
-        owners,
+        owners: holdsRoles ? [deployer] : owners,
         preventDuplicateNames: true,
       },
       { parent: this },
@@ -167,23 +175,21 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
         { parent: this },
       );
       this.administrativeUnit = unit;
-      // Each admin in person, not the admin group: a group must be role-assignable to hold an Entra role, which
-      // only RoleManagement.ReadWrite.Directory may create (docs/identity.md, "Delegated administration").
+      // The admin group, not each admin: membership decides who may activate the role, so adding or removing an
+      // admin changes one membership, and the administrators' conditional access policy reaches exactly them.
       for (const key of [...new Set(args.delegation.roles)]) {
         const role = AU_SCOPED_ROLES[key];
-        department.admins.forEach((upn, i) => {
-          eligibilities[`${key}/${upn.toLowerCase()}`] = new azuread.DirectoryRoleEligibilityScheduleRequest(
-            `el-${shortName}-${department.id}-${slugify(key)}-${slugify(upn)}`,
-            {
-              roleDefinitionId: role.templateId,
-              principalId: admins.apply((ids) => ids[i]),
-              // The unit's resource id is its object id (the provider returns it as the id).
-              directoryScopeId: pulumi.interpolate`/administrativeUnits/${unit.id}`,
-              justification: `Admin of ${department.displayName}: ${role.displayName} over the department's users only (eligible, activated on demand).`,
-            },
-            { parent: this },
-          );
-        });
+        eligibilities[key] = new azuread.DirectoryRoleEligibilityScheduleRequest(
+          `el-${shortName}-${department.id}-${slugify(key)}`,
+          {
+            roleDefinitionId: role.templateId,
+            principalId: this.adminGroup.objectId,
+            // The unit's resource id is its object id (the provider returns it as the id).
+            directoryScopeId: pulumi.interpolate`/administrativeUnits/${unit.id}`,
+            justification: `Admins of ${department.displayName}: ${role.displayName} over the department's users only (eligible, activated on demand).`,
+          },
+          { parent: this },
+        );
       }
     }
     this.scopedRoleEligibilities = eligibilities;

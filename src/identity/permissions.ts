@@ -4,11 +4,13 @@ import type { PermissionManifest } from "../permissions/types";
 export const departmentGroupsManifest: PermissionManifest = {
   resource: "azuread:index/group:Group",
   read: ["User.Read.All"],
-  write: ["Group.Create"],
+  write: ["Group.Create", "RoleManagement.ReadWrite.Directory"],
   why:
     "Creates the department and admin groups (Group.Create, least privileged; the deploying principal is added as " +
     "an owner of each, which Group.Create needs to update or delete them later) and looks up owners and admins " +
-    "by user principal name (User.Read.All).",
+    "by user principal name (User.Read.All). With identity.delegatedAdministration the admin group is " +
+    "role-assignable, which Graph lets only RoleManagement.ReadWrite.Directory create or change (group-post-groups); " +
+    "without it, that permission is not needed.",
 };
 
 export const adminMembershipEligibilityManifest: PermissionManifest = {

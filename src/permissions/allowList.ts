@@ -50,7 +50,12 @@ export const ALLOWED_APPLICATION_PERMISSIONS: readonly AllowedPermission[] = [
   {
     name: "RoleEligibilitySchedule.ReadWrite.Directory",
     usedFor:
-      "azuread DirectoryRoleEligibilityScheduleRequest: department admins eligible for scoped roles on their unit — least privileged (not RoleManagement.ReadWrite.Directory)",
+      "azuread DirectoryRoleEligibilityScheduleRequest: department admin groups eligible for scoped roles on their unit — least privileged for the eligibility requests",
+  },
+  {
+    name: "RoleManagement.ReadWrite.Directory",
+    usedFor:
+      "azuread Group with assignableToRole, only with identity.delegatedAdministration: the department's admin group holds its scoped roles, and Graph requires this permission to create a role-assignable group or change its members (group-post-groups). The deploying principal is Privileged Role Administrator for the eligibilities already, so it adds no power; the Teams Administrator role is still assigned once, by hand",
   },
   {
     name: "PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup",
@@ -113,10 +118,6 @@ export const DENIED_APPLICATION_PERMISSIONS: readonly DeniedPermission[] = [
   {
     name: "Group.Read.All",
     instead: "GroupMember.Read.All is the least-privileged read for the group calls used",
-  },
-  {
-    name: "RoleManagement.ReadWrite.Directory",
-    instead: "assign the Teams Administrator role once, by hand (docs/permissions.md)",
   },
   { name: "AppRoleAssignment.ReadWrite.All", instead: "grant admin consent once, by hand" },
   { name: "Application.ReadWrite.All", instead: "nothing: the toolkit never edits app registrations" },

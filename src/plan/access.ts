@@ -114,18 +114,43 @@ function roleView(r: RenderedResource, names: DirectoryNames): RoleView {
 const sameRole = (a: RoleView, b: RoleView) =>
   a.role === b.role && a.principal === b.principal && a.scope === b.scope;
 
+/** Group object id → what the group holds in the head graph, in words: a member gets (or may activate) these. */
+type GroupHoldings = ReadonlyMap<string, string[]>;
+
+function groupHoldings(head: RenderedGraph, names: DirectoryNames): GroupHoldings {
+  const out = new Map<string, string[]>();
+  for (const r of head.resources) {
+    if (
+      r.type !== ROLE_ASSIGNMENT_TYPE &&
+      r.type !== ROLE_ELIGIBILITY_TYPE &&
+      r.type !== ENTRA_ELIGIBILITY_TYPE
+    )
+      continue;
+    const id = text(r.inputs.principalId);
+    if (!id || !names.has(id)) continue;
+    const v = roleView(r, names);
+    out.set(id, [...(out.get(id) ?? []), `${v.eligible ? "eligible for " : ""}${v.role} on ${v.scope}`]);
+  }
+  return out;
+}
+
 function roleChanges(
   c: ResourceChange,
   was: RenderedResource | undefined,
   now: RenderedResource | undefined,
   names: DirectoryNames,
+  holdings: GroupHoldings,
 ): AccessChange[] {
   const before = was ? roleView(was, names) : undefined;
   const after = now ? roleView(now, names) : undefined;
   if (before && after && sameRole(before, after)) return [];
   const out: AccessChange[] = [];
   if (before && c.op !== "create") out.push({ kind: "role", op: "revoked", ...before });
-  if (after && c.op !== "delete") out.push({ kind: "role", op: "granted", ...after });
+  if (after && c.op !== "delete") {
+    const holds =
+      now?.type === GROUP_ELIGIBILITY_TYPE ? holdings.get(text(now.inputs.groupId) ?? "") : undefined;
+    out.push({ kind: "role", op: "granted", ...after, ...(holds ? { groupHolds: holds } : {}) });
+  }
   return out;
 }
 
@@ -140,6 +165,7 @@ function groupChange(
   was: RenderedResource | undefined,
   now: RenderedResource | undefined,
   names: DirectoryNames,
+  holdings: GroupHoldings,
 ): AccessChange[] {
   const named = (ids: string[]) => ids.map((id) => nameOf(id, names)).sort();
   const minus = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
@@ -157,6 +183,9 @@ function groupChange(
     ruleBefore: rule(was),
     ruleAfter: rule(now),
   };
+  const holds = now ? holdings.get(fakeResourceId(now.type, now.inputs, now.name, "")) : undefined;
+  // A new group's roles are told on their own lines; people joining an existing one get them silently otherwise.
+  if (holds && change.op === "changed" && change.membersAdded.length > 0) change.groupHolds = holds;
   const nothing =
     change.op === "changed" &&
     change.membersAdded.length + change.membersRemoved.length === 0 &&
@@ -174,6 +203,7 @@ export function accessChanges(
 ): AccessChange[] {
   const was = indexByUrn(base?.resources ?? []);
   const now = indexByUrn(head.resources);
+  const holdings = groupHoldings(head, names);
   return changes.flatMap((c) => {
     if (
       c.type === ROLE_ASSIGNMENT_TYPE ||
@@ -181,9 +211,9 @@ export function accessChanges(
       c.type === ENTRA_ELIGIBILITY_TYPE ||
       c.type === GROUP_ELIGIBILITY_TYPE
     )
-      return roleChanges(c, was.get(c.urn), now.get(c.urn), names);
+      return roleChanges(c, was.get(c.urn), now.get(c.urn), names, holdings);
     if (c.type === GROUP_TYPE || c.type === UNIT_TYPE)
-      return groupChange(c, was.get(c.urn), now.get(c.urn), names);
+      return groupChange(c, was.get(c.urn), now.get(c.urn), names, holdings);
     return [];
   });
 }

@@ -129,6 +129,8 @@ export type AccessChange =
       privileged: boolean;
       principal: string;
       scope: string;
+      /** For membership of a group: what the group itself holds (`User Administrator on administrative unit …`). */
+      groupHolds?: string[];
     }
   | {
       kind: "group";
@@ -143,6 +145,8 @@ export type AccessChange =
       /** The dynamic membership rule before and after (absent: not a dynamic group). */
       ruleBefore?: string;
       ruleAfter?: string;
+      /** What the group holds, told when people join it (`eligible for Contributor on resource group …`). */
+      groupHolds?: string[];
     };
 
 /** One department's changes in reviewer words, plus its resource changes. */

@@ -150,24 +150,40 @@ describe("identity layer: delegated administration", () => {
     expect(unit.inputs.membershipRule).toBe((group!.inputs.dynamicMembership as { rule: string }).rule);
   });
 
-  it("makes every admin eligible (never assigned) for each scoped role on the unit only", async () => {
+  it("makes the admin group eligible (never assigned) for each scoped role on the unit only", async () => {
     const definition = withDelegation(["userAdministrator", "helpdeskAdministrator"]);
     const captured = await renderDepartment(definition);
     const [department] = definition.departments;
     const mine = ofType(captured, ELIGIBILITY).filter((r) => r.name.startsWith(`el-vp-${department.id}-`));
-    expect(department.admins).toEqual(ADMINS);
-    expect(mine).toHaveLength(4);
+    expect(mine.map((e) => e.name)).toEqual([
+      `el-vp-${department.id}-useradministrator`,
+      `el-vp-${department.id}-helpdeskadministrator`,
+    ]);
+    expect(mine.map((e) => e.inputs.roleDefinitionId)).toEqual([
+      "fe930be7-5e62-47db-91af-98c3a49a38b1",
+      "729827e3-9c14-49f7-bb1b-9608f156bbb8",
+    ]);
     for (const e of mine) {
-      expect(["fe930be7-5e62-47db-91af-98c3a49a38b1", "729827e3-9c14-49f7-bb1b-9608f156bbb8"]).toContain(
-        e.inputs.roleDefinitionId,
-      );
       // The mock gives the unit's id as its resource id: the scope is that unit, never the tenant ("/").
       expect(e.inputs.directoryScopeId).toMatch(/^\/administrativeUnits\/.+/);
-      expect(department.admins.map((a) => `${a}-oid`)).toContain(e.inputs.principalId);
+      expect(e.inputs.principalId).toBe(`grp-vp-${department.id}-admins-oid`);
     }
     expect(
       captured.some((r) => r.type === "azuread:index/directoryRoleAssignment:DirectoryRoleAssignment"),
     ).toBe(false);
+  });
+
+  it("makes the admin group role-assignable, owned by the deploying principal alone", async () => {
+    const definition = withDelegation();
+    const captured = await renderDepartment(definition);
+    const [department] = definition.departments;
+    const adminGroup = captured.find((r) => r.name === `grp-vp-${department.id}-admins`)!;
+    expect(adminGroup.inputs.assignableToRole).toBe(true);
+    // Owners of a role-assignable group could add anyone to it, and so grant its roles.
+    expect(adminGroup.inputs.owners).toHaveLength(1);
+    expect(department.owners.map((o) => `${o}-oid`)).not.toContain((adminGroup.inputs.owners as string[])[0]);
+    const group = captured.find((r) => r.name === `grp-vp-${department.id}`)!;
+    expect(group.inputs.assignableToRole).toBeUndefined();
   });
 
   it("creates neither units nor scoped roles without tenant.yaml identity.delegatedAdministration", async () => {
@@ -178,6 +194,9 @@ describe("identity layer: delegated administration", () => {
     });
     expect(ofType(captured, UNIT)).toEqual([]);
     expect(ofType(captured, ELIGIBILITY)).toEqual([]);
+    const [department] = base.departments;
+    const adminGroup = captured.find((r) => r.name === `grp-vp-${department.id}-admins`)!;
+    expect(adminGroup.inputs.assignableToRole).toBeUndefined();
   });
 });
 
@@ -271,7 +290,7 @@ describe("identity layer: admin-group membership", () => {
     );
   });
 
-  it("permanent (the default): the admins are the group's members and nothing is eligible", async () => {
+  it("permanent (for a tenant without Entra ID P2): the admins are the group's members and nothing is eligible", async () => {
     const definition = withMembership("permanent");
     const captured = await render(definition);
     const [department] = definition.departments;

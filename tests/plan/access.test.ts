@@ -146,6 +146,28 @@ describe("accessChanges", () => {
     expect(accessChanges([change("update", now)], graph(now), graph(now), names)).toEqual([]);
   });
 
+  it("people joining a group are told what the group holds, so the rights behind a membership show", () => {
+    const was = admins(["a@x"]);
+    const now = admins(["a@x", "b@x"]);
+    const eligible = resource(ROLE_ELIGIBILITY_TYPE, "el", {
+      roleDefinitionId: CONTRIBUTOR,
+      principalId: adminsId,
+      scope: "/subscriptions/s/resourceGroups/rg",
+    });
+    const [joined] = accessChanges(
+      [change("update", now)],
+      graph(was, eligible),
+      graph(now, eligible),
+      names,
+    );
+    expect(describeAccess(joined, (t) => t)).toBe(
+      "group grp-admins: members + b@x, which holds: eligible for Contributor on resource group rg",
+    );
+    // Leaving says nothing of it: the membership that brought the rights is what is told.
+    const [left] = accessChanges([change("update", was)], graph(now, eligible), graph(was, eligible), names);
+    expect(describeAccess(left, (t) => t)).toBe("group grp-admins: members − b@x");
+  });
+
   it("a dynamic rule change is told before and after", () => {
     const dyn = (rule: string) =>
       resource(GROUP_TYPE, "grp", { displayName: "grp", dynamicMembership: { enabled: true, rule } });

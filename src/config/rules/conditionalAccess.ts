@@ -8,6 +8,11 @@ const msg = {
   duplicateRole: (role: string) => `role '${role}' is listed twice — remove the second entry`,
   needsP2: (policy: string, feature = "ID Protection") =>
     `${policy} needs Microsoft Entra ID P2 (${feature}), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it`,
+  eligibleMembershipNeedsP2: () =>
+    "adminGroupMembership is eligible (the default: admins activate membership of their admin group in Privileged " +
+    "Identity Management for Groups), which needs Microsoft Entra ID P2, and no SKU in licensing.skus brings it " +
+    "(E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or set identity.adminGroupMembership: " +
+    "permanent for standing members",
 };
 
 export const conditionalAccessRule: Rule = {
@@ -27,8 +32,8 @@ export const conditionalAccessRule: Rule = {
       },
       { when: "a delegated role is listed twice", example: msg.duplicateRole("userAdministrator") },
       {
-        when: "eligible admin-group membership (PIM for Groups) is declared without Entra ID P2",
-        example: msg.needsP2("adminGroupMembership: eligible", "Privileged Identity Management for Groups"),
+        when: "admin-group membership is eligible (PIM for Groups; the default) without Entra ID P2",
+        example: msg.eligibleMembershipNeedsP2(),
       },
     ],
   },
@@ -56,11 +61,7 @@ function checkConditionalAccess(ctx: RuleContext): void {
     if (ca[policy]) ctx.at(tenant, ["identity", "conditionalAccess", policy], msg.needsP2(policy), true);
   }
   if (identity.adminGroupMembership === "eligible")
-    ctx.at(
-      tenant,
-      ["identity", "adminGroupMembership"],
-      msg.needsP2("adminGroupMembership: eligible", "Privileged Identity Management for Groups"),
-    );
+    ctx.at(tenant, ["identity", "adminGroupMembership"], msg.eligibleMembershipNeedsP2());
   if (identity.delegatedAdministration)
     ctx.at(
       tenant,

@@ -163,11 +163,11 @@ export const identitySchema = z
       ),
     adminGroupMembership: z
       .enum(["permanent", "eligible"])
-      .default("permanent")
+      .default("eligible")
       .describe(
-        "How a department's admins belong to its admin group: `eligible` (Privileged Identity Management for " +
-          "Groups: each admin activates membership on demand; recommended, needs Entra ID P2) or `permanent` " +
-          "(standing members, the default so existing stacks keep working). docs/identity.md explains the switch.",
+        "How a department's admins belong to its admin group: `eligible` (the default: Privileged Identity " +
+          "Management for Groups, each admin activates membership on demand; needs Entra ID P2) or `permanent` " +
+          "(standing members, for a tenant without P2). docs/identity.md explains the choice.",
       ),
     delegatedAdministration: delegatedAdministrationSchema.optional(),
   })

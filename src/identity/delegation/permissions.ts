@@ -6,7 +6,7 @@ export const scopedRoleEligibilityManifest: PermissionManifest = {
   read: [],
   write: ["RoleEligibilitySchedule.ReadWrite.Directory"],
   why:
-    "Makes each department admin eligible (Privileged Identity Management) for the scoped roles on the department's " +
-    "administrative unit, and removes that eligibility (RoleEligibilitySchedule.ReadWrite.Directory, least privileged " +
+    "Makes each department's admin group eligible (Privileged Identity Management) for the scoped roles on the " +
+    "department's administrative unit, and removes that eligibility (RoleEligibilitySchedule.ReadWrite.Directory, least privileged " +
     "for roleEligibilityScheduleRequests; not RoleManagement.ReadWrite.Directory).",
 };

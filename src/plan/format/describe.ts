@@ -144,7 +144,7 @@ export function describeAccess(a: AccessChange, code: Code): string {
         ? "gets"
         : "loses";
     const power = a.privileged ? " (can grant access to others)" : "";
-    return `${code(a.principal)} ${verb} ${a.role}${power} on ${a.scope}`;
+    return `${code(a.principal)} ${verb} ${a.role}${power} on ${a.scope}${holding(a.groupHolds)}`;
   }
   const parts: string[] = [];
   if (a.op === "created") {
@@ -164,7 +164,12 @@ export function describeAccess(a: AccessChange, code: Code): string {
     if (a.ownersRemoved.length > 0) parts.push(`owners − ${people(a.ownersRemoved)}`);
     if (a.ruleBefore !== a.ruleAfter) parts.push(ruleChange(a.ruleBefore, a.ruleAfter, code));
   }
-  return `${a.container ?? "group"} ${code(a.group)}: ${parts.join("; ")}`;
+  return `${a.container ?? "group"} ${code(a.group)}: ${parts.join("; ")}${holding(a.groupHolds)}`;
+}
+
+/** What joining a group brings, so a reviewer sees the rights behind a membership. */
+function holding(holds: readonly string[] | undefined): string {
+  return holds && holds.length > 0 ? `, which holds: ${holds.join("; ")}` : "";
 }
 
 /** A changed path: lists by what was added and removed, long strings by the part that changed (valueChange.ts). */

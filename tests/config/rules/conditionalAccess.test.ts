@@ -3,7 +3,7 @@ import { ruleProblemsAfter, type RuleCase } from "../helpers/validate";
 import { withPolicies } from "./helpers/identity";
 
 /** One country location `espana`, then the conditional access block (line 105 on). */
-const policies = (ca: string) => withPolicies(ca);
+const policies = (ca: string, more = "") => withPolicies(ca, more);
 
 describe("conditional-access", () => {
   const cases: RuleCase[] = [
@@ -28,6 +28,7 @@ describe("conditional-access", () => {
       edits: [
         policies(
           "    requireMfa: { state: on }\n    signInRisk: { state: reportOnly }\n    userRisk: { state: on }\n",
+          "  adminGroupMembership: permanent\n",
         ),
         ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
       ],
@@ -40,13 +41,13 @@ describe("conditional-access", () => {
       name: "delegated administration without Entra ID P2, and a role listed twice",
       edits: [
         policies(
-          "    requireMfa: { state: on }\n  delegatedAdministration:\n    roles: [userAdministrator, helpdeskAdministrator, userAdministrator]\n",
+          "    requireMfa: { state: on }\n  adminGroupMembership: permanent\n  delegatedAdministration:\n    roles: [userAdministrator, helpdeskAdministrator, userAdministrator]\n",
         ),
         ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
       ],
       errors: [
-        "tenant.yaml:106:3: identity.delegatedAdministration: delegatedAdministration needs Microsoft Entra ID P2 (Privileged Identity Management), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
-        "tenant.yaml:107:55: identity.delegatedAdministration.roles[2]: role 'userAdministrator' is listed twice — remove the second entry",
+        "tenant.yaml:107:3: identity.delegatedAdministration: delegatedAdministration needs Microsoft Entra ID P2 (Privileged Identity Management), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+        "tenant.yaml:108:55: identity.delegatedAdministration.roles[2]: role 'userAdministrator' is listed twice — remove the second entry",
       ],
     },
     {
@@ -56,7 +57,18 @@ describe("conditional-access", () => {
         ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
       ],
       errors: [
-        "tenant.yaml:106:25: identity.adminGroupMembership: adminGroupMembership: eligible needs Microsoft Entra ID P2 (Privileged Identity Management for Groups), which no SKU in licensing.skus brings (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or remove it",
+        "tenant.yaml:106:25: identity.adminGroupMembership: adminGroupMembership is eligible (the default: admins activate membership of their admin group in Privileged Identity Management for Groups), which needs Microsoft Entra ID P2, and no SKU in licensing.skus brings it (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or set identity.adminGroupMembership: permanent for standing members",
+      ],
+    },
+    {
+      name: "eligible admin-group membership by default, without Entra ID P2",
+      edits: [
+        policies("    requireMfa: { state: on }\n"),
+        ["tenant.yaml", "partNumber: SPE_E5", "partNumber: SPE_E3"],
+      ],
+      // Not written, so the error points at the identity section, naming the field and both ways out.
+      errors: [
+        "tenant.yaml:95:3: identity.adminGroupMembership: adminGroupMembership is eligible (the default: admins activate membership of their admin group in Privileged Identity Management for Groups), which needs Microsoft Entra ID P2, and no SKU in licensing.skus brings it (E5, EMS E5 or Entra ID P2) — buy it and add it to the catalogue, or set identity.adminGroupMembership: permanent for standing members",
       ],
     },
   ];

@@ -51,4 +51,12 @@ describe("baselinePolicies", () => {
     const identity = identitySchema.parse({ breakGlass: fullIdentity().breakGlass });
     expect(baselinePolicies("vp", identity, E5)).toEqual([]);
   });
+
+  it("makes admin-group membership eligible unless tenant.yaml says permanent", () => {
+    const { breakGlass } = fullIdentity();
+    expect(identitySchema.parse({ breakGlass }).adminGroupMembership).toBe("eligible");
+    expect(identitySchema.parse({ breakGlass, adminGroupMembership: "permanent" }).adminGroupMembership).toBe(
+      "permanent",
+    );
+  });
 });
