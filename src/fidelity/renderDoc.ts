@@ -1,3 +1,4 @@
+import { metadataFileOf } from "./metadataFile";
 import type { FidelityRow, FidelitySource } from "./types";
 
 function sourceText(s: FidelitySource): string {
@@ -5,7 +6,7 @@ function sourceText(s: FidelitySource): string {
     case "doc":
       return `${s.repo} \`${s.path}\` @ ${s.commit.slice(0, 12)}${s.section ? ` (${s.section})` : ""}`;
     case "metadata":
-      return `metadata: \`${s.entity}\` (vendor/reference/microsoft-graph/graph-v1-subset.json)`;
+      return `metadata: \`${s.entity}\` (${metadataFileOf(s.entity) ?? "not in the vendored metadata"})`;
     case "issue":
       return s.url;
     case "assumed":

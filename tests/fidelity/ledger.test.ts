@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRouteTable } from "../../src/emulator/routes";
 import { FIDELITY_AREAS, FIDELITY_DOC_PATH } from "../../src/fidelity/generateDoc";
+import { metadataFileOf } from "../../src/fidelity/metadataFile";
 import { renderFidelityDoc } from "../../src/fidelity/renderDoc";
 import { GRAPH_ROWS } from "../../src/fidelity/rows/graph";
 
@@ -32,6 +33,20 @@ describe("fidelity ledger", () => {
         if (r.source.kind === "assumed") expect(r.source.reason.length).toBeGreaterThan(10);
       }
     }
+  });
+
+  it("cites metadata by a type the vendored metadata declares, naming the file that holds it", () => {
+    const cited = Object.values(FIDELITY_AREAS)
+      .flat()
+      .flatMap((r) => (r.source.kind === "metadata" ? [r.source.entity] : []));
+    expect(cited.length).toBeGreaterThan(5);
+    expect(cited.filter((entity) => metadataFileOf(entity) === undefined)).toEqual([]);
+    expect(metadataFileOf("microsoft.graph.administrativeUnit")).toBe(
+      "vendor/reference/microsoft-graph/graph-v1-identity-subset.json",
+    );
+    expect(metadataFileOf("microsoft.graph.assignLicense (bound to user)")).toBe(
+      "vendor/reference/microsoft-graph/graph-v1-subset.json",
+    );
   });
 
   it("shows the assumed rows per area", () => {
