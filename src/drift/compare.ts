@@ -7,6 +7,7 @@ import type { LiveTenant } from "../live/snapshot";
 import { departmentGroupName } from "../naming";
 import { departmentGrants } from "../teams/layer";
 import { compareAdministrativeUnits } from "./administrativeUnits";
+import { compareBreakGlass } from "./breakGlass";
 import { compareAssignments, compareRankOrder, type RankedGrant } from "./assignments";
 import { compareConditionalAccess } from "./conditionalAccess";
 import { compareHeadcount } from "./headcount";
@@ -25,6 +26,7 @@ export function compareTenant(definition: TenantDefinition, live: LiveTenant): D
     ...compareTeamsConfig(definition, index),
     ...compareConditionalAccess(definition, live.conditionalAccess, live.groups),
     ...compareAdministrativeUnits(definition, live.administrativeUnits),
+    ...compareBreakGlass(definition, live.userConfigurations, live.groups, live.teams.globalPolicies),
     ...(live.phoneServices
       ? comparePhoneServices(definition, live.phoneServices, phoneDriftContext(definition, live))
       : []),

@@ -60,7 +60,8 @@ export type DriftKind =
   | "named-location-settings"
   | "administrative-unit-missing"
   | "administrative-unit-settings"
-  | "administrative-unit-extra";
+  | "administrative-unit-extra"
+  | "break-glass-teams";
 
 /** Who changed it, where Graph's directory audit says so; Teams changes have no Graph audit. */
 export type ChangeAttribution =
