@@ -6,7 +6,7 @@ import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } fro
 import { grantsAccess, roleName, scopeWords } from "./azureRoles";
 import { CONDITIONAL_ACCESS_POLICY } from "./conditionalAccess";
 import type { AccessChange, ResourceChange } from "./model";
-import { indexByUrn } from "./ownership";
+import { indexByUrn, type UrnIndex } from "./ownership";
 import { isRecord } from "./values";
 
 /**
@@ -194,16 +194,31 @@ function groupChange(
   return nothing ? [] : [change];
 }
 
-/** The access changes behind a section's resource changes, in the order of those changes. */
-export function accessChanges(
-  changes: readonly ResourceChange[],
+/** What every section's access changes are read against: both graphs by URN, names, and what each group holds. */
+export interface AccessIndex {
+  was: UrnIndex;
+  now: UrnIndex;
+  names: DirectoryNames;
+  holdings: GroupHoldings;
+}
+
+/** Built once per plan: the sections share it rather than index both graphs again each. */
+export function accessIndex(
   base: RenderedGraph | undefined,
   head: RenderedGraph,
   names: DirectoryNames,
-): AccessChange[] {
-  const was = indexByUrn(base?.resources ?? []);
-  const now = indexByUrn(head.resources);
-  const holdings = groupHoldings(head, names);
+): AccessIndex {
+  return {
+    was: indexByUrn(base?.resources ?? []),
+    now: indexByUrn(head.resources),
+    names,
+    holdings: groupHoldings(head, names),
+  };
+}
+
+/** The access changes behind a section's resource changes, in the order of those changes. */
+export function accessChanges(changes: readonly ResourceChange[], index: AccessIndex): AccessChange[] {
+  const { was, now, names, holdings } = index;
   return changes.flatMap((c) => {
     if (
       c.type === ROLE_ASSIGNMENT_TYPE ||

@@ -68,7 +68,9 @@ export function diffResource(
   now: RenderedResource,
   headIndex: UrnIndex,
 ): ResourceChange | undefined {
-  const properties = diffValues(reviewerInputs(was), reviewerInputs(now), "", was.type).map((p) =>
+  // Rebuilt per call for number assignments (tens of thousands of entries): once per side.
+  const nowInputs = reviewerInputs(now);
+  const properties = diffValues(reviewerInputs(was), nowInputs, "", was.type).map((p) =>
     forcesReplace(was.type, p.path) ? { ...p, replaces: true } : p,
   );
   const replaceReasons = properties.filter((p) => p.replaces).map((p) => p.path);
@@ -77,7 +79,7 @@ export function diffResource(
     replaceReasons.push("provider (subscription) changed");
   }
   if (properties.length === 0 && replaceReasons.length === 0) return undefined;
-  const context = changeContext(now.type, reviewerInputs(now));
+  const context = changeContext(now.type, nowInputs);
   return {
     ...identity(now, headIndex),
     ...(was.protect ? { protected: true } : {}),

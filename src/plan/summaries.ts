@@ -7,7 +7,7 @@ import {
   scheduleUsers,
   type PhoneServiceLine,
 } from "./phoneServices";
-import { accessChanges, type DirectoryNames } from "./access";
+import { accessChanges, accessIndex, type DirectoryNames } from "./access";
 import { BUDGET_TYPE, diffBudget } from "./budgets";
 import { licencesByDepartment, skuDeltas } from "./licences";
 import type { DeclaredRanks, DepartmentSummary, ResourceChange } from "./model";
@@ -142,15 +142,15 @@ export function summarizeDepartments(
     if (diff.length > 0) at(id).policies.push(...diff);
   }
 
-  const baseByUrn = indexByUrn(base?.resources ?? []);
-  const headByUrn = indexByUrn(head.resources);
+  // Both graphs indexed once, for the budgets and every section's access changes.
+  const index = accessIndex(base, head, names);
   for (const c of changes) {
     if (c.type !== BUDGET_TYPE) continue;
-    const b = diffBudget(c.name, baseByUrn.get(c.urn), headByUrn.get(c.urn));
+    const b = diffBudget(c.name, index.was.get(c.urn), index.now.get(c.urn));
     if (b) at(c.department).budgets.push(b);
   }
 
-  for (const s of summaries.values()) s.access = accessChanges(s.changes, base, head, names);
+  for (const s of summaries.values()) s.access = accessChanges(s.changes, index);
 
   const before = departmentsOf(base);
   const after = departmentsOf(head);

@@ -2,6 +2,7 @@ import type { RenderedGraph, RenderedResource } from "../../src/render/graph";
 import { fakeResourceId, RENDERED_DEPLOYER_OBJECT_ID, renderedUserObjectId } from "../../src/render/fakeIds";
 import {
   accessChanges,
+  accessIndex,
   directoryNames,
   GROUP_TYPE,
   ROLE_ASSIGNMENT_TYPE,
@@ -65,9 +66,7 @@ describe("accessChanges", () => {
     const eligible = resource(ROLE_ELIGIBILITY_TYPE, "el", { ...standing.inputs });
     const changes = accessChanges(
       [change("delete", standing), change("create", eligible)],
-      graph(standing),
-      graph(eligible),
-      names,
+      accessIndex(graph(standing), graph(eligible), names),
     );
     expect(changes.map((a) => describeAccess(a, (t) => t))).toEqual([
       "grp-admins loses Contributor on resource group rg",
@@ -80,7 +79,7 @@ describe("accessChanges", () => {
 
   it("a role assignment created is a grant; deleted, a revocation", () => {
     const ra = role(CONTRIBUTOR);
-    expect(accessChanges([change("create", ra)], undefined, graph(ra), names)).toEqual([
+    expect(accessChanges([change("create", ra)], accessIndex(undefined, graph(ra), names))).toEqual([
       {
         kind: "role",
         op: "granted",
@@ -90,7 +89,7 @@ describe("accessChanges", () => {
         scope: "resource group rg",
       },
     ]);
-    expect(accessChanges([change("delete", ra)], graph(ra), graph(), names)).toEqual([
+    expect(accessChanges([change("delete", ra)], accessIndex(graph(ra), graph(), names))).toEqual([
       expect.objectContaining({ op: "revoked", role: "Contributor" }),
     ]);
   });
@@ -99,7 +98,7 @@ describe("accessChanges", () => {
     const was = role(CONTRIBUTOR);
     const now = role(READER);
     expect(
-      accessChanges([change("replace", now)], graph(was), graph(now), names).map((a) => [
+      accessChanges([change("replace", now)], accessIndex(graph(was), graph(now), names)).map((a) => [
         a.op,
         "role" in a && a.role,
       ]),
@@ -108,7 +107,9 @@ describe("accessChanges", () => {
       ["granted", "Reader"],
     ]);
     const described = { ...was, inputs: { ...was.inputs, description: "new words" } };
-    expect(accessChanges([change("update", described)], graph(was), graph(described), names)).toEqual([]);
+    expect(
+      accessChanges([change("update", described)], accessIndex(graph(was), graph(described), names)),
+    ).toEqual([]);
   });
 
   it("an unnamed principal is told by its description (a policy's remediation identity)", () => {
@@ -119,7 +120,7 @@ describe("accessChanges", () => {
       description: "Remediation identity of policy assignment 'Deploy-X'.",
       scope: "/providers/Microsoft.Management/managementGroups/corp",
     });
-    expect(accessChanges([change("create", ra)], undefined, graph(ra), names)).toEqual([
+    expect(accessChanges([change("create", ra)], accessIndex(undefined, graph(ra), names))).toEqual([
       expect.objectContaining({
         principal: "remediation identity of policy assignment 'Deploy-X'",
         scope: "management group corp",
@@ -130,7 +131,7 @@ describe("accessChanges", () => {
   it("group members added and removed by name; an unchanged membership is nothing", () => {
     const was = admins(["a@x"]);
     const now = admins(["b@x"]);
-    expect(accessChanges([change("update", now)], graph(was), graph(now), names)).toEqual([
+    expect(accessChanges([change("update", now)], accessIndex(graph(was), graph(now), names))).toEqual([
       {
         kind: "group",
         op: "changed",
@@ -143,7 +144,7 @@ describe("accessChanges", () => {
         ruleAfter: undefined,
       },
     ]);
-    expect(accessChanges([change("update", now)], graph(now), graph(now), names)).toEqual([]);
+    expect(accessChanges([change("update", now)], accessIndex(graph(now), graph(now), names))).toEqual([]);
   });
 
   it("people joining a group are told what the group holds, so the rights behind a membership show", () => {
@@ -156,22 +157,26 @@ describe("accessChanges", () => {
     });
     const [joined] = accessChanges(
       [change("update", now)],
-      graph(was, eligible),
-      graph(now, eligible),
-      names,
+      accessIndex(graph(was, eligible), graph(now, eligible), names),
     );
     expect(describeAccess(joined, (t) => t)).toBe(
       "group grp-admins: members + b@x, which holds: eligible for Contributor on resource group rg",
     );
     // Leaving says nothing of it: the membership that brought the rights is what is told.
-    const [left] = accessChanges([change("update", was)], graph(now, eligible), graph(was, eligible), names);
+    const [left] = accessChanges(
+      [change("update", was)],
+      accessIndex(graph(now, eligible), graph(was, eligible), names),
+    );
     expect(describeAccess(left, (t) => t)).toBe("group grp-admins: members − b@x");
   });
 
   it("a dynamic rule change is told before and after", () => {
     const dyn = (rule: string) =>
       resource(GROUP_TYPE, "grp", { displayName: "grp", dynamicMembership: { enabled: true, rule } });
-    const [a] = accessChanges([change("update", dyn("b"))], graph(dyn("a")), graph(dyn("b")), names);
+    const [a] = accessChanges(
+      [change("update", dyn("b"))],
+      accessIndex(graph(dyn("a")), graph(dyn("b")), names),
+    );
     expect(a).toEqual(expect.objectContaining({ ruleBefore: "a", ruleAfter: "b" }));
   });
 });
