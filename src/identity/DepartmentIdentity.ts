@@ -5,6 +5,11 @@ import type { Department } from "../config/schema/department";
 import { departmentAdminGroupName, departmentGroupName, slugify } from "../naming";
 import type { BaselinePolicyKey, DelegatedAdministration } from "../config/schema/identity";
 import { departmentExceptionGroups } from "./conditionalAccess/exceptions";
+import {
+  adminGroupDescription,
+  departmentGroupDescription,
+  exceptionGroupDescription,
+} from "./groupDescriptions";
 import { AdministrativeUnit } from "./delegation/administrativeUnit/AdministrativeUnit";
 import { desiredAdministrativeUnit } from "./delegation/administrativeUnit/desired";
 import { AU_SCOPED_ROLES } from "./delegation/scopedRoles";
@@ -77,7 +82,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       groupName,
       {
         displayName: groupName,
-        description: `${department.displayName}: everyone in the department (dynamic membership).`,
+        description: departmentGroupDescription(department),
         securityEnabled: true,
         mailEnabled: false,
         types: ["DynamicMembership"],
@@ -97,7 +102,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
       adminName,
       {
         displayName: adminName,
-        description: `${department.displayName}: administrators, eligible for Contributor on the department's resource group.`,
+        description: adminGroupDescription(department),
         securityEnabled: true,
         mailEnabled: false,
         ...(holdsRoles ? { assignableToRole: true } : {}),
@@ -155,7 +160,7 @@ export class DepartmentIdentity extends pulumi.ComponentResource {
           exception.displayName,
           {
             displayName: exception.displayName,
-            description: `${department.displayName}: exempt from conditional access ${exception.policy} — ${exception.reason}`,
+            description: exceptionGroupDescription(department, exception),
             securityEnabled: true,
             mailEnabled: false,
             types: ["DynamicMembership"],

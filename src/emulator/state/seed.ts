@@ -2,6 +2,11 @@ import { isoDate } from "../clock";
 import { seedAdministrativeUnits } from "./administrativeUnits";
 import { adminGroupId, exceptionGroupId, seedConditionalAccess } from "./conditionalAccess";
 import { departmentExceptionGroups } from "../../identity/conditionalAccess/exceptions";
+import {
+  adminGroupDescription,
+  departmentGroupDescription,
+  exceptionGroupDescription,
+} from "../../identity/groupDescriptions";
 import { guidFrom } from "../ids";
 import type { TenantDefinition } from "../../config/definition";
 import type { Department } from "../../config/schema/department";
@@ -102,7 +107,7 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
     const group: GroupRecord = {
       id: guidFrom(`tenant-emulator/group/${org.tenantId}`, d.id),
       displayName,
-      description: `${d.displayName}: everyone in the department (dynamic membership).`,
+      description: departmentGroupDescription(d),
       mailNickname: displayName.replace(/[^A-Za-z0-9._-]/g, ""),
       groupTypes: ["DynamicMembership"],
       securityEnabled: true,
@@ -124,7 +129,7 @@ export function seedFromDefinition(def: TenantDefinition, opts: SeedOptions = {}
       doc.groups.push({
         id: exceptionGroupId(org.tenantId, exception.displayName),
         displayName: exception.displayName,
-        description: `${d.displayName}: exempt from conditional access ${exception.policy} — ${exception.reason}`,
+        description: exceptionGroupDescription(d, exception),
         mailNickname: exception.displayName.replace(/[^A-Za-z0-9._-]/g, ""),
         groupTypes: ["DynamicMembership"],
         securityEnabled: true,
@@ -156,7 +161,7 @@ function seedAdminGroups(doc: StateDocument, def: TenantDefinition, created: str
     doc.groups.push({
       id: adminGroupId(org.tenantId, displayName),
       displayName,
-      description: `${d.displayName}: administrators, eligible for Contributor on the department's resource group.`,
+      description: adminGroupDescription(d),
       mailNickname: displayName.replace(/[^A-Za-z0-9._-]/g, ""),
       groupTypes: [],
       securityEnabled: true,
