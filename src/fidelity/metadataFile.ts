@@ -5,9 +5,9 @@ const DIR = "vendor/reference/microsoft-graph";
 
 /**
  * The vendored metadata file that declares a Graph type or action (`microsoft.graph.administrativeUnit`,
- * `microsoft.graph.assignLicense`), or undefined. A
- * ledger citation may carry words after the type (`microsoft.graph.assignLicense (bound to user)`): only the first
- * word is the type. The identity subset (issue #16) is checked first: its types are not in the older subset.
+ * `microsoft.graph.assignLicense`), or undefined. A ledger citation may carry words after the name
+ * (`microsoft.graph.assignLicense (bound to user)`): only the first word is the name. The identity subset (issue
+ * #16) is asked first; the base types both files hold (directoryObject, entity) are identical in the two.
  */
 export function metadataFileOf(entity: string): string | undefined {
   const name = entity.split(" ")[0];
