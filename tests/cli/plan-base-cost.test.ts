@@ -19,7 +19,7 @@ beforeAll(() => {
   // Cultura takes on 20 people: 20 × 54.75 EUR of Microsoft 365 E5 a month, above the 1,000 EUR threshold.
   const file = join(dir, "departments", "cultura.yaml");
   writeFileSync(file, readFileSync(file, "utf8").replace("headcount: 900", "headcount: 920"));
-}, 120_000);
+});
 afterAll(() => bed.remove());
 
 const plan = (format: string) => runTenant(["plan", "--dir", dir, "--base", "HEAD", "--format", format]);
@@ -39,7 +39,7 @@ describe("tenant plan --base: licence cost", () => {
     expect(out).toContain(
       "- 🟠 cultura: licence cost +1,095.00 EUR a month (49,275.00 → 50,370.00), above the 1,000.00 of planRisks.costIncreasePerMonth",
     );
-  }, 120_000);
+  });
 
   it("carries the cost per department and in total as numbers in the JSON plan", async () => {
     const { out } = await plan("json");
@@ -59,7 +59,7 @@ describe("tenant plan --base: licence cost", () => {
     expect(json.risks.filter((r) => r.kind === "cost-increase").map((r) => r.department)).toEqual([
       "cultura",
     ]);
-  }, 120_000);
+  });
 
   it("says the same in the text plan", async () => {
     const { out } = await plan("text");
@@ -67,5 +67,5 @@ describe("tenant plan --base: licence cost", () => {
       "Licence cost: 1,045,955.75 → 1,047,050.75 EUR a month (+1,095.00)\n" +
         "  cultura: 49,275.00 → 50,370.00 EUR a month (+1,095.00) · Azure budget 2,900.00 a month\n",
     );
-  }, 120_000);
+  });
 });

@@ -55,6 +55,8 @@ describe("tenant plan --base", () => {
       expect(text).toContain("<!-- tenant-plan -->");
       expect(text).toMatch(/\*\*1 department changes: 1 budget changed; 1 to update;/);
       expect(text).toContain("- Budget: budget-vp-culture: 500 → 650 a month");
+      // The apply forecast runs only when asked for (--forecast, plan-base-forecast.test.ts).
+      expect(text).not.toContain("Apply forecast");
       const json = await tenant("plan", "--dir", dir, "--base", "HEAD", "--format", "json");
       const plan = JSON.parse(json.out) as {
         schema: string;
@@ -64,6 +66,7 @@ describe("tenant plan --base", () => {
       expect(plan.schema).toBe("tenant-plan-diff/1");
       expect(plan.counts).toEqual({ create: 0, update: 1, replace: 0, delete: 0 });
       expect(plan.base.commit).toBe(git("rev-parse", "HEAD").toString().trim());
+      expect(plan).not.toHaveProperty("forecast");
     } finally {
       writeFileSync(file, original);
     }

@@ -5,8 +5,6 @@
  */
 import { useExampleTenant } from "./helpers/exampleTenant";
 
-jest.setTimeout(120_000);
-
 const example = useExampleTenant();
 const unitDrift = () => example.drift((e) => e.kind.startsWith("administrative-unit"));
 

@@ -6,8 +6,6 @@
 import type { UserRecord } from "../../src/emulator/state/types";
 import { useExampleTenant } from "./helpers/exampleTenant";
 
-jest.setTimeout(120_000);
-
 const example = useExampleTenant();
 const { definition } = example;
 const breakGlassDrift = () => example.drift((e) => e.kind === "break-glass-teams");

@@ -6,8 +6,6 @@
 import { conditionalAccessAreaOf } from "../../src/emulator/state/conditionalAccess";
 import { useExampleTenant } from "./helpers/exampleTenant";
 
-jest.setTimeout(120_000);
-
 const example = useExampleTenant();
 const { definition } = example;
 const identityDrift = () => example.drift((e) => e.area === "identity");

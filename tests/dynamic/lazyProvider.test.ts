@@ -18,7 +18,7 @@ describe("a serialized lazy provider in the plugin process", () => {
       results: {},
       stdout: "{}",
     });
-  }, 60_000);
+  });
 
   it("outside a checkout, fails naming the package it looked for, where, and what to do", async () => {
     const outside = mkdtempSync(join(tmpdir(), "not-a-checkout-"));
@@ -33,7 +33,7 @@ describe("a serialized lazy provider in the plugin process", () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it("an implementation this checkout no longer has is named, with the ones it has", async () => {
     // What a state written by another version would hold.
@@ -41,7 +41,7 @@ describe("a serialized lazy provider in the plugin process", () => {
     await expect(runSerializedProvider(text, { lifecycles: [] })).rejects.toThrow(
       /Dynamic provider "retired": .*src\/dynamic\/implementations\.ts has no implementation "retired" \(it has groupLicenses, numberAssignments, teams, propagationWait, administrativeUnit\) — the state was written by another version/,
     );
-  }, 60_000);
+  });
 });
 
 describe("lazyProvider in the program", () => {
@@ -84,5 +84,5 @@ describe("lazyProvider in the program", () => {
     } finally {
       global.__tenantProvisioningProviders = saved;
     }
-  }, 60_000);
+  });
 });

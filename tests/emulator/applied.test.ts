@@ -195,7 +195,7 @@ beforeAll(async () => {
   clockA.advance(60_000);
   viaProviders.state.settle();
   applied = await startEmulator({ seed: fixture.dir, applied: true, clock: new ManualClock() });
-}, 120_000);
+});
 
 afterAll(async () => {
   await closeSharedTeamsAdmins();

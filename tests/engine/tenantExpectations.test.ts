@@ -29,7 +29,7 @@ beforeAll(async () => {
   const result = await applyDefinition(doc, definition, { now });
   expect(result.warnings).toEqual([]);
   applied = doc;
-}, 120_000);
+});
 
 const policy = (doc: StateDocument, type: string, name: string) => {
   const found = teamsAreaOf(doc).policies.find((p) => p.type === type && p.name === name);

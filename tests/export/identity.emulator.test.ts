@@ -9,8 +9,6 @@ import { compareTenant } from "../../src/drift";
 import { runExport } from "../../src/export/run";
 import { readText, startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
-jest.setTimeout(120_000);
-
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 const original = validateDefinition(EXAMPLE).definition!;
 let bed: ExportBed;

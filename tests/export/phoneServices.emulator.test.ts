@@ -22,8 +22,6 @@ import { GraphPhoneServicesBackend } from "../../src/teams/phoneServices/backend
 import { phoneSchedulesOf, phoneServicesOf } from "../../src/teams/phoneServices/fromDefinition";
 import { readText, startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 
-jest.setTimeout(120_000);
-
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 const original = validateDefinition(EXAMPLE).definition!;
 

@@ -19,8 +19,6 @@ import { startExportBed, type ExportBed } from "./helpers/appliedEmulator";
 const generator = require("../../bench/generate.ts") as typeof import("../../bench/generate");
 const { generateDefinition, MADRID_SCALE, renderDefinition, writeDefinition } = generator;
 
-jest.setTimeout(10 * 60 * 1000);
-
 let work: string;
 let source: string;
 let bed: ExportBed;

@@ -29,8 +29,6 @@ import { everydayEdits, exampleBase } from "./helpers/edits";
 type AnyProvider = import("@pulumi/pulumi").dynamic.ResourceProvider<any, any>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-jest.setTimeout(180_000);
-
 const base = exampleBase();
 const head = everydayEdits(base);
 const key = (r: { kind: string; key: string }) => `${r.kind} ${r.key}`;

@@ -48,7 +48,7 @@ describe("GraphClient inside a serialized dynamic-provider function", () => {
       rmSync(dir, { recursive: true, force: true });
       await server.close();
     }
-  }, 60_000);
+  });
 });
 
 function writeCa(dir: string, pem: string): string {

@@ -31,7 +31,7 @@ describe("the serialized GroupLicenses provider", () => {
 
   it("is small, holds no secret and no path of this checkout", async () => {
     await expectSmallPortableProvider(groupLicensesProvider);
-  }, 60_000);
+  });
 
   it("runs check/create/read/diff/update/delete in a fresh process, with credentials from the environment only", async () => {
     const serialized = await serializeAsTheSdkDoes(groupLicensesProvider);
@@ -66,5 +66,5 @@ describe("the serialized GroupLicenses provider", () => {
       expect(text).not.toContain(caBody);
       expect(text).not.toContain(emu.url);
     }
-  }, 60_000);
+  });
 });

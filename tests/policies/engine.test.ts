@@ -139,7 +139,7 @@ beforeAll(async () => {
   ).graph;
   const rg = graph.resources.find((r) => r.name === "rg-vp-culture") as RenderedResource;
   rg.inputs = { ...rg.inputs, tags: { managedBy: "tenant-provisioning" } };
-}, 120_000);
+});
 
 afterAll(() => {
   client?.close();

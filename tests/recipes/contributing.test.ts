@@ -8,8 +8,6 @@ import { join } from "node:path";
 import { createGitRepo, type GitRepo } from "../helpers/gitRepo";
 import { runTenant, succeeded } from "../helpers/tenantCli";
 
-jest.setTimeout(600_000);
-
 const EXAMPLE = join(__dirname, "..", "..", "stacks", "example");
 
 const tenant = runTenant;

@@ -111,4 +111,4 @@ test("retire a department: first retiring, then removed with the platform team's
   expect((await tenant("codeowners", "--dir", fx.dir, "--out", out)).code).toBe(0);
   expect(existsSync(out)).toBe(true);
   expect(readFileSync(out, "utf8")).not.toContain(`/${ID}.`);
-}, 120_000);
+});

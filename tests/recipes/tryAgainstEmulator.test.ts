@@ -15,8 +15,6 @@ import { createPowerShellTeamsAdmin } from "../../src/teams/powershell";
 import type { TeamsAdmin } from "../../src/teams/admin/port";
 import { DefinitionFixture } from "../helpers/definitionFixture";
 
-jest.setTimeout(180_000);
-
 let emu: EmulatorHandle;
 let def: DefinitionFixture;
 beforeAll(async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   graph = plan.graph;
   text = formatPlanText(plan.header, plan.summary);
-}, 60_000);
+});
 
 const one = (type: string) => {
   const found = graph.resources.filter((r) => r.type === type);
@@ -164,7 +164,7 @@ describe("the teamsVoice layer", () => {
     const grants = (id: string) => plan.graph.resources.find((r) => r.name === `tv-vp-grants-${id}`)!;
     expect(grants("culture").dependencies).toContain(grants("mayor").urn);
     expect(grants("mayor").dependencies).not.toContain(grants("culture").urn);
-  }, 60_000);
+  });
 
   it("shows the Teams resources in the plan text", () => {
     expect(text).toMatch(/pulumi-nodejs:dynamic\/tenant-teams:GroupPolicyAssignments\s+1/);

@@ -24,7 +24,7 @@ beforeAll(async () => {
     ["New-CsTeamsEmergencyCallRoutingPolicy", "EmR"],
   ])
     bed.ps(cmdlet, { Identity: name });
-}, 30_000);
+});
 afterAll(async () => {
   await bed.stop();
 });

@@ -34,7 +34,7 @@ describe("the serialized NumberAssignments provider", () => {
 
   it("the program's provider singleton is small, holds no secret and no path of this checkout", async () => {
     await expectSmallPortableProvider(numberAssignmentsProvider);
-  }, 60_000);
+  });
 
   it("runs check/create/read/diff/update/delete in a fresh process, with credentials from the environment only", async () => {
     // Plain options only (poll timing), stored in the text as JSON like the singleton's (none).
@@ -90,5 +90,5 @@ describe("the serialized NumberAssignments provider", () => {
       expect(text).not.toContain(caBody);
       expect(text).not.toContain(emu.url);
     }
-  }, 60_000);
+  });
 });

@@ -9,7 +9,7 @@ import { createVia, startTeamsTestbed, upVia, type Props, type TeamsTestbed } fr
 let bed: TeamsTestbed;
 beforeAll(async () => {
   bed = await startTeamsTestbed();
-}, 30_000);
+});
 afterAll(async () => {
   await bed.stop();
 });

@@ -54,7 +54,7 @@ describe("the serialized Teams voice provider", () => {
 
   it("the program's provider singleton is small, holds no secret and no path of this checkout", async () => {
     await expectSmallPortableProvider(teamsProvider);
-  }, 60_000);
+  });
 
   it("runs each kind's check/create/read/diff/update/delete in a fresh process", async () => {
     const serialized = await serializeAsTheSdkDoes(teamsProvider);
@@ -111,5 +111,5 @@ describe("the serialized Teams voice provider", () => {
       expect(text).not.toContain(caBody);
       expect(text).not.toContain(emu.url);
     }
-  }, 60_000);
+  });
 });
