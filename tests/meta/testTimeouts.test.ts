@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "../../src/config/jsonSchemas";
+import { filesUnder, REPO_ROOT } from "./helpers/repoFiles";
 import { ownTimeouts } from "./helpers/testTimeouts";
 
 /**
@@ -8,9 +8,7 @@ import { ownTimeouts } from "./helpers/testTimeouts";
  * is how a test that renders the example city failed on CI's busy machine, and its work went on under the tests
  * after it.
  */
-const specs = readdirSync(join(REPO_ROOT, "tests"), { recursive: true })
-  .map((f) => `tests/${String(f).split("\\").join("/")}`)
-  .filter((f) => f.endsWith(".test.ts"));
+const specs = filesUnder(join(REPO_ROOT, "tests"), ".test.ts");
 
 test("no spec sets a time limit of its own", () => {
   expect(specs.length).toBeGreaterThan(300);
